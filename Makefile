@@ -1,0 +1,51 @@
+# Groundgame — two commands on a fresh machine: `make run` and `make test`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+PYTHON ?= python3
+
+.PHONY: run test lint format typecheck screenshots bench i18n demo clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PY) tools/system_deps.py $(if $(DISPLAY),--display,)
+	@touch $(STAMP)
+
+## Start the app on the default data folder (or GROUNDGAME_DATA_DIR).
+run: $(STAMP)
+	$(PY) main.py
+
+## Lint, type-check and run the whole test suite (offscreen Qt).
+test: $(STAMP)
+	$(PY) tools/system_deps.py
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(STAMP)
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+## Render every main screen with demo data into docs/screenshots/.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
+
+## Update the translation sources from the code and compile them.
+i18n: $(STAMP)
+	$(PY) tools/i18n.py update
+
+## Benchmarks at 100,000 contacts and 1,000,000 activities (prints figures, gates nothing).
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

@@ -1,0 +1,35 @@
+"""Groundgame's entry point: the app without a command, the headless CLI with one.
+
+This is the composition root that joins the two frontends; `tracker` never imports `ui`.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`groundgame [--data-dir DIR] [COMMAND …]`."""
+    from tracker.cli.app import parse_args, run_command
+
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command is None:
+        return run_gui(args.data_dir)
+    return run_command(args)
+
+
+def run_gui(data_dir: str | None) -> int:
+    """Open the desktop app on the given (or default) data folder."""
+    from ui.app import run
+
+    return run(data_dir=data_dir)
+
+
+def gui_main() -> None:
+    """Entry point of the `groundgame-gui` launcher (no console window on Windows)."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

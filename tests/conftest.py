@@ -1,0 +1,54 @@
+"""Shared fixtures: real SQLite files in temporary folders, a fixed clock, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tracker.domain.clock import FixedClock, clock_for_day
+from tracker.services.book import Book
+from tracker.services.location import DataLocation
+
+DEMO_DAY = date(2026, 12, 1)  # a Tuesday
+ZONE = "Europe/Berlin"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real user's data or UI settings."""
+    monkeypatch.setenv("GROUNDGAME_DATA_DIR", str(tmp_path / "default-data"))
+    monkeypatch.setenv("GROUNDGAME_CONFIG_DIR", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def location(tmp_path: Path) -> DataLocation:
+    return DataLocation(tmp_path / "data")
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return clock_for_day(DEMO_DAY, zone_name=ZONE, hour=9)
+
+
+@pytest.fixture
+def book(location: DataLocation, clock: FixedClock) -> Iterator[Book]:
+    """An empty book in Berlin time, its clock standing at 09:00 on the demo day."""
+    from dataclasses import replace
+
+    opened = Book.open(location, clock=clock)
+    opened.preferences.save(replace(opened.preferences.get(), time_zone=ZONE))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo_book(book: Book) -> Book:
+    """The empty book filled with the default demo (seed 1, 300 contacts)."""
+    book.demo.load(seed=1, contacts=300, today=DEMO_DAY)
+    return book

@@ -1,0 +1,76 @@
+"""The main window shell: welcome page, navigation by keyboard, demo loading, remembered layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from tracker.services.book import Book
+from ui.app import create_window
+from ui.main_window import MainWindow
+from ui.navigation import PAGES
+
+
+def test_empty_book_shows_the_welcome_page(window: MainWindow) -> None:
+    """With no contacts the rep sees what to do first: load demo data or import."""
+    assert window.current_page() == "welcome"
+    buttons = {b.objectName(): b for b in window.welcome.findChildren(QPushButton)}
+    assert set(buttons) == {"demo", "import"}
+    assert window.demo_action.isEnabled()
+
+
+def test_loading_demo_data_from_the_welcome_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The demo loads in the background and the window moves on to Today."""
+    button = next(b for b in window.welcome.findChildren(QPushButton) if b.objectName() == "demo")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_page() == "today", timeout=30000)
+    assert not window.book.maintenance.is_empty()
+    assert not window.demo_action.isEnabled()
+
+
+def test_every_screen_is_reachable_by_keyboard(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+1 … Ctrl+5 switch between Today, Contacts, Pipeline, Base and Reports."""
+    demo_window.activateWindow()
+    qtbot.waitExposed(demo_window)
+    for number, page in reversed(list(enumerate(PAGES, start=1))):
+        qtbot.keyClick(
+            demo_window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier
+        )
+        assert demo_window.current_page() == page.key
+
+
+def test_layout_and_page_are_remembered(qtbot, demo_book: Book, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    """Size and the last screen come back the next time the window opens.
+
+    The offscreen screen is 800 × 600 and Qt fits restored windows onto the screen, so the test
+    uses a size that fits.
+    """
+    first = create_window(demo_book, settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(780, 560)
+    first.show_page("pipeline")
+    first.close()
+    second = create_window(demo_book, settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (780, 560)
+    assert second.current_page() == "pipeline"
+    second.close()
+
+
+def test_the_data_file_is_visible(demo_window: MainWindow) -> None:
+    """The status bar names the database file, so the rep knows where the data lives."""
+    assert str(demo_window.book.location.database) in demo_window.location_label.text()
+
+
+def test_about_names_version_and_data_folder(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """About shows the version and the data location."""
+    from tracker import __version__
+    from ui.dialogs.about import AboutDialog
+
+    dialog = AboutDialog(demo_window.book, demo_window)
+    qtbot.addWidget(dialog)
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert __version__ in texts
+    assert str(demo_window.book.location.database) in texts

@@ -1,0 +1,1 @@
+"""The headless frontend: every user-facing capability as a `groundgame` command."""

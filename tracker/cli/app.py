@@ -1,0 +1,95 @@
+"""Parsing the command line and running a command with the project's exit-code contract.
+
+0 success · 2 usage error · 1 any other failure, with a one-line message on stderr. A bug
+(an exception we did not expect) still gets one line on stderr; its traceback goes to the log.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import NoReturn, TextIO
+
+from tracker import APP_NAME, __version__
+from tracker.cli.commands import REGISTRATIONS
+from tracker.cli.context import CliContext
+from tracker.cli.errors import CliError, UsageError
+from tracker.services.location import ENV_VAR
+
+PROG = "groundgame"
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one line, exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description=f"{APP_NAME}: the daily queue of calls, visits and follow-ups for field sales. "
+        "Without a command it opens the app.",
+        epilog=f"The data folder can also be set with {ENV_VAR}.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=None,
+        help=f"folder holding the data (default: ${ENV_VAR}, else the user data folder)",
+    )
+    commands: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_Parser
+    )
+    for register in REGISTRATIONS:
+        register(commands)
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def run_command(
+    args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    """Run the parsed command; map every failure onto the exit-code contract."""
+    from tracker.services.errors import user_facing_message
+
+    ctx = CliContext(args, stdout=stdout or sys.stdout, stderr=stderr or sys.stderr)
+    try:
+        return int(args.handler(ctx))
+    except UsageError as exc:
+        ctx.stderr.write(f"{PROG}: {exc} (see --help)\n")
+        return 2
+    except CliError as exc:
+        ctx.stderr.write(f"{PROG}: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        ctx.stderr.write(f"{PROG}: interrupted\n")
+        return 130
+    except Exception as exc:
+        ctx.stderr.write(f"{PROG}: {user_facing_message(exc, log_dir=_log_dir(args))}\n")
+        return 1
+    finally:
+        ctx.close()
+
+
+def _log_dir(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from tracker.services.location import resolve
+
+    try:
+        return resolve(args.data_dir).logs
+    except Exception:
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.command is None:
+        build_parser().print_help()
+        return 0
+    return run_command(args)

@@ -1,0 +1,75 @@
+"""Time as the app sees it: an injectable clock and the rep's day boundary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+
+class Clock(Protocol):
+    """Source of the current instant; logic never calls datetime.now() itself."""
+
+    def now(self) -> datetime:
+        """The current instant, timezone-aware in UTC."""
+        ...
+
+
+class SystemClock:
+    """The real wall clock."""
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+@dataclass
+class FixedClock:
+    """A clock that stands still until moved; for tests, demos and `--today`."""
+
+    instant: datetime
+
+    def now(self) -> datetime:
+        return self.instant
+
+    def advance(self, delta: timedelta) -> None:
+        self.instant = self.instant + delta
+
+
+def system_zone_name() -> str:
+    """The IANA name of the machine's time zone, or UTC when it cannot be told."""
+    try:
+        import tzlocal
+
+        name = tzlocal.get_localzone_name()
+    except Exception:  # tzlocal raises several kinds when the system zone is odd
+        return "UTC"
+    return name or "UTC"
+
+
+def zone(name: str | None) -> tzinfo:
+    """A tzinfo for an IANA name, falling back to UTC for empty or unknown names."""
+    if not name:
+        return UTC
+    try:
+        return ZoneInfo(name)
+    except (KeyError, ValueError):
+        return UTC
+
+
+def rep_day(instant: datetime, *, zone_name: str, day_start_hour: int) -> date:
+    """The working day an instant belongs to: late-night work counts for the day before."""
+    local = instant.astimezone(zone(zone_name))
+    return (local - timedelta(hours=day_start_hour)).date()
+
+
+def day_start(day: date, *, zone_name: str, day_start_hour: int) -> datetime:
+    """The instant (UTC) the given working day begins."""
+    local = datetime(day.year, day.month, day.day, day_start_hour, tzinfo=zone(zone_name))
+    return local.astimezone(UTC)
+
+
+def clock_for_day(day: date, *, zone_name: str, hour: int = 9) -> FixedClock:
+    """A fixed clock standing at the given local hour of a day (demo data, `--date`)."""
+    local = datetime(day.year, day.month, day.day, hour, tzinfo=zone(zone_name))
+    return FixedClock(local.astimezone(UTC))

@@ -1,0 +1,132 @@
+"""The rep's business preferences: typed, validated, with the defaults PRODUCT.md names."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import date, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from tracker.domain.enums import ActivityKind, Tier
+
+LANGUAGES = ("", "en", "de")  # "" follows the system locale
+WEEKDAYS = tuple(range(7))  # Monday = 0 … Sunday = 6
+
+
+class PreferenceError(ValueError):
+    """A preference value that cannot be used; the message names the preference."""
+
+
+@dataclass(frozen=True)
+class TierPolicy:
+    """How often a tier's accounts should be touched: ideal and maximum days since last touch."""
+
+    tier: Tier
+    ideal_days: int
+    max_days: int
+    touch_kind: ActivityKind
+
+
+DEFAULT_TIER_POLICIES: tuple[TierPolicy, ...] = (
+    TierPolicy(Tier.A, 7, 14, ActivityKind.VISIT),
+    TierPolicy(Tier.B, 30, 45, ActivityKind.CALL),
+    TierPolicy(Tier.C, 90, 180, ActivityKind.CALL),
+)
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """Everything the rep can set that changes how the book behaves (stored in the database)."""
+
+    rep_name: str = ""
+    language: str = ""
+    time_zone: str = "UTC"
+    day_start_hour: int = 4
+    working_days: frozenset[int] = field(default_factory=lambda: frozenset({0, 1, 2, 3, 4}))
+    easy_days: frozenset[int] = field(default_factory=frozenset)
+    easy_day_share: int = 50  # per cent of the normal capacity on an easy day
+    daily_capacity: int = 30  # items a normal day holds
+    new_budget: int = 8  # new prospects per day
+    default_region: str = "DE"
+    currency: str = "EUR"
+    give_up_attempts: int = 6
+    unreachable_park_days: int = 90
+    reminder_minutes: int = 10
+    stalled_days: int = 14
+    rfm_window_months: int = 12
+
+    def validated(self) -> Preferences:
+        """Self when every value is usable; raises PreferenceError naming the first bad one."""
+        checks: list[tuple[str, bool]] = [
+            ("language", self.language in LANGUAGES),
+            ("day_start_hour", 0 <= self.day_start_hour <= 12),
+            ("working_days", bool(self.working_days) and self.working_days <= set(WEEKDAYS)),
+            ("easy_days", self.easy_days <= self.working_days),
+            ("easy_day_share", 10 <= self.easy_day_share <= 100),
+            ("daily_capacity", 1 <= self.daily_capacity <= 500),
+            ("new_budget", 0 <= self.new_budget <= 200),
+            ("default_region", len(self.default_region) == 2 and self.default_region.isalpha()),
+            ("currency", len(self.currency) == 3 and self.currency.isalpha()),
+            ("give_up_attempts", 1 <= self.give_up_attempts <= 50),
+            ("unreachable_park_days", 1 <= self.unreachable_park_days <= 730),
+            ("reminder_minutes", 0 <= self.reminder_minutes <= 240),
+            ("stalled_days", 1 <= self.stalled_days <= 365),
+            ("rfm_window_months", 1 <= self.rfm_window_months <= 60),
+        ]
+        for name, ok in checks:
+            if not ok:
+                raise PreferenceError(f"{name}: {getattr(self, name)!r} is not allowed")
+        try:
+            ZoneInfo(self.time_zone)
+        except (KeyError, ValueError) as exc:
+            raise PreferenceError(
+                f"time_zone: {self.time_zone!r} is not an IANA time zone"
+            ) from exc
+        return self
+
+    def capacity_on(self, day: date) -> int:
+        """How many items the given day holds: none on days off, less on easy days."""
+        weekday = day.weekday()
+        if weekday not in self.working_days:
+            return 0
+        if weekday in self.easy_days:
+            return max(1, self.daily_capacity * self.easy_day_share // 100)
+        return self.daily_capacity
+
+    def is_working_day(self, day: date) -> bool:
+        return day.weekday() in self.working_days
+
+    def next_working_day(self, day: date) -> date:
+        """The first working day on or after `day`."""
+        for offset in range(7):
+            candidate = day + timedelta(days=offset)
+            if candidate.weekday() in self.working_days:
+                return candidate
+        return day  # unreachable: validation requires at least one working day
+
+    def add_working_days(self, day: date, count: int) -> date:
+        """`count` working days after `day` (0 gives the first working day on or after it)."""
+        current = self.next_working_day(day)
+        for _ in range(count):
+            current = self.next_working_day(current + timedelta(days=1))
+        return current
+
+    def to_storage(self) -> dict[str, Any]:
+        """Plain JSON-friendly values keyed by preference name."""
+        raw = asdict(self)
+        raw["working_days"] = sorted(self.working_days)
+        raw["easy_days"] = sorted(self.easy_days)
+        return raw
+
+    @classmethod
+    def from_storage(cls, raw: dict[str, Any]) -> Preferences:
+        """Preferences from stored values; unknown keys are ignored, missing ones default."""
+        known = {f.name: f for f in fields(cls)}
+        values: dict[str, Any] = {}
+        for key, value in raw.items():
+            if key not in known:
+                continue
+            if key in ("working_days", "easy_days"):
+                value = frozenset(int(v) for v in value)
+            values[key] = value
+        return replace(cls(), **values)

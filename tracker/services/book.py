@@ -1,0 +1,57 @@
+"""The composition root of the core: an open book of business and the services that work on it."""
+
+from __future__ import annotations
+
+import os
+
+from tracker.domain.clock import Clock, SystemClock
+from tracker.services.context import ServiceContext
+from tracker.services.defaults import seed_defaults
+from tracker.services.demo import DemoService
+from tracker.services.location import DataLocation, prepare
+from tracker.services.maintenance import MaintenanceService
+from tracker.services.preferences import PreferencesService
+from tracker.services.undo import UndoService
+from tracker.storage.engine import Database
+from tracker.storage.migrate import MigrationReport, SchemaState, ensure_schema
+
+
+class Book:
+    """One rep's data, opened: both frontends (Qt and CLI) talk to it and nothing else."""
+
+    def __init__(self, ctx: ServiceContext, migration: MigrationReport) -> None:
+        self._ctx = ctx
+        self.migration = migration
+        self.location = ctx.location
+        self.undo = UndoService(ctx)
+        self.preferences = PreferencesService(ctx)
+        self.maintenance = MaintenanceService(ctx)
+        self.demo = DemoService(ctx)
+
+    @classmethod
+    def open(cls, location: DataLocation, *, clock: Clock | None = None) -> Book:
+        """Prepare the folder, bring the schema to this version, and open the database."""
+        prepare(location)
+        migration = ensure_schema(location.database, backup_dir=location.backups)
+        if os.name == "posix":
+            os.chmod(location.database, 0o600)  # SQLite gives -wal and -shm the same mode
+        db = Database(location.database)
+        ctx = ServiceContext(db=db, clock=clock or SystemClock(), location=location)
+        if migration.state is not SchemaState.CURRENT:
+            with db.write() as session:
+                seed_defaults(session)
+        return cls(ctx, migration)
+
+    @property
+    def clock(self) -> Clock:
+        return self._ctx.clock
+
+    def close(self) -> None:
+        """Release every database connection."""
+        self._ctx.db.dispose()
+
+    def __enter__(self) -> Book:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

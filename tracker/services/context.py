@@ -1,0 +1,113 @@
+"""What every service shares: the database, the clock, the undo history and the preferences."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tracker.domain.changes import Changes
+from tracker.domain.clock import Clock, rep_day
+from tracker.domain.preferences import Preferences
+from tracker.services.location import DataLocation
+from tracker.storage.engine import Database
+from tracker.storage.journal import Journal, RowChange, start_journal
+from tracker.storage.records import PreferenceRecord
+
+UNDO_DEPTH = 30
+
+# Which Changes flag a table belongs to, so undo can say what it touched.
+TABLE_FLAGS: dict[str, str] = {
+    "accounts": "accounts",
+    "contacts": "contacts",
+    "contact_phones": "contacts",
+    "contact_emails": "contacts",
+    "contact_tags": "contacts",
+    "notes": "contacts",
+    "deals": "deals",
+    "deal_stage_changes": "deals",
+    "activities": "activities",
+    "activity_series": "activities",
+    "purchases": "purchases",
+    "referrals": "referrals",
+    "cadences": "cadences",
+    "cadence_steps": "cadences",
+    "tier_policies": "cadences",
+    "goals": "goals",
+    "preferences": "preferences",
+    "import_batches": "imports",
+    "import_mappings": "imports",
+}
+
+
+def changes_for_tables(tables: set[str]) -> Changes:
+    """The Changes value naming the kinds of data stored in the given tables."""
+    flags = {TABLE_FLAGS[name]: True for name in tables if name in TABLE_FLAGS}
+    return Changes(**flags)
+
+
+@dataclass(frozen=True)
+class UndoStep:
+    """One undoable action: a stable action code, its subject for the label, and its rows."""
+
+    action: str
+    subject: str
+    changes: tuple[RowChange, ...]
+    made: Changes
+
+
+@dataclass
+class UndoHistory:
+    """The most recent undoable actions of this process, newest last."""
+
+    steps: list[UndoStep] = field(default_factory=list)
+
+    def push(self, step: UndoStep) -> None:
+        self.steps.append(step)
+        del self.steps[:-UNDO_DEPTH]
+
+    def clear(self) -> None:
+        self.steps.clear()
+
+
+@dataclass
+class ServiceContext:
+    """Shared by all services of one open book."""
+
+    db: Database
+    clock: Clock
+    location: DataLocation
+    history: UndoHistory = field(default_factory=UndoHistory)
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def preferences(self, session: Session) -> Preferences:
+        """The stored preferences (defaults for anything not stored)."""
+        rows = session.execute(select(PreferenceRecord.key, PreferenceRecord.value)).all()
+        return Preferences.from_storage({key: json.loads(value) for key, value in rows})
+
+    def today(self, session: Session) -> date:
+        """The rep's working day now, by the configured zone and day boundary."""
+        prefs = self.preferences(session)
+        return rep_day(self.now(), zone_name=prefs.time_zone, day_start_hour=prefs.day_start_hour)
+
+    @contextmanager
+    def undoable(self, action: str, subject: str) -> Iterator[Session]:
+        """A write transaction whose row changes become one undo step once it commits."""
+        journal: Journal
+        with self.db.write() as session:
+            journal = start_journal(session)
+            yield session
+            session.flush()
+        if journal.changes:
+            self.history.push(
+                UndoStep(
+                    action, subject, tuple(journal.changes), changes_for_tables(journal.tables)
+                )
+            )

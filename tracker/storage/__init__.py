@@ -1,0 +1,1 @@
+"""Persistence: ORM records, engine set-up, migrations, backups and query functions."""

@@ -1,0 +1,170 @@
+"""Undo journal: before-images of every row an undoable action inserts, updates or deletes.
+
+While a Session carries a Journal in `session.info`, mapper events record each flushed row in
+flush order: inserted primary keys, and for updates and deletes the row as the database held it
+just before (read with the flush's own connection, so it is exact even for unloaded attributes).
+Undoing replays the entries backwards with Core statements; triggers (the search index) follow.
+Bulk UPDATE/DELETE statements bypass the mapper and are refused while a journal is active.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+from sqlalchemy import Connection, Table, delete, event, insert, inspect, select, update
+from sqlalchemy.orm import Mapper, ORMExecuteState, Session
+
+from tracker.storage.records.base import Base
+
+JOURNAL_KEY = "groundgame_journal"
+
+Operation = Literal["insert", "update", "delete"]
+
+
+class UndoConflict(RuntimeError):
+    """A row changed after the action that is to be undone; undoing would overwrite that change."""
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """One row touched by an action: the table, its key, its values before, its stamp after."""
+
+    operation: Operation
+    table: str
+    key: dict[str, Any]
+    before: dict[str, Any] | None
+    updated_after: datetime | None
+
+
+@dataclass
+class Journal:
+    """Row changes collected during one transaction, in the order they were flushed."""
+
+    changes: list[RowChange] = field(default_factory=list)
+
+    @property
+    def tables(self) -> set[str]:
+        return {change.table for change in self.changes}
+
+
+def start_journal(session: Session) -> Journal:
+    """Record every row this Session flushes from now on."""
+    journal = Journal()
+    session.info[JOURNAL_KEY] = journal
+    return journal
+
+
+def _journal_of(connection: Connection, target: Any) -> Journal | None:
+    session = inspect(target).session
+    if session is None:
+        return None
+    journal = session.info.get(JOURNAL_KEY)
+    return journal if isinstance(journal, Journal) else None
+
+
+def _key_of(mapper: Mapper[Any], target: Any) -> dict[str, Any]:
+    return {
+        str(column.key): getattr(target, mapper.get_property_by_column(column).key)
+        for column in mapper.primary_key
+    }
+
+
+def _current_row(
+    connection: Connection, table: Table, key: dict[str, Any]
+) -> dict[str, Any] | None:
+    condition = [table.c[name] == value for name, value in key.items()]
+    row = connection.execute(select(table).where(*condition)).mappings().first()
+    return dict(row) if row is not None else None
+
+
+def _updated_stamp(target: Any) -> datetime | None:
+    value = getattr(target, "updated_at", None)
+    return value if isinstance(value, datetime) else None
+
+
+@event.listens_for(Base, "after_insert", propagate=True)
+def _after_insert(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    journal = _journal_of(connection, target)
+    if journal is not None:
+        table = mapper.local_table
+        assert isinstance(table, Table)
+        journal.changes.append(
+            RowChange("insert", table.name, _key_of(mapper, target), None, _updated_stamp(target))
+        )
+
+
+@event.listens_for(Base, "before_update", propagate=True)
+def _before_update(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    journal = _journal_of(connection, target)
+    if journal is not None:
+        table = mapper.local_table
+        assert isinstance(table, Table)
+        key = _key_of(mapper, target)
+        journal.changes.append(
+            RowChange("update", table.name, key, _current_row(connection, table, key), None)
+        )
+
+
+@event.listens_for(Base, "after_update", propagate=True)
+def _after_update(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    journal = _journal_of(connection, target)
+    if journal is None:
+        return
+    # Flushes run before_update for a whole batch of rows first, so look the entry up by key.
+    table = mapper.local_table
+    assert isinstance(table, Table)
+    key = _key_of(mapper, target)
+    for index in range(len(journal.changes) - 1, -1, -1):
+        entry = journal.changes[index]
+        if entry.operation == "update" and entry.table == table.name and entry.key == key:
+            journal.changes[index] = RowChange(
+                "update", entry.table, entry.key, entry.before, _updated_stamp(target)
+            )
+            return
+
+
+@event.listens_for(Base, "before_delete", propagate=True)
+def _before_delete(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    journal = _journal_of(connection, target)
+    if journal is not None:
+        table = mapper.local_table
+        assert isinstance(table, Table)
+        key = _key_of(mapper, target)
+        journal.changes.append(
+            RowChange("delete", table.name, key, _current_row(connection, table, key), None)
+        )
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _refuse_bulk_writes(state: ORMExecuteState) -> None:
+    if (state.is_update or state.is_delete) and JOURNAL_KEY in state.session.info:
+        raise RuntimeError("an undoable action must change rows one by one through the ORM")
+
+
+def undo_changes(session: Session, changes: list[RowChange]) -> None:
+    """Put every row back as it was before the changes, newest first.
+
+    Raises UndoConflict (and changes nothing, as the caller's transaction rolls back) when a row
+    was changed again after the action.
+    """
+    tables = Base.metadata.tables
+    connection = session.connection()
+    for change in reversed(changes):
+        table = tables[change.table]
+        condition = [table.c[name] == value for name, value in change.key.items()]
+        if (
+            change.operation != "delete"
+            and change.updated_after is not None
+            and "updated_at" in table.c
+        ):
+            current = connection.execute(select(table.c.updated_at).where(*condition)).scalar()
+            if current is not None and current != change.updated_after:
+                raise UndoConflict(f"a row in {change.table} changed after this action")
+        if change.operation == "insert":
+            connection.execute(delete(table).where(*condition))
+        elif change.operation == "update" and change.before is not None:
+            connection.execute(update(table).where(*condition).values(**change.before))
+        elif change.operation == "delete" and change.before is not None:
+            connection.execute(insert(table).values(**change.before))

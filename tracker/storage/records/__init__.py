@@ -1,0 +1,53 @@
+"""ORM records for the whole domain. The `Record` suffix keeps them apart from Qt models."""
+
+from tracker.storage.records.base import Base
+from tracker.storage.records.book import (
+    AccountRecord,
+    ContactEmailRecord,
+    ContactPhoneRecord,
+    ContactRecord,
+    ContactTagRecord,
+    NoteRecord,
+)
+from tracker.storage.records.meta import (
+    ImportBatchRecord,
+    ImportMappingRecord,
+    PreferenceRecord,
+)
+from tracker.storage.records.sales import (
+    DealRecord,
+    DealStageChangeRecord,
+    PurchaseRecord,
+    ReferralRecord,
+)
+from tracker.storage.records.work import (
+    ActivityRecord,
+    ActivitySeriesRecord,
+    CadenceRecord,
+    CadenceStepRecord,
+    GoalRecord,
+    TierPolicyRecord,
+)
+
+__all__ = [
+    "AccountRecord",
+    "ActivityRecord",
+    "ActivitySeriesRecord",
+    "Base",
+    "CadenceRecord",
+    "CadenceStepRecord",
+    "ContactEmailRecord",
+    "ContactPhoneRecord",
+    "ContactRecord",
+    "ContactTagRecord",
+    "DealRecord",
+    "DealStageChangeRecord",
+    "GoalRecord",
+    "ImportBatchRecord",
+    "ImportMappingRecord",
+    "NoteRecord",
+    "PreferenceRecord",
+    "PurchaseRecord",
+    "ReferralRecord",
+    "TierPolicyRecord",
+]

@@ -1,0 +1,44 @@
+"""Bookkeeping rows: preferences, import batches and saved import mappings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from tracker.storage.records.base import Base, Tracked, utcnow
+from tracker.storage.types import TZDateTime
+
+
+class PreferenceRecord(Base):
+    """One business preference as JSON text, keyed by its name."""
+
+    __tablename__ = "preferences"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(TZDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class ImportBatchRecord(Tracked, Base):
+    """One import run; rows it created carry its id so "Undo last import" removes exactly them."""
+
+    __tablename__ = "import_batches"
+
+    file_name: Mapped[str] = mapped_column(String(300))
+    format: Mapped[str] = mapped_column(String(10))
+    encoding: Mapped[str | None] = mapped_column(String(40), default=None)
+    rows: Mapped[int] = mapped_column(Integer, default=0)
+    created_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_count: Mapped[int] = mapped_column(Integer, default=0)
+    undone_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
+
+
+class ImportMappingRecord(Tracked, Base):
+    """A saved column mapping (source column → field) for imports from a known tool."""
+
+    __tablename__ = "import_mappings"
+
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    mapping: Mapped[str] = mapped_column(Text)  # JSON object

@@ -1,0 +1,1 @@
+"""The PySide6 desktop frontend. It reaches the core only through tracker.services."""

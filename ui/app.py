@@ -1,0 +1,93 @@
+"""The Qt application: translator, style, error hook, settings, and the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tracker import APP_NAME
+from tracker.services.book import Book
+from tracker.services.errors import user_facing_message
+from tracker.services.location import resolve
+from ui.bus import Bus
+from ui.i18n import install_translators
+from ui.main_window import MainWindow
+from ui.resources import icon, style_sheet
+
+CONFIG_ENV_VAR = "GROUNDGAME_CONFIG_DIR"
+
+
+def config_dir() -> Path:
+    """Folder for UI-only state (window geometry …), apart from the rep's data."""
+    explicit = os.environ.get(CONFIG_ENV_VAR)
+    if explicit:
+        return Path(explicit)
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def ui_settings() -> QSettings:
+    return QSettings(str(config_dir() / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), named and styled."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(icon("groundgame"))
+    app.setStyleSheet(style_sheet())
+    return app
+
+
+def create_window(book: Book, settings: QSettings | None = None) -> MainWindow:
+    """The main window on an open book, with its own bus (tests and screenshots use this)."""
+    return MainWindow(book, Bus(), settings or ui_settings())
+
+
+def install_excepthook(book: Book, window: MainWindow) -> None:
+    """Unexpected errors: a dialog and a log entry; the app keeps running."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        exc.__traceback__ = tb
+        message = user_facing_message(exc, log_dir=book.location.logs)
+        QMessageBox.critical(
+            window, QCoreApplication.translate("App", "Something went wrong"), message
+        )
+
+    sys.excepthook = hook
+
+
+def run(*, data_dir: str | None = None) -> int:
+    """Start the desktop app; returns the process exit code."""
+    app = application()
+    location = resolve(data_dir)
+    try:
+        book = Book.open(location)
+    except Exception as exc:
+        install_translators(app, "")
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Groundgame cannot start"),
+            user_facing_message(exc, log_dir=location.logs),
+        )
+        return 1
+    install_translators(app, book.preferences.get().language)
+    window = create_window(book)
+    install_excepthook(book, window)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        book.close()

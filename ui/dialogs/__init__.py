@@ -1,0 +1,1 @@
+"""Dialogs: preferences, about, and the forms of later screens."""

@@ -1,0 +1,252 @@
+"""The main window: navigation between the screens, menus, the data file in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from tracker.domain.changes import Changes
+from tracker.services.book import Book
+from ui.bus import Bus
+from ui.navigation import PAGES, Page
+from ui.operations import Operations
+from ui.resources import icon
+from ui.views.base import View
+from ui.widgets.empty_state import EmptyState
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, the current screen on the right; a welcome page for an empty book."""
+
+    def __init__(self, book: Book, bus: Bus, settings: QSettings) -> None:
+        super().__init__()
+        self.book = book
+        self.bus = bus
+        self.settings = settings
+        self.operations = Operations(book, bus, self)
+        self.setWindowTitle(self.tr("Groundgame"))
+        self.setWindowIcon(icon("groundgame"))
+        self.setMinimumSize(QSize(760, 520))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(180)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stack = QStackedWidget()
+        self.views: dict[str, View] = {}
+        for page in PAGES:
+            self._add_page(page)
+
+        self.welcome = EmptyState()
+        self.welcome.set_content(
+            self.tr("Welcome to Groundgame"),
+            self.tr(
+                "Your book is empty. Bring in the contacts you already have, or look around "
+                "with a demo book of made-up customers first."
+            ),
+        )
+        self.welcome.add_action("demo", self.tr("Load demo data"))
+        self.welcome.add_action("import", self.tr("Import contacts…"), primary=True)
+        self.welcome.action_triggered.connect(self._on_welcome_action)
+        self.stack.addWidget(self.welcome)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        self.location_label = QLabel()
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.location_label.setText(self.tr("Data: %1").replace("%1", str(book.location.database)))
+        self.statusBar().addPermanentWidget(self.location_label)
+
+        self._build_menus()
+        bus.changed.connect(self._on_changed)
+        self._restore_state()
+        self._update_empty_state()
+
+    # -- pages ---------------------------------------------------------------------------------
+    def _add_page(self, page: Page) -> None:
+        view = page.factory(self.book, self.bus, self.operations)
+        view.setObjectName(f"view_{page.key}")
+        self.views[page.key] = view
+        self.stack.addWidget(view)
+        item = QListWidgetItem(icon(page.icon), page.label())
+        item.setData(Qt.ItemDataRole.UserRole, page.key)
+        item.setSizeHint(QSize(170, 40))
+        self.nav.addItem(item)
+
+    def show_page(self, key: str) -> None:
+        """Switch to the screen with this key (and leave the welcome page, if shown)."""
+        keys = [page.key for page in PAGES]
+        self.nav.setCurrentRow(keys.index(key))
+        self._show_row(keys.index(key))
+
+    def current_page(self) -> str:
+        widget = self.stack.currentWidget()
+        for key, view in self.views.items():
+            if view is widget:
+                return key
+        return "welcome"
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        if self._book_is_empty:
+            self.stack.setCurrentWidget(self.welcome)
+            return
+        self.stack.setCurrentWidget(self.views[PAGES[row].key])
+
+    # -- menus ---------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.demo_action = self._action(self.tr("Load &demo data"), self._load_demo)
+        file_menu.addAction(self.demo_action)
+        self.import_action = self._action(self.tr("&Import contacts…"), self._import_contacts)
+        self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        preferences = self._action(self.tr("&Preferences…"), self._open_preferences)
+        preferences.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        if preferences.shortcut().isEmpty():
+            preferences.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file_menu.addAction(preferences)
+        file_menu.addSeparator()
+        quit_action = self._action(self.tr("&Quit"), self.close)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(quit_action)
+
+        self.edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), self._undo)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.edit_menu.addAction(self.undo_action)
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        for number, page in enumerate(PAGES, start=1):
+            action = self._action(page.label(), lambda _=False, key=page.key: self.show_page(key))
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        refresh = self._action(self.tr("&Refresh"), self._refresh_current)
+        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        if refresh.shortcut().isEmpty():
+            refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        view_menu.addAction(refresh)
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        about = self._action(self.tr("&About Groundgame"), self._about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+        self._update_undo_action()
+
+    def _action(self, text: str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # -- actions -------------------------------------------------------------------------------
+    def _on_welcome_action(self, key: str) -> None:
+        if key == "demo":
+            self._load_demo()
+        elif key == "import":
+            self._import_contacts()
+
+    def _load_demo(self) -> None:
+        self.operations.run_job(
+            self.tr("Loading demo data…"),
+            lambda progress: self.book.demo.load(progress=progress.report),
+            on_done=lambda _report: self.show_page("today"),
+        )
+
+    def _import_contacts(self) -> None:
+        from ui.dialogs.import_contacts import open_import
+
+        open_import(self)
+
+    def _open_preferences(self) -> None:
+        from ui.dialogs.preferences import PreferencesDialog
+
+        PreferencesDialog(self.book, self.operations, self).exec()
+
+    def _about(self) -> None:
+        from ui.dialogs.about import AboutDialog
+
+        AboutDialog(self.book, self).exec()
+
+    def _undo(self) -> None:
+        self.operations.write(self.book.undo.undo, initiator=self)
+
+    def _refresh_current(self) -> None:
+        widget = self.stack.currentWidget()
+        if isinstance(widget, View):
+            widget.refresh()
+
+    # -- state ---------------------------------------------------------------------------------
+    @property
+    def _book_is_empty(self) -> bool:
+        return self.book.maintenance.is_empty()
+
+    def _update_empty_state(self) -> None:
+        empty = self._book_is_empty
+        self.demo_action.setEnabled(empty)
+        if empty:
+            self.stack.setCurrentWidget(self.welcome)
+        elif self.stack.currentWidget() is self.welcome:
+            row = max(self.nav.currentRow(), 0)
+            self.nav.setCurrentRow(row)
+            self.stack.setCurrentWidget(self.views[PAGES[row].key])
+
+    def _update_undo_action(self) -> None:
+        info = self.book.undo.peek()
+        self.undo_action.setEnabled(info is not None)
+        if info is None:
+            self.undo_action.setText(self.tr("&Undo"))
+        else:
+            from ui.labels import undo_label
+
+            self.undo_action.setText(undo_label(info))
+
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        if changes.everything or changes.contacts or changes.imports:
+            self._update_empty_state()
+        self._update_undo_action()
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        state = self.settings.value("main/state")
+        if state is not None:
+            self.restoreState(state)
+        last = self.settings.value("main/page", "today")
+        keys = [page.key for page in PAGES]
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/state", self.saveState())
+        page = self.current_page()
+        if page != "welcome":
+            self.settings.setValue("main/page", page)
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,99 @@
+"""The main screens in navigation order. Each entry builds its view when the window opens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from tracker.services.book import Book
+from ui.bus import Bus
+from ui.operations import Operations
+from ui.views.base import View
+
+ViewFactory = Callable[[Book, Bus, Operations], View]
+
+
+@dataclass(frozen=True)
+class Page:
+    """A main screen: stable key, translatable title, icon name and how to build it."""
+
+    key: str
+    title: str
+    icon: str
+    factory: ViewFactory
+
+    def label(self) -> str:
+        return QCoreApplication.translate("Navigation", self.title)
+
+
+def _today(book: Book, bus: Bus, ops: Operations) -> View:
+    from ui.views.placeholder import PlaceholderView
+
+    return PlaceholderView(
+        book,
+        bus,
+        ops,
+        QCoreApplication.translate("Navigation", "Today"),
+        QCoreApplication.translate(
+            "Navigation", "The day's calls, visits and follow-ups will be listed here."
+        ),
+    )
+
+
+def _contacts(book: Book, bus: Bus, ops: Operations) -> View:
+    from ui.views.placeholder import PlaceholderView
+
+    return PlaceholderView(
+        book,
+        bus,
+        ops,
+        QCoreApplication.translate("Navigation", "Contacts"),
+        QCoreApplication.translate("Navigation", "Your contacts and accounts will be listed here."),
+    )
+
+
+def _pipeline(book: Book, bus: Bus, ops: Operations) -> View:
+    from ui.views.placeholder import PlaceholderView
+
+    return PlaceholderView(
+        book,
+        bus,
+        ops,
+        QCoreApplication.translate("Navigation", "Pipeline"),
+        QCoreApplication.translate("Navigation", "Your deals will be shown here by stage."),
+    )
+
+
+def _base(book: Book, bus: Bus, ops: Operations) -> View:
+    from ui.views.placeholder import PlaceholderView
+
+    return PlaceholderView(
+        book,
+        bus,
+        ops,
+        QCoreApplication.translate("Navigation", "Base"),
+        QCoreApplication.translate("Navigation", "Your most loyal customers will be ranked here."),
+    )
+
+
+def _reports(book: Book, bus: Bus, ops: Operations) -> View:
+    from ui.views.placeholder import PlaceholderView
+
+    return PlaceholderView(
+        book,
+        bus,
+        ops,
+        QCoreApplication.translate("Navigation", "Reports"),
+        QCoreApplication.translate("Navigation", "Your activity reports will be shown here."),
+    )
+
+
+PAGES: tuple[Page, ...] = (
+    Page("today", QT_TRANSLATE_NOOP("Navigation", "Today"), "today", _today),
+    Page("contacts", QT_TRANSLATE_NOOP("Navigation", "Contacts"), "contacts", _contacts),
+    Page("pipeline", QT_TRANSLATE_NOOP("Navigation", "Pipeline"), "pipeline", _pipeline),
+    Page("base", QT_TRANSLATE_NOOP("Navigation", "Base"), "base", _base),
+    Page("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), "reports", _reports),
+)
