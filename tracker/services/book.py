@@ -9,6 +9,7 @@ from tracker.services.context import ServiceContext
 from tracker.services.defaults import seed_defaults
 from tracker.services.demo import DemoService
 from tracker.services.exports.service import ExportService
+from tracker.services.imports.service import ImportService
 from tracker.services.location import DataLocation, prepare
 from tracker.services.maintenance import MaintenanceService
 from tracker.services.preferences import PreferencesService
@@ -31,6 +32,7 @@ class Book:
         self.demo = DemoService(ctx)
         self.reports = ReportService(ctx)
         self.exports = ExportService(ctx, self.reports)
+        self.imports = ImportService(ctx)
 
     @classmethod
     def open(cls, location: DataLocation, *, clock: Clock | None = None) -> Book:
