@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from tracker.domain.clock import zone
 from tracker.domain.enums import Stage
 from tracker.domain.report_texts import ReportTexts
 from tracker.domain.reports import SummaryReport
@@ -96,7 +97,8 @@ def _header(pdf: Any, report: SummaryReport, texts: ReportTexts) -> None:
     parts = [texts.period_text(report.period.start, report.period.end)]
     if report.rep_name:
         parts.insert(0, report.rep_name)
-    generated = report.generated_at.strftime("%Y-%m-%d %H:%M UTC")
+    local = report.generated_at.astimezone(zone(report.time_zone))
+    generated = f"{texts.format_day(local.date())} {local:%H:%M} {local.tzname() or ''}".strip()
     parts.append(f"{texts.generated} {generated}")
     pdf.cell(0, 5, "  ·  ".join(parts), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(3)
