@@ -192,23 +192,26 @@ def deal_figures(moves: Iterable[StageMove], start: datetime, end: datetime) -> 
 
 def funnel(moves: Iterable[StageMove], start: datetime, end: datetime) -> tuple[FunnelStep, ...]:
     """Per stage: deals entering it in [start, end), and how many of those moved further by `end`."""
-    entered: dict[Stage, dict[str, datetime]] = defaultdict(dict)
-    later: dict[str, list[tuple[datetime, Stage]]] = defaultdict(list)
+    by_deal: dict[str, list[tuple[datetime, int]]] = defaultdict(list)
     for move in moves:
-        if not start <= move.at < end or move.to_stage is Stage.LOST:
-            continue
-        entered[move.to_stage].setdefault(move.deal_id, move.at)
-        later[move.deal_id].append((move.at, move.to_stage))
-    steps = []
-    for stage in FUNNEL_STAGES:
-        deals = entered.get(stage, {})
-        moved = sum(
-            1
-            for deal_id, at in deals.items()
-            if any(when >= at and STAGE_RANK[to] > STAGE_RANK[stage] for when, to in later[deal_id])
-        )
-        steps.append(FunnelStep(stage, len(deals), moved))
-    return tuple(steps)
+        if start <= move.at < end and move.to_stage is not Stage.LOST:
+            by_deal[move.deal_id].append((move.at, STAGE_RANK[move.to_stage]))
+    entered = [0] * len(FUNNEL_STAGES)
+    moved = [0] * len(FUNNEL_STAGES)
+    for deal_moves in by_deal.values():
+        deal_moves.sort()
+        # Walking backwards, `best` is the highest stage reached at or after each move.
+        best = -1
+        first_entry: dict[int, bool] = {}
+        for _at, rank in reversed(deal_moves):
+            first_entry[rank] = best > rank  # overwritten until the earliest entry is left
+            best = max(best, rank)
+        for rank, moved_on in first_entry.items():
+            entered[rank] += 1
+            moved[rank] += moved_on
+    return tuple(
+        FunnelStep(stage, entered[rank], moved[rank]) for rank, stage in enumerate(FUNNEL_STAGES)
+    )
 
 
 def tier_coverage(

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.domain import report_math
-from tracker.domain.clock import day_start, zone
+from tracker.domain.clock import day_start, rep_day, zone
 from tracker.domain.enums import GoalMetric, GoalPeriod
 from tracker.domain.reports import (
     ActivityLine,
@@ -24,7 +24,7 @@ from tracker.storage import reports as queries
 from tracker.storage.records import GoalRecord
 
 NOTABLE_LIMIT = 20
-STREAK_LOOKBACK_DAYS = 400
+STREAK_LOOKBACK_DAYS = 3700
 
 
 class ReportService:
@@ -67,8 +67,7 @@ class ReportService:
         )
         targets = report_math.goal_targets(goals, period, today=today, working_days=working)
         as_of = min(period.end, today)
-        calls = queries.calls_by_day(session, as_of - timedelta(days=STREAK_LOOKBACK_DAYS), as_of)
-        streak = daily_goal_streak(calls, daily_call_goal, as_of, working)
+        streak = self._streak(session, as_of, daily_call_goal, working)
         begins = day_start(
             period.start, zone_name=prefs.time_zone, day_start_hour=prefs.day_start_hour
         )
@@ -98,7 +97,19 @@ class ReportService:
             deals=report_math.deal_figures(moves, begins, ends),
             funnel=report_math.funnel(moves, begins, ends),
             coverage=report_math.tier_coverage(
-                queries.account_last_touches(session, as_of), queries.tier_windows(session), as_of
+                queries.account_last_touches(
+                    session,
+                    day_start(
+                        as_of + timedelta(days=1),
+                        zone_name=prefs.time_zone,
+                        day_start_hour=prefs.day_start_hour,
+                    ),
+                    lambda instant: rep_day(
+                        instant, zone_name=prefs.time_zone, day_start_hour=prefs.day_start_hour
+                    ),
+                ),
+                queries.tier_windows(session),
+                as_of,
             ),
             pipeline=tuple(
                 PipelineStage(stage, *pipeline.get(stage, (0, 0)))
@@ -108,6 +119,18 @@ class ReportService:
             notable=tuple(notable),
             notable_total=notable_total,
         )
+
+    @staticmethod
+    def _streak(session: Session, as_of: date, goal: int, working: frozenset[int]) -> int:
+        """The streak, reading only as far back as it reaches (two weeks first, then more)."""
+        days = 14
+        while True:
+            calls = queries.calls_by_day(session, as_of - timedelta(days=days), as_of)
+            streak = daily_goal_streak(calls, goal, as_of, working)
+            # A streak ending well inside the window is complete; otherwise look further back.
+            if streak * 7 // 5 + 7 < days or days >= STREAK_LOOKBACK_DAYS:
+                return streak
+            days *= 4
 
     def activity_lines(self, session: Session, period: Period) -> Iterator[ActivityLine]:
         """Every done activity of the period, streamed from an open read session."""
