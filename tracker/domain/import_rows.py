@@ -151,19 +151,29 @@ def read_candidate(
     if full and not first_name and not last_name:
         first_name, last_name = split_name(full)
 
-    phones: list[Phone] = []
-    for target, label in PHONE_LABELS.items():
-        for column, text in values.get(target, []):
+    raw_phones = [
+        (column, Phone(text, label))
+        for target, label in PHONE_LABELS.items()
+        for column, text in values.get(target, [])
+    ]
+    raw_emails = values.get(F.EMAIL, [])
+
+    def checked() -> tuple[list[Phone], list[str]]:
+        """Each phone and e-mail on its own, so every bad one is reported with its column."""
+        phones: list[Phone] = []
+        for column, phone in raw_phones:
             try:
-                phones.append(Phone(normalize_phone(text, region), label))
+                phones.append(Phone(normalize_phone(phone.number, region), phone.label))
             except FieldError as exc:
                 problems.append(RowProblem(row, column, exc.reason))
-    emails: list[str] = []
-    for column, text in values.get(F.EMAIL, []):
-        try:
-            emails.append(normalize_email(text))
-        except FieldError as exc:
-            problems.append(RowProblem(row, column, exc.reason))
+        emails: list[str] = []
+        for column, text in raw_emails:
+            try:
+                emails.append(normalize_email(text))
+            except FieldError as exc:
+                problems.append(RowProblem(row, column, exc.reason))
+        return phones, emails
+
     tags = []
     for column, text in values.get(F.TAGS, []):
         if len(text) > MAX_LENGTH[F.TAGS]:
@@ -202,14 +212,15 @@ def read_candidate(
         if company is None:
             column = _column_of(values, (F.FULL_NAME, F.FIRST_NAME, F.LAST_NAME)) or "—"
             problems.append(RowProblem(row, column, "a contact needs a first or last name"))
+        phones, _emails = checked()
         account_phone = phones[0].number if phones else None
         return Candidate(row, None, company, tier, website, account_phone, tuple(problems))
     draft = ContactDraft(
         first_name=first_name,
         last_name=last_name,
         job_title=text_of(F.JOB_TITLE),
-        phones=tuple(phones),
-        emails=tuple(emails),
+        phones=tuple(phone for _, phone in raw_phones),
+        emails=tuple(text for _, text in raw_emails),
         tags=tuple(tags),
         street=text_of(F.STREET),
         postal_code=text_of(F.POSTAL_CODE),
@@ -220,9 +231,13 @@ def read_candidate(
         notes=notes,
     )
     try:
+        # The happy path parses each phone once, in the shared ContactDraft rules.
         draft = draft.validated(region)
-    except FieldError as exc:  # the checks above catch the known cases; this is the backstop
-        problems.append(RowProblem(row, _column_of(values, ()) or exc.field, str(exc)))
+    except FieldError as exc:
+        before = len(problems)
+        checked()  # name every bad phone and e-mail with its column
+        if len(problems) == before:
+            problems.append(RowProblem(row, _column_of(values, ()) or exc.field, str(exc)))
     return Candidate(row, draft, company, tier, website, None, tuple(problems))
 
 
