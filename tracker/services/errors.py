@@ -15,7 +15,7 @@ from tracker.domain.reports import ReportError
 from tracker.services.demo.service import BookNotEmpty
 from tracker.services.exports.files import ExportError
 from tracker.services.imports.readers import ImportFileError
-from tracker.services.imports.service import CannotUndoImport, NothingToImport
+from tracker.services.imports.results import CannotUndoImport, NothingToImport
 from tracker.services.location import DataDirError
 from tracker.services.undo import CannotUndo, NothingToUndo
 from tracker.storage.backup import BackupError

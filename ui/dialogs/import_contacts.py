@@ -29,7 +29,7 @@ from tracker.domain.import_fields import PRESETS, ColumnMapping, ImportField
 from tracker.domain.import_matching import Decision, RowStatus
 from tracker.services.book import Book
 from tracker.services.imports.readers import SourceTable
-from tracker.services.imports.service import ImportReport
+from tracker.services.imports.results import ImportReport
 from ui.labels import IMPORT_FIELD_LABELS, label
 from ui.models.import_preview import ROW_ROLE, ImportPreviewModel, StatusFilter
 from ui.operations import Operations

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 
 from tracker.domain.contact_fields import format_phone
 from tracker.domain.import_matching import RowStatus
-from tracker.services.imports.service import PreviewLine
+from tracker.services.imports.results import PreviewLine
 from ui.labels import IMPORT_STATUS_LABELS, label
 
 Index = QModelIndex | QPersistentModelIndex

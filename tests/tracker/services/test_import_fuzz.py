@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from tracker.domain.clock import FixedClock
 from tracker.services.book import Book
 from tracker.services.imports.readers import ImportFileError
-from tracker.services.imports.service import NothingToImport
+from tracker.services.imports.results import NothingToImport
 from tracker.services.location import DataLocation
 
 from .test_imports import GERMAN, VCARDS

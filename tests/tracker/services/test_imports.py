@@ -14,7 +14,7 @@ from tracker.domain.import_fields import ImportField
 from tracker.domain.import_matching import Decision
 from tracker.services.book import Book
 from tracker.services.imports.readers import ImportFileError
-from tracker.services.imports.service import CannotUndoImport, ImportReport, NothingToImport
+from tracker.services.imports.results import CannotUndoImport, ImportReport, NothingToImport
 from tracker.services.location import DataLocation
 from tracker.services.progress import Cancelled, Progress
 from tracker.storage.records import (

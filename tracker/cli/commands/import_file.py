@@ -9,7 +9,7 @@ from typing import Any
 from tracker.cli.context import CliContext
 from tracker.cli.errors import CliError
 from tracker.domain.import_matching import Decision
-from tracker.services.imports.service import ImportReport
+from tracker.services.imports.results import ImportReport
 from tracker.services.progress import Progress
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,6 +40,15 @@ from tracker.services.imports.readers import (
     read_csv,
     read_xlsx,
 )
+from tracker.services.imports.results import (
+    CannotUndoImport,
+    ImportBatchInfo,
+    ImportReport,
+    MappingSuggestion,
+    NothingToImport,
+    PreviewLine,
+    batch_info,
+)
 from tracker.services.progress import Progress
 from tracker.storage import imports as store
 from tracker.storage.backup import online_backup
@@ -54,77 +62,6 @@ from tracker.storage.records import (
 from tracker.storage.records.base import utcnow
 
 TICK = 500
-
-
-class NothingToImport(ValueError):
-    """Every row of the file is a duplicate or invalid; nothing was changed."""
-
-
-class CannotUndoImport(RuntimeError):
-    """The last import cannot be taken back (work was done on what it added); says why."""
-
-
-@dataclass(frozen=True)
-class MappingSuggestion:
-    mapping: ColumnMapping
-    source: str | None  # "vCard", a preset name, a saved mapping's name, or None (a guess)
-
-
-@dataclass(frozen=True)
-class PreviewLine:
-    """A row as the preview lists it."""
-
-    row: int
-    status: RowStatus
-    name: str
-    company: str | None
-    phones: tuple[str, ...]
-    emails: tuple[str, ...]
-    duplicate_of: str | None  # the existing contact's name, or "row N" of this file
-    duplicate_in_book: bool
-    problems: tuple[RowProblem, ...]
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    """The counts of a preview or of a finished import (rows = new + updated + duplicates + invalid)."""
-
-    file: str
-    format: str
-    encoding: str | None
-    delimiter: str | None
-    rows: int
-    new: int
-    updated: int
-    duplicates: int
-    invalid: int
-    errors: tuple[RowProblem, ...]
-    lines: tuple[PreviewLine, ...] = ()
-    import_id: str | None = None
-    backup: Path | None = None
-
-
-@dataclass(frozen=True)
-class ImportBatchInfo:
-    id: str
-    file_name: str
-    format: str
-    created_at: datetime
-    created_count: int
-    updated_count: int
-    undone: bool
-
-
-def _batch_info(batch: ImportBatchRecord) -> ImportBatchInfo:
-    return ImportBatchInfo(
-        batch.id,
-        batch.file_name,
-        batch.format,
-        batch.created_at,
-        batch.created_count,
-        batch.updated_count,
-        batch.undone_at is not None,
-    )
 
 
 class ImportService:
@@ -421,7 +358,7 @@ class ImportService:
         """The most recent import that has not been undone."""
         with self._ctx.db.read() as session:
             batch = self._last(session)
-            return _batch_info(batch) if batch else None
+            return batch_info(batch) if batch else None
 
     @staticmethod
     def _last(session: Session) -> ImportBatchRecord | None:
@@ -456,7 +393,7 @@ class ImportService:
                 ) from exc
             store.delete_imported(session, batch.id)
             batch.undone_at = utcnow()
-            info = _batch_info(batch)
+            info = batch_info(batch)
         self._ctx.history.clear()  # undo steps may refer to rows that are gone now
         return Written(info, Changes(contacts=True, accounts=True, imports=True))
 
