@@ -17,7 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThread
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tracker.domain.clock import clock_for_day
@@ -48,13 +48,87 @@ def preferences(window: MainWindow) -> QWidget:
     return dialog
 
 
+def reports(window: MainWindow) -> QWidget:
+    from tracker.domain.reports import PeriodKind
+    from ui.views.reports import ReportsView
+
+    window.show_page("reports")
+    view = window.views["reports"]
+    assert isinstance(view, ReportsView)
+    view.show_range(PeriodKind.LAST_WEEK)
+    return window
+
+
+def import_preview(window: MainWindow) -> QWidget:
+    """The preview of a messy CSV from another CRM (semicolons, cp1252, duplicates, bad e-mails)."""
+    from ui.dialogs.import_contacts import ImportWizard
+
+    path = Path(tempfile.mkdtemp()) / "crm-export.csv"
+    path.write_bytes(SAMPLE_CSV.encode("cp1252"))
+    table = window.book.imports.read(path)
+    wizard = ImportWizard(window.book, window.operations, table, window)
+    wizard.show()
+    wizard.next()
+    page = wizard.preview_page
+    deadline = 200
+    while page.report is None and deadline:
+        QApplication.processEvents()
+        QThread.msleep(20)
+        deadline -= 1
+    settle(QApplication.instance())  # type: ignore[arg-type]
+    return wizard
+
+
+def summary_pdf(window: MainWindow) -> QWidget:
+    """The first page of last week's PDF summary, rendered with PDFium (pypdfium2)."""
+    from PySide6.QtGui import QPixmap
+    from PySide6.QtWidgets import QLabel
+
+    from tracker.domain.reports import PeriodKind
+    from tracker.services.exports.service import SummaryFormat
+    from ui.report_texts import report_texts
+
+    path = Path(tempfile.mkdtemp()) / "summary.pdf"
+    period = window.book.reports.period(PeriodKind.LAST_WEEK)
+    window.book.exports.summary(period, SummaryFormat.PDF, path, texts=report_texts())
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    image = document[0].render(scale=1.35).to_pil()
+    png = Path(tempfile.mkdtemp()) / "page.png"
+    image.save(png)
+    document.close()
+    label = QLabel()
+    label.setPixmap(QPixmap(str(png)))
+    label.resize(label.pixmap().size())
+    label.show()
+    return label
+
+
+SAMPLE_CSV = (
+    "Vorname;Nachname;Firma;Telefon;Mobil;E-Mail;Straße;PLZ;Ort;Kategorie\n"
+    "Jürgen;Müller;Bäckerei Köhler;030 1234567;;juergen@koehler-baeckerei.de;Hauptstraße 1;10115;Berlin;Messe\n"
+    "Zoë;Weiß;Café Übersee;+49 40 7654321;0170 5550101;zoe@cafe-uebersee.de;Elbchaussee 8;22763;Hamburg;\n"
+    "Sören;Groß;Bäckerei Köhler;+49 (30) 123-4567;;soeren@koehler-baeckerei.de;;;;Messe\n"
+    ";;;;;;;;;\n"
+    "Ute;Schäfer;Optik Schäfer;0221 998877;;ute.schaefer(at)optik.de;Domplatz 2;50667;Köln;\n"
+    "Andrea;Bauer;Metallbau Schulz GmbH & Co. KG;;+49 1542 632423;;;;;\n"
+    "Heike;Krüger;Straßenbau Weiß KG;089 445566;;heike@strassenbau-weiss.de;Leopoldstr. 3;80802;München;Neukunde\n"
+    "Ömer;Öztürk;;0711 223344;0151 22334455;oemer@oeztuerk.de;;70173;Stuttgart;\n"
+    "Björn;;Getränke Nord;040 1112233;;bjoern@getraenke-nord.de;;;Hamburg;\n"
+    ";Nowak;;;;;;;;\n"
+    "Paul;Dupont;Café Übersee;;;paul@cafe-uebersee.de;;;;\n"
+)
+
 SCREENS: list[tuple[str, Shot]] = [
     ("today", page("today")),
     ("contacts", page("contacts")),
     ("pipeline", page("pipeline")),
     ("base", page("base")),
-    ("reports", page("reports")),
+    ("reports", reports),
     ("preferences", preferences),
+    ("import-preview", import_preview),
+    ("summary-pdf", summary_pdf),
 ]
 
 

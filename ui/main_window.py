@@ -120,6 +120,13 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import contacts…"), self._import_contacts)
         self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
         file_menu.addAction(self.import_action)
+        self.undo_import_action = self._action(
+            self.tr("U&ndo last import…"), self._undo_last_import
+        )
+        file_menu.addAction(self.undo_import_action)
+        self.export_action = self._action(self.tr("&Export…"), self._export)
+        self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         preferences = self._action(self.tr("&Preferences…"), self._open_preferences)
         preferences.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
@@ -180,6 +187,20 @@ class MainWindow(QMainWindow):
         from ui.dialogs.import_contacts import open_import
 
         open_import(self)
+
+    def _undo_last_import(self) -> None:
+        from ui.dialogs.import_contacts import confirm_undo_last_import
+
+        confirm_undo_last_import(self, self.book, self.operations)
+
+    def _export(self) -> None:
+        from ui.dialogs.export import ExportDialog
+
+        reports = self.views.get("reports")
+        if self.current_page() == "reports" and hasattr(reports, "export_summary"):
+            reports.export_summary()
+        else:
+            ExportDialog(self.book, self.operations, self).exec()
 
     def _open_preferences(self) -> None:
         from ui.dialogs.preferences import PreferencesDialog

@@ -79,15 +79,9 @@ def _base(book: Book, bus: Bus, ops: Operations) -> View:
 
 
 def _reports(book: Book, bus: Bus, ops: Operations) -> View:
-    from ui.views.placeholder import PlaceholderView
+    from ui.views.reports import ReportsView
 
-    return PlaceholderView(
-        book,
-        bus,
-        ops,
-        QCoreApplication.translate("Navigation", "Reports"),
-        QCoreApplication.translate("Navigation", "Your activity reports will be shown here."),
-    )
+    return ReportsView(book, bus, ops)
 
 
 PAGES: tuple[Page, ...] = (

@@ -8,9 +8,12 @@ from tracker.domain.clock import Clock, SystemClock
 from tracker.services.context import ServiceContext
 from tracker.services.defaults import seed_defaults
 from tracker.services.demo import DemoService
+from tracker.services.exports.service import ExportService
+from tracker.services.imports.service import ImportService
 from tracker.services.location import DataLocation, prepare
 from tracker.services.maintenance import MaintenanceService
 from tracker.services.preferences import PreferencesService
+from tracker.services.reports import ReportService
 from tracker.services.undo import UndoService
 from tracker.storage.engine import Database
 from tracker.storage.migrate import MigrationReport, SchemaState, ensure_schema
@@ -27,6 +30,9 @@ class Book:
         self.preferences = PreferencesService(ctx)
         self.maintenance = MaintenanceService(ctx)
         self.demo = DemoService(ctx)
+        self.reports = ReportService(ctx)
+        self.exports = ExportService(ctx, self.reports)
+        self.imports = ImportService(ctx)
 
     @classmethod
     def open(cls, location: DataLocation, *, clock: Clock | None = None) -> Book:

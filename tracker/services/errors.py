@@ -11,7 +11,11 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from tracker.domain.preferences import PreferenceError
+from tracker.domain.reports import ReportError
 from tracker.services.demo.service import BookNotEmpty
+from tracker.services.exports.files import ExportError
+from tracker.services.imports.readers import ImportFileError
+from tracker.services.imports.results import CannotUndoImport, NothingToImport
 from tracker.services.location import DataDirError
 from tracker.services.undo import CannotUndo, NothingToUndo
 from tracker.storage.backup import BackupError
@@ -28,6 +32,11 @@ USER_ERRORS: tuple[type[BaseException], ...] = (
     PreferenceError,
     NothingToUndo,
     CannotUndo,
+    ImportFileError,
+    NothingToImport,
+    CannotUndoImport,
+    ExportError,
+    ReportError,
     ValueError,
     FileNotFoundError,
     PermissionError,

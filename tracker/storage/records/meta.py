@@ -33,6 +33,8 @@ class ImportBatchRecord(Tracked, Base):
     created_count: Mapped[int] = mapped_column(Integer, default=0)
     updated_count: Mapped[int] = mapped_column(Integer, default=0)
     undone_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
+    # JSON of the undo journal for existing rows the import changed (inserted rows carry import_id).
+    undo_data: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class ImportMappingRecord(Tracked, Base):

@@ -30,6 +30,7 @@ from tracker.storage.records.base import Base, Tracked, str_enum
 from tracker.storage.types import TZDateTime
 
 PLANNED_LIVE = "status = 'planned' AND deleted_at IS NULL"
+DONE_LIVE = "status = 'done' AND deleted_at IS NULL"
 
 
 class ActivityRecord(Tracked, Base):
@@ -87,6 +88,15 @@ class ActivityRecord(Tracked, Base):
         ),
         Index("ix_activities_contact_id_completed_at", "contact_id", "completed_at"),
         Index("ix_activities_done_on", "done_on"),
+        # Reports count done work per day, kind and outcome from this index alone (issue 5).
+        Index(
+            "ix_activities_done_on_kind_outcome",
+            "done_on",
+            "kind",
+            "outcome",
+            sqlite_where=text(DONE_LIVE),
+            postgresql_where=text(DONE_LIVE),
+        ),
         Index("ix_activities_account_id", "account_id"),
         Index("ix_activities_deal_id", "deal_id"),
     )

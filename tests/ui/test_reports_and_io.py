@@ -1,0 +1,98 @@
+"""Reports view, export dialog and the import wizard, driven as a rep would (offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+
+from tracker.domain.import_matching import Decision, RowStatus
+from tracker.domain.reports import PeriodKind
+from tracker.services.book import Book
+from tracker.storage.records import ContactRecord
+from ui.dialogs.export import ExportDialog
+from ui.dialogs.import_contacts import ImportWizard
+from ui.main_window import MainWindow
+from ui.models.import_preview import ImportPreviewModel
+from ui.models.report_days import DayFiguresModel
+from ui.views.reports import ReportsView
+
+from ..tracker.services.test_imports import GERMAN
+
+
+def contacts(book: Book) -> int:
+    with book._ctx.db.read() as session:
+        return int(session.scalar(select(func.count()).select_from(ContactRecord)) or 0)
+
+
+def test_reports_view_shows_the_report_numbers(demo_window: MainWindow) -> None:
+    """Last week's tiles and per-day table show the same figures as the core's report."""
+    demo_window.show_page("reports")
+    view = demo_window.views["reports"]
+    assert isinstance(view, ReportsView)
+    view.show_range(PeriodKind.LAST_WEEK)
+    report = demo_window.book.reports.summary(demo_window.book.reports.period(PeriodKind.LAST_WEEK))
+    assert view.report == report
+    assert view.tiles["calls"].value.text() == str(report.totals.calls)
+    assert view.days.rowCount() == len(report.per_day)
+    assert view.activity_chart.pixmap() is not None and not view.activity_chart.pixmap().isNull()
+
+
+def test_models_pass_the_model_tester(qtmodeltester, demo_book: Book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Both new table models behave as Qt expects."""
+    days = DayFiguresModel()
+    days.set_rows(
+        list(demo_book.reports.summary(demo_book.reports.period(PeriodKind.LAST_WEEK)).per_day)
+    )
+    qtmodeltester.check(days)
+    path = tmp_path / "crm.csv"
+    path.write_bytes(GERMAN.encode())
+    table = demo_book.imports.read(path)
+    preview = ImportPreviewModel()
+    preview.set_rows(
+        list(demo_book.imports.preview(table, demo_book.imports.suggest(table).mapping).lines)
+    )
+    qtmodeltester.check(preview)
+
+
+def test_export_dialog_writes_the_summary(
+    qtbot, demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Choosing PDF and a file writes the summary in the background and closes the dialog."""
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    period = demo_window.book.reports.period(PeriodKind.LAST_WEEK)
+    dialog = ExportDialog(demo_window.book, demo_window.operations, demo_window, period=period)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    dialog.export_to(tmp_path / "week.pdf")
+    qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=20000)
+    assert (tmp_path / "week.pdf").read_bytes().startswith(b"%PDF")
+    dialog.contacts.setChecked(True)
+    assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == ["csv", "vcf"]
+
+
+def test_import_wizard_maps_previews_imports(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The wizard guesses the German columns, previews the rows and imports the new ones."""
+    path = tmp_path / "crm.csv"
+    path.write_bytes(GERMAN.encode("cp1252"))
+    book = window.book
+    wizard = ImportWizard(book, window.operations, book.imports.read(path), window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.mapping_page is not None and wizard.mapping_page.isComplete()
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: page.report is not None, timeout=10000)
+    assert page.report is not None
+    assert (page.report.new, page.report.duplicates, page.report.invalid) == (2, 1, 1)
+    # The rep decides to import the duplicate (row 4) anyway.
+    page.proxy.set_status(RowStatus.DUPLICATE.value)
+    page.view.selectRow(0)
+    page.decide_selected(Decision.ADD)
+    qtbot.waitUntil(lambda: page.report is not None and page.report.new == 3, timeout=10000)
+    wizard.accept()
+    qtbot.waitUntil(lambda: wizard.result_report is not None, timeout=10000)
+    assert contacts(book) == 3
+    assert book.imports.last_import() is not None

@@ -1,0 +1,240 @@
+"""The arithmetic of activity summaries: pure functions from counted facts to report figures."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from tracker.domain.enums import ActivityKind, GoalMetric, GoalPeriod, Outcome, Stage, Tier
+from tracker.domain.reports import (
+    ActivityCount,
+    ActivityTotals,
+    DayFigures,
+    DealFigures,
+    FunnelStep,
+    GoalProgress,
+    KindOutcomeCount,
+    Period,
+    StageMove,
+    TierCoverage,
+)
+
+CALL_KINDS = frozenset({ActivityKind.CALL, ActivityKind.FOLLOW_UP})
+# Forward order of the stages; LOST is not a step forward.
+STAGE_RANK: dict[Stage, int] = {
+    Stage.NEW: 0,
+    Stage.CONTACTED: 1,
+    Stage.MEETING_SET: 2,
+    Stage.PROPOSAL: 3,
+    Stage.NEGOTIATION: 4,
+    Stage.WON: 5,
+}
+FUNNEL_STAGES: tuple[Stage, ...] = tuple(STAGE_RANK)
+
+
+@dataclass
+class _Tally:
+    activities: int = 0
+    calls: int = 0
+    connects: int = 0
+    visits: int = 0
+    follow_ups: int = 0
+    appointments: int = 0
+    orders: int = 0
+    referrals: int = 0
+
+    def add(self, kind: ActivityKind, outcome: Outcome | None, count: int) -> None:
+        self.activities += count
+        if kind in CALL_KINDS:
+            self.calls += count
+            if outcome is not None and outcome.connected:
+                self.connects += count
+        if kind is ActivityKind.VISIT:
+            self.visits += count
+        if kind is ActivityKind.FOLLOW_UP:
+            self.follow_ups += count
+        if outcome is Outcome.APPOINTMENT_SET:
+            self.appointments += count
+        elif outcome is Outcome.ORDER_TAKEN:
+            self.orders += count
+        elif outcome is Outcome.REFERRAL_GIVEN:
+            self.referrals += count
+
+
+def metric_value(totals: ActivityTotals, metric: GoalMetric) -> int:
+    """The actual figure a goal metric is measured against."""
+    return {
+        GoalMetric.CALLS: totals.calls,
+        GoalMetric.CONNECTS: totals.connects,
+        GoalMetric.APPOINTMENTS: totals.appointments,
+        GoalMetric.VISITS: totals.visits,
+    }[metric]
+
+
+def summarize_activities(
+    counts: Iterable[ActivityCount],
+    period: Period,
+    *,
+    working_days: Collection[int],
+    daily_call_goal: int,
+) -> tuple[ActivityTotals, tuple[DayFigures, ...], tuple[KindOutcomeCount, ...]]:
+    """Totals, one row per day (every working day, plus days off with work) and kind × outcome."""
+    total = _Tally()
+    days: dict[date, _Tally] = defaultdict(_Tally)
+    pairs: dict[tuple[ActivityKind, Outcome | None], int] = defaultdict(int)
+    for item in counts:
+        if not period.start <= item.day <= period.end:
+            continue
+        total.add(item.kind, item.outcome, item.count)
+        days[item.day].add(item.kind, item.outcome, item.count)
+        pairs[(item.kind, item.outcome)] += item.count
+    per_day = tuple(
+        DayFigures(
+            day=day,
+            activities=days[day].activities,
+            calls=days[day].calls,
+            connects=days[day].connects,
+            visits=days[day].visits,
+            appointments=days[day].appointments,
+            call_goal_met=daily_call_goal > 0 and days[day].calls >= daily_call_goal,
+        )
+        for day in period.days
+        if day.weekday() in working_days or day in days
+    )
+    kind_order = list(ActivityKind)
+    outcome_order = list(Outcome)
+    by_pair = tuple(
+        KindOutcomeCount(kind, outcome, count)
+        for (kind, outcome), count in sorted(
+            pairs.items(),
+            key=lambda item: (
+                kind_order.index(item[0][0]),
+                -1 if item[0][1] is None else outcome_order.index(item[0][1]),
+            ),
+        )
+    )
+    totals = ActivityTotals(**vars(total))
+    return totals, per_day, by_pair
+
+
+def goal_targets(
+    goals: Mapping[tuple[GoalMetric, GoalPeriod], int],
+    period: Period,
+    *,
+    today: date,
+    working_days: Collection[int],
+) -> dict[GoalMetric, int]:
+    """Each metric's target over the period's working days up to today.
+
+    A whole week inside the counted days takes the weekly goal (when one is set); the days of a
+    partial week take the daily goal each.
+    """
+    last = min(period.end, today)
+    counted = [d for d in period.days if d <= last and d.weekday() in working_days]
+    weeks: dict[date, list[date]] = defaultdict(list)
+    for day in counted:
+        weeks[day - timedelta(days=day.weekday())].append(day)
+    targets: dict[GoalMetric, int] = {}
+    for metric in GoalMetric:
+        daily = goals.get((metric, GoalPeriod.DAY))
+        weekly = goals.get((metric, GoalPeriod.WEEK))
+        if daily is None and weekly is None:
+            continue
+        target = 0
+        for monday, days in weeks.items():
+            whole = sum(
+                1 for n in range(7) if (monday + timedelta(days=n)).weekday() in working_days
+            )
+            if weekly is not None and len(days) == whole:
+                target += weekly
+            else:
+                target += (daily or 0) * len(days)
+        targets[metric] = target
+    return targets
+
+
+def goal_progress(
+    targets: Mapping[GoalMetric, int], totals: ActivityTotals
+) -> tuple[GoalProgress, ...]:
+    return tuple(
+        GoalProgress(metric, targets[metric], metric_value(totals, metric))
+        for metric in GoalMetric
+        if metric in targets
+    )
+
+
+def deal_figures(moves: Iterable[StageMove], start: datetime, end: datetime) -> DealFigures:
+    """Deals advanced (moved to a later stage, won included), won with value, and lost in [start, end)."""
+    advanced: set[str] = set()
+    won: dict[str, int] = {}
+    lost: set[str] = set()
+    for move in moves:
+        if not start <= move.at < end:
+            continue
+        if move.to_stage is Stage.LOST:
+            lost.add(move.deal_id)
+            continue
+        forward = (
+            move.from_stage in STAGE_RANK
+            and move.from_stage is not None
+            and STAGE_RANK[move.to_stage] > STAGE_RANK[move.from_stage]
+        )
+        if forward:
+            advanced.add(move.deal_id)
+        if move.to_stage is Stage.WON:
+            won[move.deal_id] = move.value_cents
+    return DealFigures(
+        advanced=len(advanced), won=len(won), won_value_cents=sum(won.values()), lost=len(lost)
+    )
+
+
+def funnel(moves: Iterable[StageMove], start: datetime, end: datetime) -> tuple[FunnelStep, ...]:
+    """Per stage: deals entering it in [start, end), and how many of those moved further by `end`."""
+    by_deal: dict[str, list[tuple[datetime, int]]] = defaultdict(list)
+    for move in moves:
+        if start <= move.at < end and move.to_stage is not Stage.LOST:
+            by_deal[move.deal_id].append((move.at, STAGE_RANK[move.to_stage]))
+    entered = [0] * len(FUNNEL_STAGES)
+    moved = [0] * len(FUNNEL_STAGES)
+    for deal_moves in by_deal.values():
+        deal_moves.sort()
+        # Walking backwards, `best` is the highest stage reached at or after each move.
+        best = -1
+        first_entry: dict[int, bool] = {}
+        for _at, rank in reversed(deal_moves):
+            first_entry[rank] = best > rank  # overwritten until the earliest entry is left
+            best = max(best, rank)
+        for rank, moved_on in first_entry.items():
+            entered[rank] += 1
+            moved[rank] += moved_on
+    return tuple(
+        FunnelStep(stage, entered[rank], moved[rank]) for rank, stage in enumerate(FUNNEL_STAGES)
+    )
+
+
+def tier_coverage(
+    accounts: Iterable[tuple[Tier, date | None]],
+    windows: Mapping[Tier, tuple[int, int]],
+    as_of: date,
+) -> tuple[TierCoverage, ...]:
+    """Per tier: accounts touched within the ideal window, within the maximum, later, or never.
+
+    `accounts` gives each tiered account's last touch (its working day) on or before `as_of`;
+    `windows` maps a tier to its (ideal, maximum) days since the last touch.
+    """
+    tally: dict[Tier, list[int]] = {tier: [0, 0, 0, 0, 0] for tier in Tier}
+    for tier, touched in accounts:
+        counts = tally[tier]
+        counts[0] += 1
+        ideal, maximum = windows.get(tier, (30, 45))
+        if touched is None:
+            counts[4] += 1
+        elif (as_of - touched).days <= ideal:
+            counts[1] += 1
+        elif (as_of - touched).days <= maximum:
+            counts[2] += 1
+        else:
+            counts[3] += 1
+    return tuple(TierCoverage(tier, *tally[tier]) for tier in Tier)

@@ -1,0 +1,1 @@
+"""Exports: activity summaries (CSV, XLSX, PDF), planned appointments (ICS), contacts (CSV, vCard)."""

@@ -1,0 +1,126 @@
+"""Exports as user actions: each writes one file atomically from one read transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from tracker.domain.report_texts import ReportTexts
+from tracker.domain.reports import Period, SummaryReport
+from tracker.services.context import ServiceContext
+from tracker.services.exports.files import ExportError, atomic_output
+from tracker.services.progress import Progress
+from tracker.services.reports import ReportService
+from tracker.storage.reports import count_done
+
+
+class SummaryFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+    PDF = "pdf"
+
+
+class ContactsFormat(StrEnum):
+    CSV = "csv"
+    VCF = "vcf"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """Where the export went and how much it holds (activities, appointments or contacts)."""
+
+    path: Path
+    items: int
+    pages: int | None = None
+    report: SummaryReport | None = None
+
+
+def _ticker(progress: Progress | None, total: int) -> Callable[[int], None] | None:
+    if progress is None:
+        return None
+    return lambda done: progress.report(done, total)
+
+
+class ExportService:
+    """Summaries, the calendar of planned appointments, and the contacts, written to files."""
+
+    def __init__(self, ctx: ServiceContext, reports: ReportService) -> None:
+        self._ctx = ctx
+        self._reports = reports
+
+    def summary(
+        self,
+        period: Period,
+        fmt: SummaryFormat,
+        path: Path,
+        *,
+        texts: ReportTexts | None = None,
+        progress: Progress | None = None,
+    ) -> ExportResult:
+        """Write the period's summary; every format shows the numbers of one SummaryReport."""
+        texts = texts or ReportTexts()
+        with self._ctx.db.read() as session, atomic_output(path) as partial:
+            report = self._reports.build(session, period)
+            total = count_done(session, period.start, period.end)
+            tick = _ticker(progress, total)
+            if progress is not None:
+                progress.report(0, total)
+            if fmt is SummaryFormat.PDF:
+                from tracker.services.exports.summary_pdf import write_summary_pdf
+
+                pages = write_summary_pdf(partial, report, texts)
+                return ExportResult(path, report.totals.activities, pages, report)
+            lines = self._reports.activity_lines(session, period)
+            if fmt is SummaryFormat.CSV:
+                from tracker.services.exports.summary_csv import write_activities_csv
+
+                count = write_activities_csv(partial, lines, tick=tick)
+            else:
+                from tracker.services.exports.summary_xlsx import write_summary_xlsx
+
+                count = write_summary_xlsx(partial, report, lines, texts, tick=tick)
+        if count != report.totals.activities:  # the same transaction: this would be a bug
+            raise ExportError(
+                f"{path}: wrote {count} activities, the report counts {report.totals.activities}"
+            )
+        return ExportResult(path, count, None, report)
+
+    def calendar(
+        self, path: Path, *, start: date | None = None, end: date | None = None
+    ) -> ExportResult:
+        """Planned fixed-time appointments from `start` (default today) to `end` as iCalendar."""
+        from tracker.services.exports.calendar import planned_appointments, write_calendar
+
+        with self._ctx.db.read() as session:
+            first = start or self._ctx.today(session)
+            if end is not None and end < first:
+                raise ExportError(f"the calendar range ends ({end}) before it starts ({first})")
+            prefs = self._ctx.preferences(session)
+            events = planned_appointments(session, first, end, region=prefs.default_region)
+        with atomic_output(path) as partial:
+            write_calendar(partial, events, now=self._ctx.now())
+        return ExportResult(path, len(events))
+
+    def contacts(
+        self, fmt: ContactsFormat, path: Path, *, progress: Progress | None = None
+    ) -> ExportResult:
+        """Every contact (not deleted) with phones, e-mails, address, account and tags."""
+        from tracker.services.exports.contacts import (
+            read_contacts,
+            write_contacts_csv,
+            write_vcards,
+        )
+
+        with self._ctx.db.read() as session:
+            prefs = self._ctx.preferences(session)
+            people = read_contacts(session)
+        tick = _ticker(progress, len(people))
+        with atomic_output(path) as partial:
+            if fmt is ContactsFormat.CSV:
+                write_contacts_csv(partial, people, tick=tick)
+            else:
+                write_vcards(partial, people, region=prefs.default_region, tick=tick)
+        return ExportResult(path, len(people))

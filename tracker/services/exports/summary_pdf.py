@@ -1,0 +1,252 @@
+"""A summary as a manager-ready PDF (fpdf2, no Qt): totals, goals, charts, per-day table, outcomes.
+
+The text font is DejaVu Sans as shipped inside matplotlib, so every name prints (umlauts, ß, ł …)
+without depending on the fonts of the machine.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from tracker.domain.clock import zone
+from tracker.domain.enums import Stage
+from tracker.domain.report_texts import ReportTexts
+from tracker.domain.reports import SummaryReport
+from tracker.services.exports import charts
+
+FONT = "DejaVu"
+INK = (31, 41, 51)
+MUTED = (123, 135, 145)
+ACCENT = (47, 111, 223)
+TILE = (240, 244, 248)
+
+
+def _font_files() -> tuple[Path, Path]:
+    import matplotlib
+
+    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    return folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
+
+
+def write_summary_pdf(path: Path, report: SummaryReport, texts: ReportTexts) -> int:
+    """Write the PDF; returns its page count."""
+    from fpdf import FPDF
+
+    regular, bold = _font_files()
+    pdf = FPDF(orientation="portrait", unit="mm", format="A4")
+    pdf.set_creator("Groundgame")
+    pdf.set_title(f"{texts.title} {texts.period_text(report.period.start, report.period.end)}")
+    if report.rep_name:
+        pdf.set_author(report.rep_name)
+    pdf.add_font(FONT, "", str(regular))
+    pdf.add_font(FONT, "B", str(bold))
+    pdf.set_margins(15, 14, 15)
+    pdf.set_auto_page_break(True, margin=16)
+    footer = texts.page
+
+    def draw_footer() -> None:
+        pdf.set_y(-12)
+        pdf.set_font(FONT, "", 7)
+        pdf.set_text_color(*MUTED)
+        label = footer.replace("%1", str(pdf.page_no())).replace("%2", "{nb}")
+        pdf.cell(0, 4, f"Groundgame · {label}", align="R")
+
+    pdf.footer = draw_footer  # type: ignore[method-assign]
+    pdf.alias_nb_pages()
+    pdf.add_page()
+    _header(pdf, report, texts)
+    _tiles(pdf, report, texts)
+    _goals(pdf, report, texts)
+    _image(pdf, charts.activity_chart(report, texts, charts.ChartSize(7.2, 2.5, 200)), 180)
+    y = pdf.get_y() + 2
+    width = 88
+    if y + 72 > pdf.h - 16:
+        pdf.add_page()
+        y = pdf.get_y()
+    pdf.image(io.BytesIO(charts.outcome_chart(report, texts, charts.ChartSize(3.5, 2.8, 200))),
+              x=15, y=y, w=width)  # fmt: skip
+    pdf.image(io.BytesIO(charts.funnel_chart(report, texts, charts.ChartSize(3.5, 2.8, 200))),
+              x=15 + width + 4, y=y, w=width)  # fmt: skip
+    pdf.set_y(y + width * 2.8 / 3.5 + 3)
+    _deals_and_coverage(pdf, report, texts)
+    _per_day(pdf, report, texts)
+    _notable(pdf, report, texts)
+    pdf.output(str(path))
+    return pdf.pages_count
+
+
+def _heading(pdf: Any, text: str) -> None:
+    if pdf.get_y() > pdf.h - 40:
+        pdf.add_page()
+    pdf.ln(2)
+    pdf.set_font(FONT, "B", 10)
+    pdf.set_text_color(*INK)
+    pdf.cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FONT, "", 8)
+
+
+def _header(pdf: Any, report: SummaryReport, texts: ReportTexts) -> None:
+    pdf.set_font(FONT, "B", 16)
+    pdf.set_text_color(*INK)
+    pdf.cell(0, 9, texts.title, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FONT, "", 9)
+    pdf.set_text_color(*MUTED)
+    parts = [texts.period_text(report.period.start, report.period.end)]
+    if report.rep_name:
+        parts.insert(0, report.rep_name)
+    local = report.generated_at.astimezone(zone(report.time_zone))
+    generated = f"{texts.format_day(local.date())} {local:%H:%M} {local.tzname() or ''}".strip()
+    parts.append(f"{texts.generated} {generated}")
+    pdf.cell(0, 5, "  ·  ".join(parts), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+
+
+def _tiles(pdf: Any, report: SummaryReport, texts: ReportTexts) -> None:
+    t = report.totals
+    tiles = [
+        (texts.calls, texts.number(t.calls)),
+        (texts.connects, texts.number(t.connects)),
+        (texts.connect_rate, texts.percent(t.connect_rate)),
+        (texts.appointments, texts.number(t.appointments)),
+        (texts.visits, texts.number(t.visits)),
+        (texts.orders, texts.number(t.orders)),
+        (texts.deals_won, f"{texts.number(report.deals.won)} · {texts.money(report.deals.won_value_cents, report.currency)}"),
+        (texts.streak, texts.number(report.streak)),
+    ]  # fmt: skip
+    width, height, gap = 43.5, 15, 1.5
+    x0, y0 = pdf.l_margin, pdf.get_y()
+    for index, (label, value) in enumerate(tiles):
+        x = x0 + (index % 4) * (width + gap)
+        y = y0 + (index // 4) * (height + gap)
+        pdf.set_fill_color(*TILE)
+        pdf.rect(x, y, width, height, style="F")
+        pdf.set_xy(x + 2, y + 1.5)
+        pdf.set_font(FONT, "", 7)
+        pdf.set_text_color(*MUTED)
+        pdf.cell(width - 4, 4, label)
+        pdf.set_xy(x + 2, y + 6)
+        pdf.set_font(FONT, "B", 12 if len(value) < 14 else 9)
+        pdf.set_text_color(*INK)
+        pdf.cell(width - 4, 7, value)
+    pdf.set_xy(x0, y0 + 2 * (height + gap))
+    pdf.set_font(FONT, "", 7)
+    pdf.set_text_color(*MUTED)
+    note = texts.streak_note.replace("%1", texts.number(report.daily_call_goal))
+    pdf.cell(0, 4, f"{texts.streak}: {note}", new_x="LMARGIN", new_y="NEXT")
+
+
+def _table(
+    pdf: Any,
+    headings: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[int],
+    *,
+    align_right_from: int = 1,
+    with_headings: bool = True,
+) -> None:
+    pdf.set_font(FONT, "", 8)
+    pdf.set_text_color(*INK)
+    aligns = tuple("LEFT" if i < align_right_from else "RIGHT" for i in range(len(headings)))
+    with pdf.table(
+        col_widths=tuple(widths),
+        text_align=aligns,
+        line_height=4.6,
+        borders_layout="HORIZONTAL_LINES",
+        headings_style=_heading_style(),
+        first_row_as_headings=with_headings,
+        width=sum(widths),
+        align="LEFT",
+    ) as table:
+        if with_headings:
+            table.row(list(headings))
+        for values in rows:
+            table.row([str(v) for v in values])
+
+
+def _heading_style() -> Any:
+    from fpdf.fonts import FontFace
+
+    return FontFace(emphasis="BOLD", color=INK, fill_color=TILE)
+
+
+def _image(pdf: Any, png: bytes, width: float) -> None:
+    pdf.image(io.BytesIO(png), w=width)
+
+
+def _goals(pdf: Any, report: SummaryReport, texts: ReportTexts) -> None:
+    if not report.goals:
+        return
+    _heading(pdf, texts.goals)
+    rows = [
+        (texts.metric_label(g.metric), texts.number(g.target), texts.number(g.actual), texts.percent(g.share))
+        for g in report.goals
+    ]  # fmt: skip
+    _table(pdf, ("", texts.goal, texts.actual, texts.reached), rows, (60, 30, 30, 30))
+
+
+def _deals_and_coverage(pdf: Any, report: SummaryReport, texts: ReportTexts) -> None:
+    _heading(pdf, texts.deals)
+    d = report.deals
+    rows = [
+        (texts.deals_advanced, texts.number(d.advanced)),
+        (texts.deals_won, texts.number(d.won)),
+        (texts.won_value, texts.money(d.won_value_cents, report.currency)),
+        (texts.deals_lost, texts.number(d.lost)),
+    ]
+    _table(pdf, ("", ""), rows, (60, 40), with_headings=False)
+    _heading(pdf, texts.funnel)
+    funnel = [
+        (texts.stage_label(s.stage), texts.number(s.entered),
+         "" if s.stage is Stage.WON else texts.number(s.moved_on), texts.percent(s.conversion))
+        for s in report.funnel
+    ]  # fmt: skip
+    _table(
+        pdf,
+        (texts.stage, texts.entered, texts.moved_on, texts.conversion),
+        funnel,
+        (50, 30, 30, 30),
+    )
+    _heading(pdf, texts.coverage)
+    coverage = [
+        (f"{texts.tier} {c.tier.value}", texts.number(c.accounts), texts.number(c.within_ideal),
+         texts.number(c.within_max), texts.number(c.overdue), texts.number(c.never),
+         texts.percent(c.share_within_ideal))
+        for c in report.coverage
+    ]  # fmt: skip
+    headings = (texts.tier, texts.accounts, texts.within_ideal, texts.within_max, texts.overdue,
+                texts.never, "%")  # fmt: skip
+    _table(pdf, headings, coverage, (22, 22, 30, 30, 24, 30, 22))
+
+
+def _per_day(pdf: Any, report: SummaryReport, texts: ReportTexts) -> None:
+    labels, rows, weekly = charts.grouped_days(report)
+    _heading(pdf, texts.per_week if weekly else texts.per_day)
+    table = [
+        (texts.format_day(day), texts.number(r.activities), texts.number(r.calls), texts.number(r.connects),
+         texts.number(r.visits), texts.number(r.appointments), texts.yes if r.call_goal_met else texts.no)
+        for day, r in zip(labels, rows, strict=True)
+    ]  # fmt: skip
+    headings = (texts.week_of if weekly else texts.day, texts.activities, texts.calls,
+                texts.connects, texts.visits, texts.appointments, texts.call_goal_met)  # fmt: skip
+    _table(pdf, headings, table, (30, 24, 22, 22, 22, 30, 30))
+
+
+def _notable(pdf: Any, report: SummaryReport, texts: ReportTexts) -> None:
+    _heading(pdf, texts.notable)
+    if not report.notable:
+        pdf.set_text_color(*MUTED)
+        pdf.cell(0, 5, texts.nothing, new_x="LMARGIN", new_y="NEXT")
+        return
+    rows = [
+        (texts.format_day(n.day), n.contact, n.account or "", texts.outcome_label(n.outcome), (n.note or "")[:70])
+        for n in report.notable
+    ]  # fmt: skip
+    headings = (texts.day, texts.contact, texts.account, texts.outcome, texts.note)
+    _table(pdf, headings, rows, (20, 34, 40, 30, 56), align_right_from=99)
+    if report.notable_total > len(report.notable):
+        pdf.set_text_color(*MUTED)
+        more = texts.more.replace("%1", texts.number(report.notable_total - len(report.notable)))
+        pdf.cell(0, 5, more, new_x="LMARGIN", new_y="NEXT")

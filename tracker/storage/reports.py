@@ -1,0 +1,233 @@
+"""Queries behind activity summaries: grouped counts over `done_on`, stage moves, coverage, lines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, tzinfo
+
+from sqlalchemy import ColumnElement, and_, func, select, text
+from sqlalchemy.orm import Session
+
+from tracker.domain.contact_fields import display_name
+from tracker.domain.enums import ActivityKind, Outcome, Stage, Tier
+from tracker.domain.reports import ActivityCount, ActivityLine, NotableOutcome, StageMove
+from tracker.storage.bulk import sql_datetime
+from tracker.storage.records import (
+    AccountRecord,
+    ActivityRecord,
+    ContactRecord,
+    DealRecord,
+    TierPolicyRecord,
+)
+from tracker.storage.records.work import DONE_LIVE
+
+NOTABLE_OUTCOMES = (Outcome.ORDER_TAKEN, Outcome.APPOINTMENT_SET, Outcome.REFERRAL_GIVEN)
+
+
+# Spelled exactly as the partial index ix_activities_done_on_kind_outcome is, as literal SQL:
+# SQLite uses a partial index only when the query's terms prove its WHERE (bound values do not).
+_DONE_LIVE = text(f"activities.{DONE_LIVE.replace(' AND ', ' AND activities.')}")
+
+
+def _done_between(start: date, end: date) -> ColumnElement[bool]:
+    return and_(_DONE_LIVE, ActivityRecord.done_on >= start, ActivityRecord.done_on <= end)
+
+
+def activity_counts(session: Session, start: date, end: date) -> list[ActivityCount]:
+    """Done activities per working day, kind and outcome (uses the done_on index)."""
+    statement = (
+        select(ActivityRecord.done_on, ActivityRecord.kind, ActivityRecord.outcome, func.count())
+        .where(_done_between(start, end))
+        .group_by(ActivityRecord.done_on, ActivityRecord.kind, ActivityRecord.outcome)
+    )
+    return [
+        ActivityCount(day, kind, outcome, int(count))
+        for day, kind, outcome, count in session.execute(statement)
+        if day is not None
+    ]
+
+
+def calls_by_day(session: Session, start: date, end: date) -> dict[date, int]:
+    """Calls (follow-ups included) per working day, for the streak."""
+    statement = (
+        select(ActivityRecord.done_on, func.count())
+        .where(
+            _done_between(start, end),
+            ActivityRecord.kind.in_([ActivityKind.CALL, ActivityKind.FOLLOW_UP]),
+        )
+        .group_by(ActivityRecord.done_on)
+    )
+    return {day: int(count) for day, count in session.execute(statement) if day is not None}
+
+
+_STAGE_MOVES = (
+    "SELECT deal_id, from_stage, to_stage, changed_at FROM deal_stage_changes {hint}"
+    " WHERE deleted_at IS NULL AND changed_at >= :start AND changed_at < :end"
+)
+# Past this many days a plain scan of the (small) stage history beats the changed_at index.
+SCAN_AFTER_DAYS = 90
+
+
+def stage_moves(session: Session, start: datetime, end: datetime) -> list[StageMove]:
+    """Every recorded stage change in [start, end) of a live deal; won moves carry the value.
+
+    Plain SQL and the stored text forms, no join: a year of a big book has hundreds of thousands
+    of moves, and per-row type processing or deal lookups would take seconds.
+    """
+    stages = {stage.value: stage for stage in Stage}
+    parse = datetime.fromisoformat
+    hint = "NOT INDEXED" if (end - start).days > SCAN_AFTER_DAYS else ""
+    rows = session.execute(
+        text(_STAGE_MOVES.format(hint=hint)),
+        {"start": sql_datetime(start), "end": sql_datetime(end)},
+    ).all()
+    deleted = set(session.scalars(select(DealRecord.id).where(DealRecord.deleted_at.is_not(None))))
+    won = sorted({deal_id for deal_id, _, after, _ in rows if after == Stage.WON.value})
+    values: dict[str, int] = {}
+    for first in range(0, len(won), 500):
+        chunk = won[first : first + 500]
+        statement = select(DealRecord.id, DealRecord.value_cents).where(DealRecord.id.in_(chunk))
+        values.update({deal_id: int(value or 0) for deal_id, value in session.execute(statement)})
+    return [
+        StageMove(
+            deal_id,
+            stages[before] if before else None,
+            stages[after],
+            parse(at).replace(tzinfo=UTC),
+            int(values.get(deal_id, 0) or 0),
+        )
+        for deal_id, before, after, at in rows
+        if deal_id not in deleted
+    ]
+
+
+def open_pipeline(session: Session) -> dict[Stage, tuple[int, int]]:
+    """Open deals per stage now: (count, value in cents)."""
+    statement = (
+        select(DealRecord.stage, func.count(), func.coalesce(func.sum(DealRecord.value_cents), 0))
+        .where(DealRecord.deleted_at.is_(None))
+        .group_by(DealRecord.stage)
+    )
+    return {
+        stage: (int(count), int(value))
+        for stage, count, value in session.execute(statement)
+        if stage.is_open
+    }
+
+
+def tier_windows(session: Session) -> dict[Tier, tuple[int, int]]:
+    rows = session.execute(
+        select(TierPolicyRecord.tier, TierPolicyRecord.ideal_days, TierPolicyRecord.max_days)
+    )
+    return {tier: (int(ideal), int(maximum)) for tier, ideal, maximum in rows}
+
+
+_LAST_TOUCHES = text(
+    "SELECT a.id, a.tier, ("
+    "  SELECT max(x.completed_at) FROM contacts AS c JOIN activities AS x ON x.contact_id = c.id"
+    "  WHERE c.account_id = a.id AND c.deleted_at IS NULL AND x.completed_at < :before"
+    ") FROM accounts AS a WHERE a.tier IS NOT NULL AND a.deleted_at IS NULL"
+)
+
+
+def account_last_touches(
+    session: Session, before: datetime, day_of: Callable[[datetime], date]
+) -> list[tuple[Tier, date | None]]:
+    """Each tiered account with the working day of its last done activity before `before`.
+
+    Only done activities carry `completed_at`, so max(completed_at) per contact is one seek in
+    ix_activities_contact_id_completed_at (a scan of the whole history would take seconds).
+    """
+    result: list[tuple[Tier, date | None]] = []
+    for _id, tier, last in session.execute(_LAST_TOUCHES, {"before": sql_datetime(before)}):
+        touched = None
+        if last is not None:
+            touched = day_of(datetime.fromisoformat(last).replace(tzinfo=UTC))
+        result.append((Tier(tier), touched))
+    return result
+
+
+def notable_outcomes(
+    session: Session, start: date, end: date, limit: int
+) -> tuple[list[NotableOutcome], int]:
+    """The latest orders, appointments and referrals of the period, and how many there were."""
+    where = (_done_between(start, end), ActivityRecord.outcome.in_(NOTABLE_OUTCOMES))
+    total = int(session.scalar(select(func.count()).select_from(ActivityRecord).where(*where)) or 0)
+    statement = (
+        select(
+            ActivityRecord.done_on,
+            ContactRecord.first_name,
+            ContactRecord.last_name,
+            AccountRecord.name,
+            ActivityRecord.kind,
+            ActivityRecord.outcome,
+            ActivityRecord.note,
+        )
+        .join(ContactRecord, ContactRecord.id == ActivityRecord.contact_id)
+        .outerjoin(AccountRecord, AccountRecord.id == ActivityRecord.account_id)
+        .where(*where)
+        .order_by(ActivityRecord.done_on.desc())
+        .limit(limit * 5)
+    )
+    items = [
+        NotableOutcome(day, display_name(first, last), account, kind, outcome, note)
+        for day, first, last, account, kind, outcome, note in session.execute(statement)
+        if day is not None and outcome is not None
+    ]
+    # The latest days come from the index; within them the newest first (stable on the day).
+    return sorted(items, key=lambda item: item.day, reverse=True)[:limit], total
+
+
+_LINES = text(
+    "SELECT a.id, a.done_on, a.completed_at, a.kind, a.outcome, c.first_name, c.last_name,"
+    " acc.name, d.title, a.duration_minutes, a.attempt, a.note"
+    " FROM activities AS a JOIN contacts AS c ON c.id = a.contact_id"
+    " LEFT JOIN accounts AS acc ON acc.id = a.account_id LEFT JOIN deals AS d ON d.id = a.deal_id"
+    f" WHERE a.{DONE_LIVE.replace(' AND ', ' AND a.')} AND a.done_on >= :start AND a.done_on <= :end"
+    " ORDER BY a.done_on, a.completed_at, a.id"
+)
+
+
+def activity_lines(
+    session: Session, start: date, end: date, *, zone: tzinfo
+) -> Iterator[ActivityLine]:
+    """Every done activity of the period in time order, streamed (for exports of any size).
+
+    Plain SQL over the stored text forms: a year of a big book is a million rows.
+    """
+    kinds = {kind.value: kind for kind in ActivityKind}
+    outcomes = {outcome.value: outcome for outcome in Outcome}
+    day_of, instant_of = date.fromisoformat, datetime.fromisoformat
+    result = session.execute(
+        _LINES.execution_options(yield_per=5000),
+        {"start": start.isoformat(), "end": end.isoformat()},
+    )
+    for row in result:
+        (id_, day, completed, kind, outcome, first, last, account, deal, minutes, attempt, note) = (
+            row
+        )
+        local = None
+        if completed:
+            local = instant_of(completed).replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
+        yield ActivityLine(
+            id=id_,
+            day=day_of(day),
+            completed_local=local,
+            kind=kinds[kind],
+            outcome=outcomes.get(outcome) if outcome else None,
+            contact=display_name(first, last),
+            account=account,
+            deal=deal,
+            duration_minutes=minutes,
+            attempt=int(attempt or 0),
+            note=note,
+        )
+
+
+def count_done(session: Session, start: date, end: date) -> int:
+    return int(
+        session.scalar(
+            select(func.count()).select_from(ActivityRecord).where(_done_between(start, end))
+        )
+        or 0
+    )

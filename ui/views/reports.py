@@ -1,0 +1,293 @@
+"""The Reports screen: a period's numbers, goals, charts and per-day table, and the summary export."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.changes import Changes
+from tracker.domain.reports import Period, PeriodKind, ReportError, SummaryReport
+from tracker.services.book import Book
+from ui.bus import Bus
+from ui.models.report_days import SORT_ROLE, DayFiguresModel
+from ui.operations import Operations
+from ui.report_texts import report_texts
+from ui.views.base import View
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class Tile(QFrame):
+    """A number with its label."""
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.setObjectName("reportTile")
+        self.setStyleSheet(
+            "#reportTile { background: #f0f4f8; border-radius: 6px; }"
+            " QLabel#tileValue { font-size: 20px; font-weight: 600; color: #1f2933; }"
+            " QLabel#tileCaption { color: #52606d; }"
+        )
+        self.caption = QLabel(caption)
+        self.caption.setObjectName("tileCaption")
+        self.value = QLabel("–")
+        self.value.setObjectName("tileValue")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+
+
+class ReportsView(View):
+    """Ranges today / this week / last week / this month / custom; charts drawn with matplotlib."""
+
+    RANGES = (
+        PeriodKind.TODAY,
+        PeriodKind.THIS_WEEK,
+        PeriodKind.LAST_WEEK,
+        PeriodKind.THIS_MONTH,
+        PeriodKind.CUSTOM,
+    )
+
+    def __init__(self, book: Book, bus: Bus, operations: Operations, parent: QWidget | None = None):
+        super().__init__(book, bus, operations, parent)
+        self.report: SummaryReport | None = None
+        self.range = QComboBox()
+        for kind, text in zip(
+            self.RANGES,
+            (self.tr("Today"), self.tr("This week"), self.tr("Last week"), self.tr("This month"),
+             self.tr("Custom range")),
+            strict=True,
+        ):  # fmt: skip
+            self.range.addItem(text, kind.value)
+        self.range.setCurrentIndex(1)
+        self.start = QDateEdit()
+        self.end = QDateEdit()
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        range_label = QLabel(self.tr("&Range:"))
+        range_label.setBuddy(self.range)
+        from_label = QLabel(self.tr("&From:"))
+        from_label.setBuddy(self.start)
+        to_label = QLabel(self.tr("&To:"))
+        to_label.setBuddy(self.end)
+        self.export_button = QPushButton(self.tr("&Export summary…"))
+        self.export_button.setToolTip(self.tr("Save this period as PDF, Excel or CSV (Ctrl+E)"))
+        self.export_button.clicked.connect(self.export_summary)
+        bar = QHBoxLayout()
+        for widget in (range_label, self.range, from_label, self.start, to_label, self.end):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+
+        self.title = QLabel()
+        self.title.setObjectName("reportTitle")
+        self.title.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.tiles: dict[str, Tile] = {}
+        tiles = QGridLayout()
+        captions = (
+            ("calls", self.tr("Calls")), ("connects", self.tr("Connects")),
+            ("rate", self.tr("Connect rate")), ("appointments", self.tr("Appointments set")),
+            ("visits", self.tr("Visits")), ("advanced", self.tr("Deals advanced")),
+            ("won", self.tr("Deals won")), ("streak", self.tr("Streak (days at call goal)")),
+        )  # fmt: skip
+        for index, (key, caption) in enumerate(captions):
+            tile = Tile(caption)
+            self.tiles[key] = tile
+            tiles.addWidget(tile, index // 4, index % 4)
+        self.goals = QGridLayout()
+        self.goal_rows: list[tuple[QLabel, QProgressBar]] = []
+        self.activity_chart = QLabel()
+        self.outcome_chart = QLabel()
+        self.funnel_chart = QLabel()
+        self.coverage_chart = QLabel()
+        for chart in (
+            self.activity_chart,
+            self.outcome_chart,
+            self.funnel_chart,
+            self.coverage_chart,
+        ):
+            chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        charts_row = QHBoxLayout()
+        charts_row.addWidget(self.outcome_chart)
+        charts_row.addWidget(self.funnel_chart)
+        charts_row.addWidget(self.coverage_chart)
+        self.days = DayFiguresModel()
+        from PySide6.QtCore import QSortFilterProxyModel
+
+        self.days_proxy = QSortFilterProxyModel()
+        self.days_proxy.setSourceModel(self.days)
+        self.days_proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.days_proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(200)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.title)
+        column.addLayout(tiles)
+        goals_title = QLabel(self.tr("Goals"))
+        goals_title.setStyleSheet("font-weight: 600;")
+        column.addWidget(goals_title)
+        column.addLayout(self.goals)
+        column.addWidget(self.activity_chart)
+        column.addLayout(charts_row)
+        days_title = QLabel(self.tr("Per day"))
+        days_title.setStyleSheet("font-weight: 600;")
+        column.addWidget(days_title)
+        column.addWidget(self.table)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(scroll, 1)
+
+        self.range.currentIndexChanged.connect(self._range_changed)
+        self.start.dateChanged.connect(self._custom_changed)
+        self.end.dateChanged.connect(self._custom_changed)
+        self._setting_dates = False
+        self._range_changed()
+
+    # -- state -----------------------------------------------------------------------------------
+    def concerns(self, changes: Changes) -> bool:
+        return bool(
+            changes.everything or changes.activities or changes.deals or changes.goals
+            or changes.accounts or changes.preferences
+        )  # fmt: skip
+
+    def show_range(self, kind: PeriodKind) -> None:
+        self.range.setCurrentIndex(self.RANGES.index(kind))
+
+    def period(self) -> Period:
+        kind = PeriodKind(self.range.currentData())
+        if kind is PeriodKind.CUSTOM:
+            return Period(_pydate(self.start.date()), _pydate(self.end.date()))
+        return self.book.reports.period(kind)
+
+    def _range_changed(self) -> None:
+        kind = PeriodKind(self.range.currentData())
+        custom = kind is PeriodKind.CUSTOM
+        self.start.setEnabled(custom)
+        self.end.setEnabled(custom)
+        if not custom:
+            period = self.book.reports.period(kind)
+            self._setting_dates = True
+            self.start.setDate(_qdate(period.start))
+            self.end.setDate(_qdate(period.end))
+            self._setting_dates = False
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.mark_stale()
+
+    def _custom_changed(self) -> None:
+        if not self._setting_dates and self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            period = self.period()
+        except ReportError as exc:
+            self.title.setText(str(exc))
+            return
+        self.report = self.book.reports.summary(period)
+        self._show(self.report)
+
+    # -- drawing ---------------------------------------------------------------------------------
+    def _show(self, report: SummaryReport) -> None:
+        texts = report_texts()
+        locale = QLocale()
+        period = texts.period_text(report.period.start, report.period.end)
+        self.title.setText(f"{report.rep_name} · {period}" if report.rep_name else period)
+        t = report.totals
+        values = {
+            "calls": locale.toString(t.calls),
+            "connects": locale.toString(t.connects),
+            "rate": texts.percent(t.connect_rate),
+            "appointments": locale.toString(t.appointments),
+            "visits": locale.toString(t.visits),
+            "advanced": locale.toString(report.deals.advanced),
+            "won": f"{locale.toString(report.deals.won)} · "
+            + texts.money(report.deals.won_value_cents, report.currency),
+            "streak": locale.toString(report.streak),
+        }
+        for key, value in values.items():
+            self.tiles[key].value.setText(value)
+        while self.goal_rows:
+            caption, bar = self.goal_rows.pop()
+            caption.deleteLater()
+            bar.deleteLater()
+        for row, goal in enumerate(report.goals):
+            caption = QLabel(texts.metric_label(goal.metric))
+            bar = QProgressBar()
+            bar.setMaximum(max(goal.target, 1))
+            bar.setValue(min(goal.actual, max(goal.target, 1)))
+            bar.setFormat(
+                self.tr("%1 of %2").replace("%1", locale.toString(goal.actual))
+                .replace("%2", locale.toString(goal.target))
+            )  # fmt: skip
+            bar.setTextVisible(True)
+            self.goals.addWidget(caption, row, 0)
+            self.goals.addWidget(bar, row, 1)
+            self.goal_rows.append((caption, bar))
+        self.days.set_rows(list(report.per_day))
+        self._draw_charts(report, texts)
+
+    def _draw_charts(self, report: SummaryReport, texts: object) -> None:
+        from tracker.domain.report_texts import ReportTexts
+        from tracker.services.exports import charts
+
+        assert isinstance(texts, ReportTexts)
+        ratio = self.devicePixelRatioF() or 1.0
+        dpi = int(100 * ratio)
+        pairs = (
+            (self.activity_chart, charts.activity_chart, charts.ChartSize(9.6, 2.6, dpi)),
+            (self.outcome_chart, charts.outcome_chart, charts.ChartSize(3.1, 2.8, dpi)),
+            (self.funnel_chart, charts.funnel_chart, charts.ChartSize(3.1, 2.8, dpi)),
+            (self.coverage_chart, charts.coverage_chart, charts.ChartSize(3.1, 2.8, dpi)),
+        )
+        for label, draw, size in pairs:
+            pixmap = QPixmap()
+            pixmap.loadFromData(draw(report, texts, size), "PNG")
+            pixmap.setDevicePixelRatio(ratio)
+            label.setPixmap(pixmap)
+
+    def export_summary(self) -> None:
+        from ui.dialogs.export import ExportDialog
+
+        try:
+            period = self.period()
+        except ReportError as exc:
+            self.operations.show_error(exc, self)
+            return
+        ExportDialog(self.book, self.operations, self, period=period).exec()
