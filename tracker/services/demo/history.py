@@ -6,6 +6,7 @@ instant is formatted once per (day, minute) and reused.
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -146,8 +147,15 @@ class History:
         # Leads were worked recently and briefly; customers all year.
         first = span - rng.randint(15, 90) if person.lifecycle is Lifecycle.LEAD else 0
         # (day, minute of day) pairs in time order: 08:00 … 17:59 local.
+        # The rep's activity grows over the year (density rises linearly towards today), so
+        # recent weeks look like a rep at the daily goal.
+        first = max(0, first)
+        width = span - first
         slots = sorted(
-            (rng.randrange(max(0, first), span), 480 + int(rng.random() * 600))
+            (
+                min(span - 1, first + int(width * math.sqrt(rng.random()))),
+                480 + int(rng.random() * 600),
+            )
             for _ in range(count)
         )
         account = person.account
@@ -284,16 +292,20 @@ class History:
     ) -> None:
         rng = self.rng
         value = rng.choice((800, 1500, 2400, 4800, 7500, 12000, 18000, 35000)) * 100
-        start = self.work_days[rng.randrange(0, max(1, len(self.work_days) - 20))]
         deal_id = self.uid()
         path = list(STAGE_ORDER)
         if final.is_open:
             path = path[: STAGE_ORDER.index(final) + 1]
         else:
             path = [*path[: rng.randint(2, 5)], final]
-        span = max(1, (self.today - start).days - 1)
-        moments = sorted(start + timedelta(days=rng.randint(0, span)) for _ in path)
-        moments[0] = start
+        # Each stage follows the previous one after a few days to a few weeks, all before today.
+        gaps = [rng.randint(3, 25) for _ in path[1:]]
+        latest = self.today - timedelta(days=1 + sum(gaps))
+        choices = [day for day in self.work_days if day <= latest] or self.work_days[:1]
+        start = choices[rng.randrange(len(choices))]
+        moments = [start]
+        for gap in gaps:
+            moments.append(moments[-1] + timedelta(days=gap))
         previous: Stage | None = None
         for stage, day in zip(path, moments, strict=True):
             changed = sql_datetime(self.instant(day, 10))
