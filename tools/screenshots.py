@@ -7,10 +7,12 @@ data is never touched.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -137,11 +139,23 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
+@contextlib.contextmanager
+def _scratch_folder() -> Iterator[Path]:
+    folder = Path(tempfile.gettempdir()) / "groundgame-screenshots"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def render(out_dir: Path, language: str = "en", only: set[str] | None = None) -> list[Path]:
     app = application()
     install_translators(app, language)
     written: list[Path] = []
-    with tempfile.TemporaryDirectory() as tmp:
+    # A fixed folder, so the data path in the status bar is the same in every run.
+    with _scratch_folder() as tmp:
         clock = clock_for_day(DEMO_DAY, zone_name=ZONE, hour=9)
         book = Book.open(DataLocation(Path(tmp) / "data"), clock=clock)
         prefs = book.preferences.get()
@@ -176,10 +190,10 @@ def main() -> int:
     only = set(sys.argv[2:]) or None
     for path in render(out_dir, "en", only):
         print(path)
-    for path in render(
-        out_dir, "de", {"today", "preferences"} & (only or {"today", "preferences"})
-    ):
-        print(path)
+    german = {"today", "preferences"} & (only or {"today", "preferences"})
+    if german:
+        for path in render(out_dir, "de", german):
+            print(path)
     return 0
 
 

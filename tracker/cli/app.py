@@ -68,6 +68,10 @@ def run_command(
     except CliError as exc:
         ctx.stderr.write(f"{PROG}: {exc}\n")
         return 1
+    except BrokenPipeError:
+        # The reader went away (`groundgame today | head`): stop quietly, like other tools.
+        _silence_stdout()
+        return 0
     except KeyboardInterrupt:
         ctx.stderr.write(f"{PROG}: interrupted\n")
         return 130
@@ -76,6 +80,18 @@ def run_command(
         return 1
     finally:
         ctx.close()
+
+
+def _silence_stdout() -> None:
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    finally:
+        os.close(devnull)
 
 
 def _log_dir(args: argparse.Namespace):  # type: ignore[no-untyped-def]

@@ -79,8 +79,16 @@ def _current_row(
     return dict(row) if row is not None else None
 
 
-def _updated_stamp(target: Any) -> datetime | None:
-    value = getattr(target, "updated_at", None)
+def _stored_stamp(connection: Connection, table: Table, key: dict[str, Any]) -> datetime | None:
+    """The row's `updated_at` as the database holds it now.
+
+    Read back rather than taken from the object: a flush that updates several rows in one
+    executemany evaluates `onupdate` once, so the objects' attributes cannot be trusted.
+    """
+    if "updated_at" not in table.c:
+        return None
+    condition = [table.c[name] == value for name, value in key.items()]
+    value = connection.execute(select(table.c.updated_at).where(*condition)).scalar()
     return value if isinstance(value, datetime) else None
 
 
@@ -90,8 +98,9 @@ def _after_insert(mapper: Mapper[Any], connection: Connection, target: Any) -> N
     if journal is not None:
         table = mapper.local_table
         assert isinstance(table, Table)
+        key = _key_of(mapper, target)
         journal.changes.append(
-            RowChange("insert", table.name, _key_of(mapper, target), None, _updated_stamp(target))
+            RowChange("insert", table.name, key, None, _stored_stamp(connection, table, key))
         )
 
 
@@ -120,7 +129,11 @@ def _after_update(mapper: Mapper[Any], connection: Connection, target: Any) -> N
         entry = journal.changes[index]
         if entry.operation == "update" and entry.table == table.name and entry.key == key:
             journal.changes[index] = RowChange(
-                "update", entry.table, entry.key, entry.before, _updated_stamp(target)
+                "update",
+                entry.table,
+                entry.key,
+                entry.before,
+                _stored_stamp(connection, table, key),
             )
             return
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tracker.domain.enums import Lifecycle
+from tracker.domain.enums import Lifecycle, Tier
 from tracker.storage.engine import Database
 from tracker.storage.journal import UndoConflict, start_journal, undo_changes
 from tracker.storage.migrate import ensure_schema
@@ -83,3 +83,18 @@ def test_bulk_statements_are_refused_while_journaling(database: Database) -> Non
     with pytest.raises(RuntimeError, match="one by one"), database.write() as session:
         start_journal(session)
         session.execute(update(AccountRecord).values(name="x"))
+
+
+def test_undo_after_a_flush_that_updates_many_rows_at_once(database: Database) -> None:
+    """Several rows updated in one flush each keep their own stamp, so undo does not refuse."""
+    with database.write() as session:
+        accounts = [AccountRecord(name=f"Account {n}") for n in range(5)]
+        session.add_all(accounts)
+    before = snapshot(database)
+    with database.write() as session:
+        journal = start_journal(session)
+        for account in accounts:
+            session.get(AccountRecord, account.id).tier = Tier.B
+    with database.write() as session:
+        undo_changes(session, journal.changes)
+    assert snapshot(database) == before

@@ -174,7 +174,7 @@ class DemoGenerator:
 
     def mobile(self, country: str) -> str:
         if country == "DE":
-            return f"+4915{self.rng.randint(1, 9)}{self.rng.randint(1000000, 9999999)}"
+            return f"+4915{self.rng.randint(1, 7)}{self.rng.randint(10000000, 99999999)}"
         return f"+447{self.rng.randint(100, 999)}{self.rng.randint(100000, 999999)}"
 
     # -- contacts and their history ----------------------------------------------------------
@@ -212,7 +212,7 @@ class DemoGenerator:
                 state = ContactState.ACTIVE
             first = rng.choice(names.GERMAN_FIRST if german else names.ENGLISH_FIRST)
             last = (
-                account[1].split()[-1]
+                account[1].split()[1]  # "Familie Müller", "The Miller household"
                 if account is not None and account[3] is None and rng.random() < 0.8
                 else rng.choice(names.GERMAN_LAST if german else names.ENGLISH_LAST)
             )
