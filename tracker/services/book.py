@@ -11,6 +11,7 @@ from tracker.services.demo import DemoService
 from tracker.services.location import DataLocation, prepare
 from tracker.services.maintenance import MaintenanceService
 from tracker.services.preferences import PreferencesService
+from tracker.services.queue import QueueService
 from tracker.services.undo import UndoService
 from tracker.storage.engine import Database
 from tracker.storage.migrate import MigrationReport, SchemaState, ensure_schema
@@ -27,6 +28,7 @@ class Book:
         self.preferences = PreferencesService(ctx)
         self.maintenance = MaintenanceService(ctx)
         self.demo = DemoService(ctx)
+        self.queue = QueueService(ctx)
 
     @classmethod
     def open(cls, location: DataLocation, *, clock: Clock | None = None) -> Book:
