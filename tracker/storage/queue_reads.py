@@ -287,14 +287,13 @@ def contacts_by_id(session: Session, ids: Iterable[str]) -> dict[str, Row[Any]]:
 
 def best_open_deals(session: Session, contact_ids: Iterable[str]) -> dict[str, Row[Any]]:
     """Per contact, the open deal furthest along (then the most valuable)."""
-    best: dict[str, Row[Any]] = {}
+    best: dict[str, Any] = {}
     for chunk in _chunks(contact_ids):
         # Stages are filtered here: a stage condition would lure SQLite onto ix_deals_stage.
         statement = select(
             DealRecord.contact_id, DealRecord.id, DealRecord.stage, DealRecord.value_cents
         ).where(DealRecord.contact_id.in_(chunk), DealRecord.deleted_at.is_(None))
-        rows: Sequence[Row[Any]] = session.execute(statement).all()
-        for row in rows:
+        for row in session.execute(statement).all():
             if Stage(row.stage) not in STAGE_RANK:
                 continue
             current = best.get(row.contact_id)
@@ -303,7 +302,7 @@ def best_open_deals(session: Session, contact_ids: Iterable[str]) -> dict[str, R
     return best
 
 
-def _deal_key(row: Row[Any]) -> tuple[int, int, str]:
+def _deal_key(row: Any) -> tuple[int, int, str]:
     return (STAGE_RANK.get(Stage(row.stage), -1), int(row.value_cents or 0), str(row.id))
 
 
