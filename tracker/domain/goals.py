@@ -1,8 +1,9 @@
 """Daily and weekly goals against what was done, and the streak of days the goal was met.
 
-The streak counts consecutive working days on which the rep made at least the daily call goal
-(calls and follow-ups logged that day). Days off neither count nor break it; today joins the
-streak as soon as its goal is met, and an unfinished today does not break it.
+The streak counts consecutive working days on which the rep logged at least the daily call goal
+in touches (calls, follow-ups and visits alike: a visit takes longer than a call, so it counts at
+least as much). Days off neither count nor break it; today joins the streak as soon as its goal
+is met, and an unfinished today does not break it.
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ def week_start(day: date) -> date:
 
 
 def streak_length(
-    calls_per_day: Mapping[date, int],
+    done_per_day: Mapping[date, int],
     *,
     today: date,
     target: int,
@@ -114,11 +115,11 @@ def streak_length(
     """Consecutive working days up to today meeting `target`, looking back no further than `since`."""
     if target <= 0:
         return 0
-    length = 1 if calls_per_day.get(today, 0) >= target and is_working_day(today) else 0
+    length = 1 if done_per_day.get(today, 0) >= target and is_working_day(today) else 0
     day = today - timedelta(days=1)
     while day >= since:
         if is_working_day(day):
-            if calls_per_day.get(day, 0) < target:
+            if done_per_day.get(day, 0) < target:
                 break
             length += 1
         day -= timedelta(days=1)

@@ -8,11 +8,13 @@ from tracker.domain.clock import Clock, SystemClock
 from tracker.services.context import ServiceContext
 from tracker.services.defaults import seed_defaults
 from tracker.services.demo import DemoService
+from tracker.services.goals import GoalsService
 from tracker.services.location import DataLocation, prepare
 from tracker.services.maintenance import MaintenanceService
 from tracker.services.preferences import PreferencesService
 from tracker.services.queue import QueueService
 from tracker.services.undo import UndoService
+from tracker.services.work import WorkService
 from tracker.storage.engine import Database
 from tracker.storage.migrate import MigrationReport, SchemaState, ensure_schema
 
@@ -29,6 +31,8 @@ class Book:
         self.maintenance = MaintenanceService(ctx)
         self.demo = DemoService(ctx)
         self.queue = QueueService(ctx)
+        self.work = WorkService(ctx, self.queue)
+        self.goals = GoalsService(ctx)
 
     @classmethod
     def open(cls, location: DataLocation, *, clock: Clock | None = None) -> Book:

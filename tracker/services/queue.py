@@ -134,13 +134,14 @@ class QueueService:
             found = queue.find(item_id)
             if found is not None:
                 return found
-            candidate = self._candidate(session, item_id, day)
+            candidate = self.candidate(session, item_id, day)
             if candidate is None:
                 raise ItemNotFound(f"no open item {item_id!r}")
             return place_alone(candidate, load_context(self._ctx, session), day)
 
-    def _candidate(self, session: Session, item_id: str, day: date) -> Candidate | None:
-        """The candidate for one item, read directly (for items outside the gathered set)."""
+    def candidate(self, session: Session, item_id: str, day: date) -> Candidate | None:
+        """The candidate for one item, read directly (for items outside the gathered set);
+        `session` is the caller's, as for the other services sharing this one."""
         context = load_context(self._ctx, session)
         source, ref = parse_item_id(item_id)
         if source is Source.PLANNED:
@@ -199,13 +200,13 @@ class QueueService:
             )
             candidate: Candidate | None
             if open_id is not None:
-                candidate = self._candidate(session, open_id, day)
+                candidate = self.candidate(session, open_id, day)
             elif contact.state is not ContactState.ACTIVE:
                 return None
             elif contact.last_touch_at is None and contact.lifecycle is Lifecycle.LEAD:
-                candidate = self._candidate(session, f"{Source.NEW.value}:{contact_id}", day)
+                candidate = self.candidate(session, f"{Source.NEW.value}:{contact_id}", day)
             elif contact.account_id is not None:
-                candidate = self._candidate(session, f"{Source.BASE.value}:{contact_id}", day)
+                candidate = self.candidate(session, f"{Source.BASE.value}:{contact_id}", day)
             else:
                 return None
             if candidate is None:
