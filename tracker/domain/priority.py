@@ -52,7 +52,7 @@ class Reason:
         for number, value in enumerate(self.args, start=1):
             shown = f"{int(value):,}" if value.isdigit() and len(value) > 3 else value
             template = template.replace(f"%{number}", shown)
-        return template
+        return template.replace(" 1 days", " 1 day")
 
 
 REASON_TEXTS: dict[str, str] = {

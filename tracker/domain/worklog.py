@@ -158,7 +158,8 @@ class DayLoad:
 
     day: date
     capacity: int
-    planned: int
+    planned: int  # open items due that day (today: also the overdue ones rolled onto it)
+    done: int
     appointments: tuple[Appointment, ...]
 
     @property

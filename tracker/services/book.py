@@ -11,8 +11,10 @@ from tracker.services.demo import DemoService
 from tracker.services.goals import GoalsService
 from tracker.services.location import DataLocation, prepare
 from tracker.services.maintenance import MaintenanceService
+from tracker.services.planning import PlanningService
 from tracker.services.preferences import PreferencesService
 from tracker.services.queue import QueueService
+from tracker.services.review import ReviewService
 from tracker.services.undo import UndoService
 from tracker.services.work import WorkService
 from tracker.storage.engine import Database
@@ -33,6 +35,8 @@ class Book:
         self.queue = QueueService(ctx)
         self.work = WorkService(ctx, self.queue)
         self.goals = GoalsService(ctx)
+        self.planning = PlanningService(ctx)
+        self.review = ReviewService(ctx, self.queue, self.goals)
 
     @classmethod
     def open(cls, location: DataLocation, *, clock: Clock | None = None) -> Book:

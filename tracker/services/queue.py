@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from types import SimpleNamespace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +27,11 @@ from tracker.storage import queue_reads as reads
 from tracker.storage.records import AccountRecord, ActivityRecord, ContactRecord
 
 MIN_PREFIX = 4
+
+
+def _prefix_range(column: Any, prefix: str) -> tuple[Any, Any]:
+    """Conditions for "starts with" that use the primary-key index."""
+    return column >= prefix, column < prefix + "\uffff"
 
 
 class ItemNotFound(ValueError):
@@ -83,28 +89,61 @@ class QueueService:
         return replace(queue, unlisted=gathered.unlisted)
 
     def resolve(self, text: str, day: date | None = None) -> str:
-        """The full id of the item `text` names: an id, or a unique prefix of one in the day's
-        queue (as git takes commit prefixes). Raises ItemNotFound or AmbiguousItem."""
+        """The full id of the item `text` names: an id, or a unique prefix of one — of an item in
+        the day's queue or of any open item (as git takes commit prefixes). Raises ItemNotFound
+        or AmbiguousItem with a message for the rep."""
         wanted = text.strip()
         if not wanted:
             raise ItemNotFound("give the id of a queue item (see `groundgame today`)")
         with self._ctx.db.read() as session:
             queue = self._build(session, day or self._ctx.today(session))
             ids = [item.id for item in queue.items]
-            if wanted in ids:
+            if wanted in ids or self._exists(session, wanted):
                 return wanted
-            if self._exists(session, wanted):
-                return wanted
-            matches = [item_id for item_id in ids if item_id.startswith(wanted)]
-        if len(matches) == 1 and len(wanted) >= MIN_PREFIX:
-            return matches[0]
-        if len(matches) > 1:
-            raise AmbiguousItem(
-                f"{wanted!r} fits {len(matches)} items in the queue; type more of the id"
+            matches = {item_id for item_id in ids if item_id.startswith(wanted)}
+            if len(wanted) >= MIN_PREFIX:
+                matches |= self._open_with_prefix(session, wanted)
+            if len(matches) == 1:
+                return matches.pop()
+            if len(matches) > 1:
+                raise AmbiguousItem(f"{wanted!r} fits several open items; type more of the id")
+            if len(wanted) < MIN_PREFIX and any(item_id.startswith(wanted) for item_id in ids):
+                raise AmbiguousItem(
+                    f"{wanted!r} is too short; type at least {MIN_PREFIX} characters"
+                )
+            done = session.execute(
+                select(ActivityRecord.outcome, ActivityRecord.done_on)
+                .where(
+                    *_prefix_range(ActivityRecord.id, wanted), ActivityRecord.status != "planned"
+                )
+                .limit(1)
+            ).first()
+        if done is not None and done.outcome is not None:
+            raise ItemNotFound(
+                f"{wanted!r} is logged already ({done.outcome.value} on {done.done_on})"
             )
-        if matches:
-            raise AmbiguousItem(f"{wanted!r} is too short; type at least {MIN_PREFIX} characters")
-        raise ItemNotFound(f"no open item {wanted!r} in the queue of {queue.day.isoformat()}")
+        raise ItemNotFound(f"no open item {wanted!r} (see `groundgame today`)")
+
+    def _open_with_prefix(self, session: Session, wanted: str) -> set[str]:
+        """Open activities, or reachable contacts for base:/new:/resume: ids, by id prefix."""
+        source, _, rest = wanted.partition(":")
+        if rest and source in {s.value for s in Source}:
+            rows = session.scalars(
+                select(ContactRecord.id)
+                .where(
+                    *_prefix_range(ContactRecord.id, rest),
+                    ContactRecord.deleted_at.is_(None),
+                    ContactRecord.state.in_(["active", "parked"]),
+                )
+                .limit(3)
+            )
+            return {f"{source}:{contact_id}" for contact_id in rows}
+        rows = session.scalars(
+            select(ActivityRecord.id)
+            .where(*_prefix_range(ActivityRecord.id, wanted), reads.PLANNED)
+            .limit(3)
+        )
+        return set(rows)
 
     def _exists(self, session: Session, wanted: str) -> bool:
         """True for an open activity id, or a synthesised id of a contact who can be reached."""
