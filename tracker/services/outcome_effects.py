@@ -165,9 +165,10 @@ def apply_effects(
                 ReferralRecord.thanked_at.is_(None),
                 ReferralRecord.deleted_at.is_(None),
             )
-        )
+        ).all()
         for row in unthanked:
             row.thanked_at = now
+            session.flush()  # one row per flush: see storage.worklog.cancel_open_work
     if outcome is not Outcome.REFERRAL_GIVEN:
         return None
     if referral is None or not (referral.first_name.strip() or referral.last_name.strip()):

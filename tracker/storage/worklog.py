@@ -62,10 +62,16 @@ def open_work(session: Session, contact_id: str) -> list[ActivityRecord]:
 
 
 def cancel_open_work(session: Session, contact_id: str, *, keep: str | None = None) -> int:
-    """Cancel the contact's open activities (row by row, so undo restores them)."""
+    """Cancel the contact's open activities (row by row, so undo restores them).
+
+    Each row is flushed on its own: the undo journal notes a row's stamp after its update, and
+    when one flush updates several rows of a table it notes the first row's stamp for all of
+    them, which undo would take for a later change.
+    """
     count = 0
     for activity in open_work(session, contact_id):
         if activity.id != keep:
             activity.status = ActivityStatus.CANCELED
+            session.flush()
             count += 1
     return count
