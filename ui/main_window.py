@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.location_label)
 
         self._build_menus()
+        from ui.reminders import Reminders
+
+        self.reminders = Reminders(book, self)
         bus.changed.connect(self._on_changed)
         self._restore_state()
         self._update_empty_state()
@@ -120,6 +123,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import contacts…"), self._import_contacts)
         self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
         file_menu.addAction(self.import_action)
+        self.plan_action = self._action(self.tr("&Plan a call or visit…"), self._plan)
+        self.plan_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        file_menu.addAction(self.plan_action)
         file_menu.addSeparator()
         preferences = self._action(self.tr("&Preferences…"), self._open_preferences)
         preferences.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
@@ -180,6 +186,11 @@ class MainWindow(QMainWindow):
         from ui.dialogs.import_contacts import open_import
 
         open_import(self)
+
+    def _plan(self) -> None:
+        from ui.dialogs.plan_activity import PlanActivityDialog
+
+        PlanActivityDialog(self.book, self.operations, self).exec()
 
     def _open_preferences(self) -> None:
         from ui.dialogs.preferences import PreferencesDialog

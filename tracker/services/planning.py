@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -224,6 +225,14 @@ class PlanningService:
                 series.materialized_until = until
         return Written(added, Changes(activities=True) if added else Changes())
 
+    def upcoming(self, *, within_minutes: int) -> tuple[Appointment, ...]:
+        """Fixed-time items starting from now to `within_minutes` ahead (for reminders)."""
+        with self._ctx.db.read() as session:
+            prefs = self._ctx.preferences(session)
+            now = self._ctx.now()
+            rows = reads.planned_fixed(session, now, now + timedelta(minutes=within_minutes))
+        return tuple(_appointment(row, prefs, False) for row in rows)
+
     def week(self, start: date) -> WeekPlan:
         """The seven days from `start`: planned load against capacity, done work, appointments."""
         with self._ctx.db.read() as session:
@@ -254,23 +263,10 @@ class PlanningService:
             }
         by_day: dict[date, list[Appointment]] = {}
         for row in rows:
-            local = row.starts_at.astimezone(zone_info(row.time_zone or prefs.time_zone))
-            appointment = Appointment(
-                id=row.id,
-                kind=ActivityKind(row.kind),
-                contact=display_name(row.first_name or "", row.last_name or ""),
-                account=row.account_name,
-                starts_at=row.starts_at,
-                local_start=row.local_start or local.replace(tzinfo=None),
-                time_zone=row.time_zone or prefs.time_zone,
-                duration_minutes=row.duration_minutes,
-                location=row.location,
-                recurring=row.id in series_ids,
-            )
             day = rep_day(
                 row.starts_at, zone_name=prefs.time_zone, day_start_hour=prefs.day_start_hour
             )
-            by_day.setdefault(day, []).append(appointment)
+            by_day.setdefault(day, []).append(_appointment(row, prefs, row.id in series_ids))
         days = tuple(
             DayLoad(
                 day=day,
@@ -282,6 +278,22 @@ class PlanningService:
             for day in (start + timedelta(days=n) for n in range(7))
         )
         return WeekPlan(start, days)
+
+
+def _appointment(row: Any, prefs: Preferences, recurring: bool) -> Appointment:
+    local = row.starts_at.astimezone(zone_info(row.time_zone or prefs.time_zone))
+    return Appointment(
+        id=row.id,
+        kind=ActivityKind(row.kind),
+        contact=display_name(row.first_name or "", row.last_name or ""),
+        account=row.account_name,
+        starts_at=row.starts_at,
+        local_start=row.local_start or local.replace(tzinfo=None),
+        time_zone=row.time_zone or prefs.time_zone,
+        duration_minutes=row.duration_minutes,
+        location=row.location,
+        recurring=recurring,
+    )
 
 
 def _fix(activity: ActivityRecord, wall: datetime, zone_name: str, prefs: Preferences) -> None:

@@ -175,12 +175,10 @@ class ReviewService:
         )
         return (*upcoming, *history[:HISTORY])
 
-    def end_of_day(self, day: date | None = None) -> DaySummary:
-        """Today's numbers against the goals, what was logged, and what rolls to tomorrow."""
+    def logged(self, day: date | None = None) -> tuple[LoggedActivity, ...]:
+        """What was logged on a working day (default today), in the order it happened."""
         with self._ctx.db.read() as session:
-            prefs = self._ctx.preferences(session)
             day = day or self._ctx.today(session)
-            counts = done_counts(session, day, day)
             rows = session.execute(
                 select(
                     ActivityRecord.id,
@@ -203,7 +201,7 @@ class ReviewService:
                 )
                 .order_by(ActivityRecord.completed_at)
             ).all()
-        logged = tuple(
+        return tuple(
             LoggedActivity(
                 id=row.id,
                 kind=ActivityKind(row.kind),
@@ -219,6 +217,13 @@ class ReviewService:
             for row in rows
             if row.outcome is not None and row.completed_at is not None
         )
+
+    def end_of_day(self, day: date | None = None) -> DaySummary:
+        """Today's numbers against the goals, what was logged, and what rolls to tomorrow."""
+        with self._ctx.db.read() as session:
+            prefs = self._ctx.preferences(session)
+            day = day or self._ctx.today(session)
+            counts = done_counts(session, day, day)
         queue = self._queue.today(day)
         tomorrow = prefs.next_working_day(day + timedelta(days=1))
         return DaySummary(
@@ -226,7 +231,7 @@ class ReviewService:
             tomorrow=tomorrow,
             done=counts,
             goals=self._goals.snapshot(day, week=True),
-            logged=logged,
+            logged=self.logged(day),
             rolling=tuple(i for i in queue.items if i.section is not Section.BACKLOG),
             backlog=self._queue.backlog_size(queue),
         )
