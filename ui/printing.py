@@ -18,13 +18,21 @@ from ui.labels import kind_label, reason_text, section_label, short_date, short_
 from ui.widgets.item_detail import qdate
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+def headers() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("Printing", "When"),
+        QCoreApplication.translate("Printing", "Contact"),
+        QCoreApplication.translate("Printing", "Phone"),
+        QCoreApplication.translate("Printing", "Why"),
+        QCoreApplication.translate("Printing", "Outcome / note"),
+    )
 
 
 def day_sheet_html(queue: DayQueue, *, region: str, currency: str, rep: str = "") -> str:
     """The day's planned items as a printable table, with a box to tick and a line for notes."""
-    title = tr("Today, %1").replace("%1", short_date(qdate(queue.day)))
+    title = QCoreApplication.translate("Printing", "Today, %1").replace(
+        "%1", short_date(qdate(queue.day))
+    )
     parts = [
         "<html><body style='font-family: sans-serif; font-size: 9pt;'>",
         f"<h2 style='margin:0'>{escape(title)}</h2>",
@@ -37,20 +45,19 @@ def day_sheet_html(queue: DayQueue, *, region: str, currency: str, rep: str = ""
         parts.append(f"<h3 style='margin:10px 0 4px 0'>{escape(section_label(section))}</h3>")
         parts.append("<table width='100%' cellspacing='0' cellpadding='3' border='1'"
                      " style='border-collapse:collapse; border-color:#bcccdc'>")  # fmt: skip
-        parts.append(
-            "<tr style='background:#eef2f6'><th width='4%'></th>"
-            f"<th width='9%' align='left'>{escape(tr('When'))}</th>"
-            f"<th width='20%' align='left'>{escape(tr('Contact'))}</th>"
-            f"<th width='17%' align='left'>{escape(tr('Phone'))}</th>"
-            f"<th width='25%' align='left'>{escape(tr('Why'))}</th>"
-            f"<th width='25%' align='left'>{escape(tr('Outcome / note'))}</th></tr>"
+        headings = "".join(
+            f"<th width='{width}%' align='left'>{escape(text)}</th>"
+            for width, text in zip((9, 20, 17, 25, 25), headers(), strict=True)
         )
+        parts.append(f"<tr style='background:#eef2f6'><th width='4%'></th>{headings}</tr>")
         for item in items:
             c = item.candidate
             if section is Section.FIXED and c.local_start is not None:
                 when = short_time(c.local_start.time())
             elif item.overdue_days:
-                when = tr("%1 d late").replace("%1", str(item.overdue_days))
+                when = QCoreApplication.translate("Printing", "%1 d late").replace(
+                    "%1", str(item.overdue_days)
+                )
             else:
                 when = ""
             who = f"<b>{escape(c.contact_name)}</b><br>{escape(c.account_name or '')}"
@@ -63,7 +70,11 @@ def day_sheet_html(queue: DayQueue, *, region: str, currency: str, rep: str = ""
             )
         parts.append("</table>")
     if not queue.planned:
-        parts.append(f"<p>{escape(tr('Nothing planned for this day.'))}</p>")
+        parts.append(
+            "<p>"
+            + escape(QCoreApplication.translate("Printing", "Nothing planned for this day."))
+            + "</p>"
+        )
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -102,10 +113,18 @@ def save_pdf(book: Book, queue: DayQueue, path: Path) -> Path:
 def print_day(parent: QWidget, book: Book, queue: DayQueue) -> None:
     """Ask whether to print or save a PDF, then do it."""
     box = QMessageBox(parent)
-    box.setWindowTitle(tr("Today's list"))
-    box.setText(tr("Print today's list, or save it as a PDF to take along?"))
-    printer_button = box.addButton(tr("&Print…"), QMessageBox.ButtonRole.AcceptRole)
-    pdf_button = box.addButton(tr("Save as P&DF…"), QMessageBox.ButtonRole.ActionRole)
+    box.setWindowTitle(QCoreApplication.translate("Printing", "Today's list"))
+    box.setText(
+        QCoreApplication.translate(
+            "Printing", "Print today's list, or save it as a PDF to take along?"
+        )
+    )
+    printer_button = box.addButton(
+        QCoreApplication.translate("Printing", "&Print…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    pdf_button = box.addButton(
+        QCoreApplication.translate("Printing", "Save as P&DF…"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()
@@ -117,7 +136,10 @@ def print_day(parent: QWidget, book: Book, queue: DayQueue) -> None:
     elif clicked is pdf_button:
         suggested = str(Path.home() / f"groundgame-{queue.day.isoformat()}.pdf")
         name, _ = QFileDialog.getSaveFileName(
-            parent, tr("Save today's list"), suggested, "PDF (*.pdf)"
+            parent,
+            QCoreApplication.translate("Printing", "Save today's list"),
+            suggested,
+            "PDF (*.pdf)",
         )
         if name:
             save_pdf(book, queue, Path(name))

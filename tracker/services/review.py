@@ -199,7 +199,7 @@ class ReviewService:
                     ActivityRecord.status == ActivityStatus.DONE,
                     ActivityRecord.deleted_at.is_(None),
                 )
-                .order_by(ActivityRecord.completed_at)
+                .order_by(ActivityRecord.completed_at, ActivityRecord.id)
             ).all()
         return tuple(
             LoggedActivity(

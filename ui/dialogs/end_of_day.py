@@ -85,9 +85,9 @@ class EndOfDayDialog(QDialog):
             if goals.streak == 1:
                 return self.tr("Streak: 1 working day at goal")
             return self.tr("Streak: %1 working days at goal").replace("%1", str(goals.streak))
-        return self.tr("No streak yet: %1 touches on a working day start one").replace(
-            "%1", str(goals.streak_target)
-        )
+        return self.tr(
+            "No streak yet: log %1 calls, follow-ups or visits on a working day to start one"
+        ).replace("%1", str(goals.streak_target))
 
     def _tile(self, goal: GoalProgress, weekly: tuple[GoalProgress, ...]) -> QWidget:
         tile = QLabel()
@@ -127,7 +127,8 @@ class EndOfDayDialog(QDialog):
                 f"{note}</td></tr>"
             )
         if not rows:
-            return f"<p style='color:#7b8794'>{escape(self.tr('Nothing logged yet today.'))}</p>"
+            empty = self.tr("Nothing logged yet today.")
+            return f"<p style='color:#7b8794'>{escape(empty)}</p>"
         return "<table cellspacing=4>" + "".join(rows) + "</table>"
 
     def _rolling_html(self) -> str:
@@ -161,5 +162,6 @@ class EndOfDayDialog(QDialog):
                 + "</p>"
             )
         if not parts:
-            return f"<p style='color:#2f9e44'>{escape(self.tr('Everything done — nothing rolls on.'))}</p>"
+            done = self.tr("Everything done — nothing rolls on.")
+            return f"<p style='color:#2f9e44'>{escape(done)}</p>"
         return "".join(parts)

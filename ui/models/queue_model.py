@@ -28,6 +28,8 @@ DUE = QColor("#9a6700")
 MUTED = QColor("#7b8794")
 HEADING_BACKGROUND = QColor("#eef2f6")
 
+IN_WHEN = frozenset({"fixed_time", "overdue", "due_today"})
+
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
@@ -174,8 +176,9 @@ class QueueModel(QAbstractTableModel):
                 return c.contact_name
             if column == ACCOUNT:
                 return c.account_name or ""
-            if column == WHY:
-                return " · ".join(reason_text(r, self.currency) for r in item.reasons)
+            if column == WHY:  # the When column already says the time or age
+                shown = [r for r in item.reasons if r.code not in IN_WHEN] or list(item.reasons)
+                return " · ".join(reason_text(r, self.currency) for r in shown)
             return None
         if role == Qt.ItemDataRole.CheckStateRole and column == TICK:
             return Qt.CheckState.Unchecked

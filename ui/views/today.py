@@ -158,9 +158,12 @@ class TodayView(View):
         self.detail.today = queue.day
         done = book.review.logged(queue.day)
         self.model.set_rows(queue, done, unlisted=sum(queue.unlisted.values()))
+        self.table.clearSpans()
         for row in range(self.model.rowCount()):
             if self.model.is_heading(row):
                 self.table.setSpan(row, 0, 1, self.model.columnCount())
+        for column in (WHEN, KIND):
+            self.table.resizeColumnToContents(column)
         self.day_label.setText(self.tr("Today, %1").replace("%1", short_date(qdate(queue.day))))
         self.summary.setText(
             self.tr("%1 of %2 planned · %3 done · backlog %4")

@@ -100,8 +100,9 @@ class DayColumn(QFrame):
             entries.append(
                 f"<p style='margin:0 0 8px 0'><b>{when}</b> {escape(kind)}<br>{what}{place}</p>"
             )
+        empty = self.tr("No appointments")
         self.appointments.setText(
-            "".join(entries) or f"<span style='color:#7b8794'>{self.tr('No appointments')}</span>"
+            "".join(entries) or f"<span style='color:#7b8794'>{escape(empty)}</span>"
         )
 
 
@@ -135,11 +136,11 @@ class WeekView(QWidget):
         for button in (self.previous, self.this_week, self.following):
             top.addWidget(button)
         days = QWidget()
-        row = QHBoxLayout(days)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
+        self.row = QHBoxLayout(days)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(8)
         for column in self.columns:
-            row.addWidget(column, 1)
+            self.row.addWidget(column, 2)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -171,5 +172,7 @@ class WeekView(QWidget):
             .replace("%1", short_date(qdate(self.start)))
             .replace("%2", short_date(qdate(end)))
         )
-        for column, load in zip(self.columns, plan.days, strict=True):
+        for index, (column, load) in enumerate(zip(self.columns, plan.days, strict=True)):
             column.set_day(load, today)
+            quiet = load.capacity == 0 and not load.appointments
+            self.row.setStretch(index, 1 if quiet else 2)  # days off take less room

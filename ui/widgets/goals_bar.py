@@ -61,9 +61,9 @@ class GoalsBar(QWidget):
         if snapshot.streak_target <= 0:
             text = ""
         elif days == 0:
-            text = self.tr("No streak yet: make %1 calls today to start one").replace(
-                "%1", str(snapshot.streak_target)
-            )
+            text = self.tr(
+                "No streak yet: log %1 calls, follow-ups or visits today to start one"
+            ).replace("%1", str(snapshot.streak_target))
         else:
             text = (
                 self.tr("Streak: 1 working day at goal")

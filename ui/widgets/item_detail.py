@@ -48,7 +48,7 @@ class ItemDetail(QWidget):
     reschedule_requested = Signal()
     override_changed = Signal()
 
-    open_url: UrlOpener = QDesktopServices.openUrl  # replaced in tests: no softphone there
+    open_url: UrlOpener = staticmethod(QDesktopServices.openUrl)  # tests replace it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -29,18 +29,23 @@ MORE_COLUMNS = 2
 def plan_text(plan: NextPlan) -> str:
     """What a button promises, in a few words: '→ Thu 3 Dec', 'parked until 1 Mar' …"""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("OutcomePad", text)
-
     day = QDate(plan.day.year, plan.day.month, plan.day.day) if plan.day else None
     if plan.step is Step.EXIT:
-        return tr("nothing planned") if plan.overridden else tr("out of the queue")
+        return (
+            QCoreApplication.translate("OutcomePad", "nothing planned")
+            if plan.overridden
+            else QCoreApplication.translate("OutcomePad", "out of the queue")
+        )
     if day is None:
         return ""
     if plan.step is Step.PARK:
-        return tr("parked until %1").replace("%1", short_date(day))
+        return QCoreApplication.translate("OutcomePad", "parked until %1").replace(
+            "%1", short_date(day)
+        )
     if plan.step is Step.TIER:
-        return tr("next touch %1").replace("%1", short_date(day))
+        return QCoreApplication.translate("OutcomePad", "next touch %1").replace(
+            "%1", short_date(day)
+        )
     if plan.local_start is not None:
         return f"→ {short_date(day)}, {short_time(plan.local_start.time())}"
     return f"→ {short_date(day)}"
@@ -67,6 +72,9 @@ class OutcomeButton(QPushButton):
         self.promise.setStyleSheet(f"font-size: {size - 1}px; color: #486581;")
         for part in (self.label, self.promise):
             part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # When room is short the outcome's name gives way, never the date it promises.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.label.setMinimumWidth(60)
         row.addWidget(self.label, 1)
         row.addWidget(self.promise)
         self.setAccessibleName(f"{label} {promise}")
