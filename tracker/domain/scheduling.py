@@ -39,6 +39,13 @@ def balance(
     """
     first, last = window(today, ideal, spread)
     first = max(first, today + timedelta(days=1))
+    open_days = [
+        first + timedelta(days=n)
+        for n in range((last - first).days + 1)
+        if prefs.capacity_on(first + timedelta(days=n)) > 0
+    ]
+    if len(open_days) == 1:
+        return open_days[0]  # nothing to choose between: the loads need not be read
     best: tuple[float, int, date] | None = None
     day = first
     while day <= last:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Row
@@ -41,10 +42,10 @@ class Limits:
     @classmethod
     def for_day(cls, capacity: int, new_budget: int) -> Limits:
         return cls(
-            planned=max(60, 3 * capacity),
-            per_tier=max(10, capacity),
-            new=max(8, 2 * new_budget + 4),
-            resumed=max(10, capacity),
+            planned=max(40, 2 * capacity),
+            per_tier=max(10, 2 * capacity // 3),
+            new=max(8, 2 * new_budget),
+            resumed=max(10, capacity // 2),
         )
 
 
@@ -96,7 +97,7 @@ class Context:
         return steps[step].hour
 
 
-def from_planned(row: Row[Any], day: date, context: Context, extras: Extras) -> Candidate:
+def from_planned(row: Any, day: date, context: Context, extras: Extras) -> Candidate:
     """A candidate for an open activity (a joined row of queue_reads.planned_*)."""
     details = extras.of(row.contact_id)
     details["deal_id"] = row.deal_id or details["deal_id"]
@@ -162,7 +163,7 @@ def from_contact(
 
 
 def from_account(
-    account: Any, contact: Row[Any], policy: TierPolicy, context: Context, extras: Extras
+    account: Any, contact: Any, policy: TierPolicy, context: Context, extras: Extras
 ) -> Candidate:
     """A base item: a tier account due a touch, reached through the contact who speaks for it."""
     last = context.rep_day(account.last_touch_at) if account.last_touch_at else None
@@ -186,6 +187,38 @@ def from_account(
         readiness=contact.readiness,
         attempt=(contact.unanswered_attempts or 0) + 1,
         **extras.of(contact.id),
+    )
+
+
+def from_records(
+    activity: Any, contact: Any, account: Any | None, intent: Outcome | None
+) -> SimpleNamespace:
+    """A planned activity written just now, shaped like a row of queue_reads.planned_*."""
+    return SimpleNamespace(
+        id=activity.id,
+        contact_id=activity.contact_id,
+        account_id=activity.account_id,
+        deal_id=activity.deal_id,
+        kind=activity.kind,
+        origin=activity.origin,
+        due_on=activity.due_on,
+        starts_at=activity.starts_at,
+        local_start=activity.local_start,
+        time_zone=activity.time_zone,
+        duration_minutes=activity.duration_minutes,
+        location=activity.location,
+        buried_on=activity.buried_on,
+        cadence_code=activity.cadence_code,
+        cadence_step=activity.cadence_step,
+        attempt=activity.attempt,
+        created_at=activity.created_at,
+        first_name=contact.first_name,
+        last_name=contact.last_name,
+        fit=contact.fit,
+        readiness=contact.readiness,
+        account_name=account.name if account is not None else None,
+        tier=account.tier if account is not None else None,
+        intent=intent,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -169,8 +170,32 @@ def log_context(
     )
 
 
-def loads_ahead(session: Session, today: date) -> dict[date, int]:
-    """Open items per day for the days a next step can land on."""
-    return reads.planned_loads(
-        session, today + timedelta(days=1), today + timedelta(days=LOAD_HORIZON_DAYS)
-    )
+class LoadsAhead(Mapping[date, int]):
+    """Open items per day for the days a next step can land on, read when first asked."""
+
+    def __init__(self, session: Session, today: date) -> None:
+        self._session = session
+        self._today = today
+        self._loads: dict[date, int] | None = None
+
+    def _read(self) -> dict[date, int]:
+        if self._loads is None:
+            self._loads = reads.planned_loads(
+                self._session,
+                self._today + timedelta(days=1),
+                self._today + timedelta(days=LOAD_HORIZON_DAYS),
+            )
+        return self._loads
+
+    def __getitem__(self, day: date) -> int:
+        return self._read()[day]
+
+    def __iter__(self) -> Iterator[date]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+
+def loads_ahead(session: Session, today: date) -> LoadsAhead:
+    return LoadsAhead(session, today)

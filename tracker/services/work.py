@@ -15,15 +15,23 @@ from sqlalchemy.orm import Session
 from tracker.domain.changes import Changes, Written
 from tracker.domain.clock import rep_day
 from tracker.domain.enums import ActivityKind, ActivityOrigin, ActivityStatus, ContactState, Outcome
-from tracker.domain.next_step import NextOverride, NextStepError, plan_next
-from tracker.domain.outcomes import NEEDS_DETAILS, is_allowed, key_of, key_order, most_common
+from tracker.domain.next_step import NextOverride, NextPlan, NextStepError, plan_next
+from tracker.domain.outcomes import (
+    NEEDS_DETAILS,
+    Step,
+    is_allowed,
+    key_of,
+    key_order,
+    most_common,
+)
 from tracker.domain.preferences import Preferences
-from tracker.domain.queue import QueueItem, Source
+from tracker.domain.queue import QueueItem
 from tracker.domain.recurrence import localize
 from tracker.domain.worklog import LoggedActivity, LogResult, OutcomeOption, OutcomePreview
+from tracker.services import candidates as build
 from tracker.services.context import ServiceContext
 from tracker.services.outcome_effects import ReferralDraft, apply_effects, apply_plan
-from tracker.services.queue import QueueService, load_context, place_alone
+from tracker.services.queue import QueueService, place_alone
 from tracker.services.targets import Target, contact_name, load_target, loads_ahead, log_context
 from tracker.storage import queue_reads as reads
 from tracker.storage.records import ActivityRecord, ContactRecord
@@ -106,9 +114,10 @@ class WorkService:
             now = self._ctx.now()
             today = self._day(now, prefs)
             context = log_context(target, today=today, now=now, prefs=prefs, policies=policies)
+            ladders = reads.cadence_ladders(session)
             plan = plan_next(
                 outcome, context, prefs=prefs, loads=loads_ahead(session, today),
-                cadences=reads.cadence_ladders(session), override=override,
+                cadences=ladders, override=override,
             )  # fmt: skip
             done = self._complete(session, target, outcome, note, now, today)
             ideal = {tier: policy.ideal_days for tier, policy in policies.items()}
@@ -127,7 +136,8 @@ class WorkService:
             )  # fmt: skip
             session.flush()
             logged = self._logged(target, done)
-        next_item = self._describe_next(plan.day, next_id, target, plan.step.value)
+            queue_context = build.Context(prefs, policies, ladders)
+            next_item = self._describe_next(session, plan, next_id, target, queue_context, outcome)
         changes = Changes(
             activities=True,
             contacts=True,
@@ -196,20 +206,35 @@ class WorkService:
             attempt=done.attempt,
         )
 
+    @staticmethod
     def _describe_next(
-        self, day: date | None, next_id: str | None, target: Target, step: str
+        session: Session,
+        plan: NextPlan,
+        next_id: str | None,
+        target: Target,
+        context: build.Context,
+        outcome: Outcome,
     ) -> QueueItem | None:
-        """The next step as a queue item on its day (a tier touch shows as the base item)."""
-        if day is None:
+        """The next step as a queue item on its day (a tier touch shows as the base item),
+        from the rows just written — no second read."""
+        if plan.day is None:
             return None
-        if next_id is None and step != "tier":
-            return None
-        item_id = next_id or f"{Source.BASE.value}:{target.contact.id}"
-        with self._ctx.db.read() as session:
-            candidate = self._queue.candidate(session, item_id, day)
-            if candidate is None:
+        extras = build.Extras.read(session, [target.contact.id])
+        if next_id is not None:
+            following = session.get(ActivityRecord, next_id)
+            assert following is not None
+            row = build.from_records(following, target.contact, target.account, outcome)
+            candidate = build.from_planned(row, following.due_on, context, extras)
+            day = following.due_on
+        elif plan.step is Step.TIER and target.account is not None:
+            policy = context.policies.get(target.account.tier) if target.account.tier else None
+            if policy is None:
                 return None
-            return place_alone(candidate, load_context(self._ctx, session), day)
+            candidate = build.from_account(target.account, target.contact, policy, context, extras)
+            day = plan.day
+        else:
+            return None
+        return place_alone(candidate, context, day)
 
     # -- bury, park, reschedule ------------------------------------------------------------------
     def bury(self, item_id: str) -> Written[str]:
