@@ -103,6 +103,7 @@ QUEUE_REASONS: dict[str, str] = {
     "sibling": QT_TRANSLATE_NOOP("Reason", "a colleague at %1 is already queued today"),
     "over_capacity": QT_TRANSLATE_NOOP("Reason", "over today's capacity"),
     "over_budget": QT_TRANSLATE_NOOP("Reason", "over today's new-prospect budget"),
+    "day_off": QT_TRANSLATE_NOOP("Reason", "a day off"),
     "visit_place": QT_TRANSLATE_NOOP("Reason", "at %1"),
 }
 

@@ -10,10 +10,10 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from tracker.domain.contact_fields import format_phone
 from tracker.domain.enums import Section
 from tracker.domain.queue import DayQueue
 from tracker.services.book import Book
+from tracker.services.review import shown_phone
 from ui.labels import kind_label, reason_text, section_label, short_date, short_time
 from ui.widgets.item_detail import qdate
 
@@ -62,7 +62,7 @@ def day_sheet_html(queue: DayQueue, *, region: str, currency: str, rep: str = ""
                 when = ""
             who = f"<b>{escape(c.contact_name)}</b><br>{escape(c.account_name or '')}"
             who += f"<br><span style='color:#52606d'>{escape(kind_label(c.kind))}</span>"
-            phone = format_phone(c.phone, region) if c.phone else ""
+            phone = shown_phone(c.phone, region) if c.phone else ""
             why = " · ".join(reason_text(r, currency) for r in item.reasons)
             parts.append(
                 f"<tr><td align='center' style='font-size:12pt'>☐</td><td>{escape(when)}</td>"

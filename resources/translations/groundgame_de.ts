@@ -999,6 +999,10 @@
             <translation>über dem heutigen Budget für Neukontakte</translation>
         </message>
         <message>
+            <source>a day off</source>
+            <translation>ein freier Tag</translation>
+        </message>
+        <message>
             <source>at %1</source>
             <translation>in %1</translation>
         </message>
@@ -1094,7 +1098,7 @@
             <translation>Ein Eintrag nach dem anderen, groß und ruhig (Strg+Umschalt+H)</translation>
         </message>
         <message>
-            <source>&amp;End of day</source>
+            <source>End of da&amp;y</source>
             <translation>&amp;Feierabend</translation>
         </message>
         <message>

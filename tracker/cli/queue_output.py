@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from tracker.domain.clock import zone
-from tracker.domain.contact_fields import format_phone
 from tracker.domain.enums import Section
 from tracker.domain.queue import QueueItem
+from tracker.services.review import shown_phone
 
 SECTION_TITLES = {
     Section.FIXED: "Fixed times",
@@ -79,7 +79,7 @@ def table_rows(items: list[QueueItem], ids: dict[str, str], region: str) -> list
     for item in items:
         c = item.candidate
         why = " · ".join(reason.text for reason in item.reasons)
-        phone = format_phone(c.phone, region) if c.phone else ""
+        phone = shown_phone(c.phone, region) if c.phone else ""
         lines.append(
             f"  {when_column(item):>8}  {KIND_WORDS.get(c.kind.value, c.kind.value):<9} "
             f"{clip(c.contact_name, 20):<20} {clip(c.account_name, 24):<24} "

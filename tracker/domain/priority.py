@@ -51,6 +51,8 @@ class Reason:
         template = REASON_TEXTS.get(self.code, self.code)
         for number, value in enumerate(self.args, start=1):
             shown = f"{int(value):,}" if value.isdigit() and len(value) > 3 else value
+            if shown.islower() and "_" in shown:  # a stage or outcome code: in words
+                shown = shown.replace("_", " ")
             template = template.replace(f"%{number}", shown)
         return template.replace(" 1 days", " 1 day")
 
@@ -75,6 +77,7 @@ REASON_TEXTS: dict[str, str] = {
     "sibling": "a colleague at %1 is already queued today",
     "over_capacity": "over today's capacity",
     "over_budget": "over today's new-prospect budget",
+    "day_off": "a day off",
     "visit_place": "at %1",
 }
 

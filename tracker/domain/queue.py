@@ -286,6 +286,7 @@ def build_queue(candidates: list[Candidate], rules: DayRules) -> DayQueue:
     slots = max(0, rules.capacity - len(fixed))
     new_slots = min(rules.new_budget, len(fresh), slots)
     flex_slots = slots - new_slots
+    full = "over_capacity" if rules.capacity else "day_off"
     taken: list[QueueItem] = []
     for item in sorted(flexible, key=_by_priority):
         if sibling_blocked(item):
@@ -295,7 +296,7 @@ def build_queue(candidates: list[Candidate], rules: DayRules) -> DayQueue:
             if item.candidate.account_id:
                 claimed.setdefault(item.candidate.account_id, item.candidate.contact_id)
         else:
-            backlog.append(_place_again(item, rules, "over_capacity"))
+            backlog.append(_place_again(item, rules, full))
     chosen: list[QueueItem] = []
     for item in sorted(fresh, key=_by_priority):
         if sibling_blocked(item):
@@ -305,7 +306,7 @@ def build_queue(candidates: list[Candidate], rules: DayRules) -> DayQueue:
             if item.candidate.account_id:
                 claimed.setdefault(item.candidate.account_id, item.candidate.contact_id)
         else:
-            backlog.append(_place_again(item, rules, "over_budget"))
+            backlog.append(_place_again(item, rules, "over_budget" if rules.capacity else full))
 
     due = [item for item in taken if item.section is Section.DUE]
     base = [item for item in taken if item.section is Section.BASE]

@@ -36,6 +36,13 @@ HISTORY = 12
 NOTES = 5
 
 
+def shown_phone(e164: str, region: str) -> str:
+    """A number as a rep dials it: national at home, international abroad — and as stored
+    when it does not format cleanly (a number the phone library cannot place)."""
+    shown = format_phone(e164, region)
+    return shown if shown.startswith(("0", "+", "(")) else e164
+
+
 class ReviewService:
     """Reads for the detail pane and the end-of-day review."""
 
@@ -108,7 +115,7 @@ class ReviewService:
             account=account.name if account else None,
             address=address or None,
             phones=tuple(
-                PhoneNumber(p.number, format_phone(p.number, prefs.default_region), p.label)
+                PhoneNumber(p.number, shown_phone(p.number, prefs.default_region), p.label)
                 for p in phones
             ),
             emails=tuple(emails),

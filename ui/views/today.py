@@ -6,7 +6,7 @@ P parks, R reschedules, N writes a note, D sets another next date, C calls, Ctrl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,7 +63,7 @@ class TodayView(View):
         self.goals = GoalsBar()
         self.power_button = QPushButton(self.tr("&Power hour"))
         self.power_button.setToolTip(self.tr("One item at a time, big and calm (Ctrl+Shift+H)"))
-        self.end_button = QPushButton(self.tr("&End of day"))
+        self.end_button = QPushButton(self.tr("End of da&y"))
         self.print_button = QPushButton(self.tr("P&rint list…"))
         self.print_button.setToolTip(self.tr("Print or save today's list as PDF (Ctrl+P)"))
         for button in (self.power_button, self.end_button, self.print_button):
@@ -129,6 +129,13 @@ class TodayView(View):
         self.detail.reschedule_requested.connect(self.work.reschedule)
         self.detail.override_changed.connect(self._refresh_detail)
         self.detail.note.returnPressed.connect(self.table.setFocus)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail.note)
+        back.setContext(Qt.ShortcutContext.WidgetShortcut)
+        back.activated.connect(self.table.setFocus)
+        # Past the day boundary (04:00 by default) the list turns into the new day's.
+        self.day_watch = QTimer(self)
+        self.day_watch.timeout.connect(self._check_day)
+        self.day_watch.start(60_000)
         self.power_button.clicked.connect(self.work.power_hour)
         self.end_button.clicked.connect(self.work.end_of_day)
         self.print_button.clicked.connect(self.work.print_list)
@@ -141,6 +148,13 @@ class TodayView(View):
             shortcut.activated.connect(slot)
 
     # -- refreshing ------------------------------------------------------------------------------
+    def _check_day(self) -> None:
+        if self.queue is not None and self.book.queue.current_day() != self.queue.day:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self.mark_stale()
+
     def concerns(self, changes: Changes) -> bool:
         return changes.queue or changes.goals or changes.purchases or changes.referrals
 

@@ -198,7 +198,13 @@ def test_everything_in_the_backlog_says_why(book: tuple[list[Candidate], DayRule
     """A backlog item's first reason is buried, sibling, over capacity or over budget."""
     found, rules = book
     for item in build_queue(found, rules).section(Section.BACKLOG):
-        assert item.reasons[0].code in {"buried", "sibling", "over_capacity", "over_budget"}
+        assert item.reasons[0].code in {
+            "buried",
+            "sibling",
+            "over_capacity",
+            "over_budget",
+            "day_off",
+        }
 
 
 def plain(**changes: object) -> Candidate:
