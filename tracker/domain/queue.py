@@ -140,6 +140,7 @@ class DayQueue:
     capacity: int
     new_budget: int
     unlisted: dict[Section, int] = field(default_factory=dict)  # gathered no further (see service)
+    unlisted_capped: bool = False  # the unlisted counts stopped early: there are at least so many
 
     def section(self, section: Section) -> tuple[QueueItem, ...]:
         return tuple(item for item in self.items if item.section is section)

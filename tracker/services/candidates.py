@@ -18,6 +18,7 @@ from tracker.domain.preferences import Preferences, TierPolicy
 from tracker.domain.queue import Candidate, Source, item_id
 from tracker.storage import queue_reads as reads
 
+COUNT_CAP = 250  # counting due accounts reads rows; more than this shows as "250+"
 NEW_LEAD_INTERVAL = 7
 RESUME_INTERVAL = 7
 
@@ -28,6 +29,7 @@ class Gathered:
 
     candidates: list[Candidate]
     unlisted: dict[Section, int]
+    capped: bool = False  # a count stopped at COUNT_CAP: there are at least that many
 
 
 @dataclass(frozen=True)
@@ -237,11 +239,14 @@ def gather(session: Session, day: date, context: Context, limits: Limits) -> Gat
 
     accounts: list[tuple[Row[Any], TierPolicy]] = []
     hidden_base = 0
+    capped = False
     for tier, policy in sorted(context.policies.items()):
         rows = reads.tier_accounts_due(session, tier, day, limit=limits.per_tier)
         accounts.extend((row, policy) for row in rows)
         if len(rows) >= limits.per_tier:
-            hidden_base += max(0, reads.count_tier_due(session, tier, day) - len(rows))
+            due = reads.count_tier_due(session, tier, day, cap=COUNT_CAP)
+            capped = capped or due >= COUNT_CAP
+            hidden_base += max(0, due - len(rows))
     if hidden_base:
         unlisted[Section.BASE] = hidden_base
     speakers = reads.contacts_by_id(session, [row.contact_id for row, _ in accounts])
@@ -262,4 +267,4 @@ def gather(session: Session, day: date, context: Context, limits: Limits) -> Gat
             candidates.append(from_account(account, contact, policy, context, extras))
     candidates.extend(from_contact(row, Source.RESUME, day, context, extras) for row in resumed)
     candidates.extend(from_contact(row, Source.NEW, day, context, extras) for row in leads)
-    return Gathered(candidates, unlisted)
+    return Gathered(candidates, unlisted, capped)

@@ -86,7 +86,7 @@ class QueueService:
         limits = build.Limits.for_day(context.prefs.daily_capacity, context.prefs.new_budget)
         gathered = build.gather(session, day, context, limits)
         queue = build_queue(gathered.candidates, rules_for(context, day))
-        return replace(queue, unlisted=gathered.unlisted)
+        return replace(queue, unlisted=gathered.unlisted, unlisted_capped=gathered.capped)
 
     def resolve(self, text: str, day: date | None = None) -> str:
         """The full id of the item `text` names: an id, or a unique prefix of one — of an item in
@@ -254,6 +254,7 @@ class QueueService:
             return place_alone(candidate, context, max(day, candidate.due_on)).priority
 
     def backlog_size(self, queue: DayQueue) -> int:
-        """Items in the backlog, counting those the bounded reads did not list."""
+        """Items in the backlog, counting those the bounded reads did not list (at least that
+        many when `queue.unlisted_capped`)."""
         listed = len(queue.section(Section.BACKLOG))
         return listed + sum(queue.unlisted.values())

@@ -206,17 +206,19 @@ def tier_accounts_due(session: Session, tier: Tier, day: date, *, limit: int) ->
     return [row for row in rows if row.contact_id is not None]
 
 
-def count_tier_due(session: Session, tier: Tier, day: date) -> int:
-    statement = (
-        select(func.count())
-        .select_from(AccountRecord)
+def count_tier_due(session: Session, tier: Tier, day: date, *, cap: int) -> int:
+    """Accounts of a tier due a touch, counted up to `cap` (the count reads rows, so it stops)."""
+    due = (
+        select(AccountRecord.id)
         .where(
             AccountRecord.tier == tier,
             AccountRecord.next_touch_on <= day,
             AccountRecord.deleted_at.is_(None),
         )
+        .limit(cap)
+        .subquery()
     )
-    return int(session.execute(statement).scalar_one())
+    return int(session.execute(select(func.count()).select_from(due)).scalar_one())
 
 
 CONTACT_COLUMNS = (

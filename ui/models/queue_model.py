@@ -70,7 +70,12 @@ class QueueModel(QAbstractTableModel):
 
     # -- content -------------------------------------------------------------------------------
     def set_rows(
-        self, queue: DayQueue, done: tuple[LoggedActivity, ...] = (), *, unlisted: int = 0
+        self,
+        queue: DayQueue,
+        done: tuple[LoggedActivity, ...] = (),
+        *,
+        unlisted: int = 0,
+        at_least: bool = False,
     ) -> None:
         rows: list[Row] = []
         for section in Section:
@@ -78,7 +83,7 @@ class QueueModel(QAbstractTableModel):
             extra = unlisted if section is Section.BACKLOG else 0
             if not items and not extra:
                 continue
-            count = len(items) + extra
+            count = str(len(items) + extra) + ("+" if extra and at_least else "")
             rows.append(Row(heading=f"{section_label(section)} ({count})"))
             rows.extend(Row(item=item) for item in items)
         if done:

@@ -171,7 +171,9 @@ class TodayView(View):
         self.queue = queue
         self.detail.today = queue.day
         done = book.review.logged(queue.day)
-        self.model.set_rows(queue, done, unlisted=sum(queue.unlisted.values()))
+        self.model.set_rows(
+            queue, done, unlisted=sum(queue.unlisted.values()), at_least=queue.unlisted_capped
+        )
         self.table.clearSpans()
         for row in range(self.model.rowCount()):
             if self.model.is_heading(row):
@@ -184,7 +186,10 @@ class TodayView(View):
             .replace("%1", str(len(queue.planned)))
             .replace("%2", str(queue.capacity))
             .replace("%3", str(len(done)))
-            .replace("%4", str(book.queue.backlog_size(queue)))
+            .replace(
+                "%4",
+                str(book.queue.backlog_size(queue)) + ("+" if queue.unlisted_capped else ""),
+            )
         )
         self.goals.set_snapshot(book.goals.snapshot(queue.day))
         row = self.model.row_of(self._current_id) if self._current_id else -1

@@ -49,14 +49,15 @@ def run(ctx: CliContext) -> int:
         if not items and not unlisted:
             continue
         count = len(items) + unlisted
+        more = "+" if section is Section.BACKLOG and queue.unlisted_capped else ""
         ctx.print("")
-        ctx.print(f"{SECTION_TITLES[section]} ({count:,})")
+        ctx.print(f"{SECTION_TITLES[section]} ({count:,}{more})")
         shown = items[:BACKLOG_SHOWN] if section is Section.BACKLOG else items
         ctx.print("\n".join(table_rows(shown, ids, region)) if shown else "  (none listed)")
         hidden = count - len(shown)
         if section is Section.BACKLOG and hidden:
             ctx.print(
-                f"  … and {hidden:,} more waiting; they move up, oldest first, as the day's "
+                f"  … and {hidden:,}{more} more waiting; they move up, oldest first, as the day's "
                 "work gets done (`--json` lists every gathered item)"
             )
     if not queue.items:
