@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.tracker.services.queue_factory import (
     add_account,
@@ -74,21 +76,35 @@ def test_each_outcome_schedules_what_its_button_promised(
     assert snapshot(demo_book) == before
 
 
-def test_any_touch_resets_the_tier_cadence(book: Book) -> None:
-    """Whatever the outcome, the account's next touch is today + the tier's ideal days and the
-    contact's and deal's last touch are now."""
-    account = add_account(book, "Haus Gruber", Tier.B, next_touch_on=TODAY)
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    outcome=st.sampled_from(sorted(outcomes_for(ActivityKind.CALL))),
+    tier=st.sampled_from(list(Tier)),
+    later=st.integers(0, 40),
+)
+def test_any_touch_resets_the_tier_cadence(
+    book: Book, clock: FixedClock, outcome: Outcome, tier: Tier, later: int
+) -> None:
+    """Whatever the outcome, tier and day, the account's next touch becomes that day + the
+    tier's ideal days, and the deal's last activity is now (each example undone afterwards)."""
+    account = add_account(book, f"Haus {tier}", tier, next_touch_on=TODAY)
     contact = add_contact(book, "Lena", "Gruber", account_id=account)
     deal = add_deal(book, contact, Stage.PROPOSAL, 120_000)
-    for outcome in outcomes_for(ActivityKind.CALL):
-        item = add_planned(book, contact, TODAY, account_id=account)
-        book.work.log(item, outcome, details=DETAILS)
-        touched = row(
-            book, "SELECT next_touch_on, last_touch_at FROM accounts WHERE id = :a", a=account
-        )
-        assert touched.next_touch_on == "2026-12-31", outcome  # tier B: 30 days
-        assert row(book, "SELECT last_activity_at FROM deals WHERE id = :d", d=deal)[0] is not None
+    item = add_planned(book, contact, TODAY, account_id=account)
+    start = clock.instant
+    clock.advance(timedelta(days=later))
+    try:
+        done = book.work.log(item, outcome, details=DETAILS).value.logged
+        ideal = {Tier.A: 7, Tier.B: 30, Tier.C: 90}[tier]
+        touched = row(book, "SELECT next_touch_on FROM accounts WHERE id = :a", a=account)
+        assert touched.next_touch_on == (done.done_on + timedelta(days=ideal)).isoformat()
+        stamp = row(book, "SELECT last_activity_at FROM deals WHERE id = :d", d=deal)[0]
+        assert stamp.startswith(done.completed_at.strftime("%Y-%m-%d %H:%M"))
         book.undo.undo()
+    finally:
+        clock.instant = start
 
 
 def test_six_unanswered_attempts_park_the_lead_for_ninety_days(
