@@ -158,10 +158,10 @@ def main() -> int:
         print(f"filled {fill(values)} translations")
         lrelease()
     elif args.command == "merge":
+        lupdate()  # first, so messages new in the code are there to receive translations
         total = 0
         for other in args.ts_files:
             total += fill(finished(Path(other)))
-        lupdate()
         lrelease()
         print(f"merged {total} translations")
     return 0

@@ -122,6 +122,45 @@ SAMPLE_CSV = (
     "Paul;Dupont;Café Übersee;;;paul@cafe-uebersee.de;;;;\n"
 )
 
+
+def power_hour(window: MainWindow) -> QWidget:
+    from ui.dialogs.power_hour import PowerHourDialog
+
+    window.show_page("today")
+    dialog = PowerHourDialog(window.book, window.operations, window, elapsed_ms=lambda: 17 * 60_000)
+    dialog.resize(1100, 720)
+    dialog.show()
+    return dialog
+
+
+def week(window: MainWindow) -> QWidget:
+    window.show_page("today")
+    view = window.views["today"]
+    tabs = view.tabs  # type: ignore[attr-defined]
+    tabs.setCurrentIndex(1)
+    return window
+
+
+def end_of_day(window: MainWindow) -> QWidget:
+    """An afternoon's work logged first, so the review has something to show."""
+    from tracker.domain.enums import ActivityKind, Outcome
+    from ui.dialogs.end_of_day import EndOfDayDialog
+
+    book = window.book
+    calls = (Outcome.NO_ANSWER, Outcome.CONNECTED, Outcome.VOICEMAIL, Outcome.INTERESTED,
+             Outcome.NO_ANSWER, Outcome.CONNECTED, Outcome.NO_ANSWER, Outcome.BUSY)  # fmt: skip
+    items = [i for i in book.queue.today().planned if i.kind is not ActivityKind.VISIT]
+    for item, outcome in zip(items, calls, strict=False):
+        book.work.log(item.id, outcome)
+    visit = next(i for i in book.queue.today().planned if i.kind is ActivityKind.VISIT)
+    book.work.log(visit.id, Outcome.MET_DECISION_MAKER, note="Wants a quote for two sites")
+    window.show_page("today")
+    dialog = EndOfDayDialog(book, window)
+    dialog.resize(900, 640)
+    dialog.show()
+    return dialog
+
+
 SCREENS: list[tuple[str, Shot]] = [
     ("today", page("today")),
     ("contacts", page("contacts")),
@@ -131,6 +170,9 @@ SCREENS: list[tuple[str, Shot]] = [
     ("preferences", preferences),
     ("import-preview", import_preview),
     ("summary-pdf", summary_pdf),
+    ("power-hour", power_hour),
+    ("week", week),
+    ("end-of-day", end_of_day),
 ]
 
 

@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.location_label)
 
         self._build_menus()
+        from ui.reminders import Reminders
+
+        self.reminders = Reminders(book, self)
         bus.changed.connect(self._on_changed)
         self._restore_state()
         self._update_empty_state()
@@ -127,6 +130,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export…"), self._export)
         self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
         file_menu.addAction(self.export_action)
+        self.plan_action = self._action(self.tr("&Plan a call or visit…"), self._plan)
+        self.plan_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        file_menu.addAction(self.plan_action)
         file_menu.addSeparator()
         preferences = self._action(self.tr("&Preferences…"), self._open_preferences)
         preferences.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
@@ -201,6 +207,11 @@ class MainWindow(QMainWindow):
             reports.export_summary()
         else:
             ExportDialog(self.book, self.operations, self).exec()
+
+    def _plan(self) -> None:
+        from ui.dialogs.plan_activity import PlanActivityDialog
+
+        PlanActivityDialog(self.book, self.operations, self).exec()
 
     def _open_preferences(self) -> None:
         from ui.dialogs.preferences import PreferencesDialog

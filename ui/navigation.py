@@ -29,17 +29,9 @@ class Page:
 
 
 def _today(book: Book, bus: Bus, ops: Operations) -> View:
-    from ui.views.placeholder import PlaceholderView
+    from ui.views.today import TodayView
 
-    return PlaceholderView(
-        book,
-        bus,
-        ops,
-        QCoreApplication.translate("Navigation", "Today"),
-        QCoreApplication.translate(
-            "Navigation", "The day's calls, visits and follow-ups will be listed here."
-        ),
-    )
+    return TodayView(book, bus, ops)
 
 
 def _contacts(book: Book, bus: Bus, ops: Operations) -> View:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from tracker.domain.enums import ActivityKind, GoalMetric, Outcome, Stage
 from tracker.domain.report_texts import ReportTexts
-from ui.labels import GOAL_METRIC_LABELS, KIND_LABELS, OUTCOME_LABELS, STAGE_LABELS, label
+from ui.labels import kind_label, metric_label, outcome_label, stage_label
 
 
 def format_day(day: date) -> str:
@@ -86,10 +86,10 @@ def report_texts() -> ReportTexts:
         kind_code=QCoreApplication.translate("ReportTexts", "Kind code"),
         outcome_code=QCoreApplication.translate("ReportTexts", "Outcome code"),
         page=QCoreApplication.translate("ReportTexts", "Page %1 of %2"),
-        kinds={kind: label(KIND_LABELS, kind.value) for kind in ActivityKind},
-        outcome_labels={o: label(OUTCOME_LABELS, o.value) for o in Outcome},
-        stages={stage: label(STAGE_LABELS, stage.value) for stage in Stage},
-        metrics={m: label(GOAL_METRIC_LABELS, m.value) for m in GoalMetric},
+        kinds={kind: kind_label(kind) for kind in ActivityKind},
+        outcome_labels={o: outcome_label(o) for o in Outcome},
+        stages={stage: stage_label(stage) for stage in Stage},
+        metrics={m: metric_label(m) for m in GoalMetric},
         format_day=format_day,
         format_number=format_number,
     )

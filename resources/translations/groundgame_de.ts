@@ -25,6 +25,21 @@
         </message>
     </context>
     <context>
+        <name>ActivityKind</name>
+        <message>
+            <source>Call</source>
+            <translation>Anruf</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Besuch</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Nachfassen</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Something went wrong</source>
@@ -33,6 +48,25 @@
         <message>
             <source>Groundgame cannot start</source>
             <translation>Groundgame kann nicht starten</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayColumn</name>
+        <message>
+            <source>%1 done</source>
+            <translation>%1 erledigt</translation>
+        </message>
+        <message>
+            <source>day off</source>
+            <translation>frei</translation>
+        </message>
+        <message>
+            <source>%1 of %2 planned</source>
+            <translation>%1 von %2 geplant</translation>
+        </message>
+        <message>
+            <source>No appointments</source>
+            <translation>Keine Termine</translation>
         </message>
     </context>
     <context>
@@ -68,6 +102,65 @@
         <message>
             <source>met</source>
             <translation>erreicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndOfDayDialog</name>
+        <message>
+            <source>End of day</source>
+            <translation>Feierabend</translation>
+        </message>
+        <message>
+            <source>Your day, %1</source>
+            <translation>Ihr Tag, %1</translation>
+        </message>
+        <message>
+            <source>Logged today (%1)</source>
+            <translation>Heute erfasst (%1)</translation>
+        </message>
+        <message>
+            <source>Rolls on to %1 (%2)</source>
+            <translation>Wandert weiter auf %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Streak: 1 working day at goal</source>
+            <translation>Serie: 1 Arbeitstag am Ziel</translation>
+        </message>
+        <message>
+            <source>Streak: %1 working days at goal</source>
+            <translation>Serie: %1 Arbeitstage am Ziel</translation>
+        </message>
+        <message>
+            <source>No streak yet: log %1 calls, follow-ups or visits on a working day to start one</source>
+            <translation>Noch keine Serie: %1 Anrufe, Nachfassaktionen oder Besuche an einem Arbeitstag starten eine</translation>
+        </message>
+        <message>
+            <source>week %1 / %2</source>
+            <translation>Woche %1 / %2</translation>
+        </message>
+        <message>
+            <source>Nothing logged yet today.</source>
+            <translation>Heute noch nichts erfasst.</translation>
+        </message>
+        <message>
+            <source>1 day late tomorrow</source>
+            <translation>morgen 1 Tag überfällig</translation>
+        </message>
+        <message>
+            <source>%1 days late tomorrow</source>
+            <translation>morgen %1 Tage überfällig</translation>
+        </message>
+        <message>
+            <source>stays in the pool</source>
+            <translation>bleibt im Vorrat</translation>
+        </message>
+        <message>
+            <source>Backlog: %1 more waiting</source>
+            <translation>Rückstand: %1 weitere warten</translation>
+        </message>
+        <message>
+            <source>Everything done — nothing rolls on.</source>
+            <translation>Alles erledigt – nichts wandert weiter.</translation>
         </message>
     </context>
     <context>
@@ -158,6 +251,48 @@
         </message>
     </context>
     <context>
+        <name>Goal</name>
+        <message>
+            <source>Calls</source>
+            <translation>Anrufe</translation>
+        </message>
+        <message>
+            <source>Connects</source>
+            <translation>Gespräche</translation>
+        </message>
+        <message>
+            <source>Appointments set</source>
+            <translation>Termine vereinbart</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Besuche</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsBar</name>
+        <message>
+            <source>%1 %2 / %3</source>
+            <translation>%1 %2 / %3</translation>
+        </message>
+        <message>
+            <source>No streak yet: log %1 calls, follow-ups or visits today to start one</source>
+            <translation>Noch keine Serie: %1 Anrufe, Nachfassaktionen oder Besuche heute starten eine</translation>
+        </message>
+        <message>
+            <source>Streak: 1 working day at goal</source>
+            <translation>Serie: 1 Arbeitstag am Ziel</translation>
+        </message>
+        <message>
+            <source>Streak: %1 working days at goal</source>
+            <translation>Serie: %1 Arbeitstage am Ziel</translation>
+        </message>
+        <message>
+            <source>Working days in a row with at least %1 calls, follow-ups or visits logged; days off do not break it.</source>
+            <translation>Arbeitstage in Folge mit mindestens %1 erfassten Anrufen, Nachfassaktionen oder Besuchen; freie Tage unterbrechen die Serie nicht.</translation>
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <source>Import contacts</source>
@@ -243,138 +378,77 @@
         </message>
     </context>
     <context>
+        <name>ItemDetail</name>
+        <message>
+            <source>Note for the log (N)</source>
+            <translation>Notiz zum Eintrag (N)</translation>
+        </message>
+        <message>
+            <source>Other next date (D):</source>
+            <translation>Anderes Folgedatum (D):</translation>
+        </message>
+        <message>
+            <source>Bury (B)</source>
+            <translation>Zurückstellen (B)</translation>
+        </message>
+        <message>
+            <source>Not today: back tomorrow, still counting its age</source>
+            <translation>Nicht heute: morgen wieder da, das Alter zählt weiter</translation>
+        </message>
+        <message>
+            <source>Park… (P)</source>
+            <translation>Parken… (P)</translation>
+        </message>
+        <message>
+            <source>Not until a date, with a reason</source>
+            <translation>Erst ab einem Datum, mit Grund</translation>
+        </message>
+        <message>
+            <source>Reschedule… (R)</source>
+            <translation>Verschieben… (R)</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Nothing selected</source>
+            <translation>Nichts ausgewählt</translation>
+        </message>
+        <message>
+            <source>Why: %1</source>
+            <translation>Warum: %1</translation>
+        </message>
+        <message>
+            <source>Done today.</source>
+            <translation>Heute erledigt.</translation>
+        </message>
+        <message>
+            <source>Deal: %1 — %2, %3, 1 day in this stage</source>
+            <translation>Geschäft: %1 – %2, %3, 1 Tag in dieser Phase</translation>
+        </message>
+        <message>
+            <source>Deal: %1 — %2, %3, %4 days in this stage</source>
+            <translation>Geschäft: %1 – %2, %3, %4 Tage in dieser Phase</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>%1 planned</source>
+            <translation>%1 geplant</translation>
+        </message>
+        <message>
+            <source>No history yet.</source>
+            <translation>Noch kein Verlauf.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
-        <message>
-            <source>Call</source>
-            <translation>Anruf</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>Besuch</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Nachfassen</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>Nicht erreicht</translation>
-        </message>
-        <message>
-            <source>Voicemail</source>
-            <translation>Mailbox</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>Besetzt</translation>
-        </message>
-        <message>
-            <source>Gatekeeper</source>
-            <translation>Vorzimmer</translation>
-        </message>
-        <message>
-            <source>Wrong number</source>
-            <translation>Falsche Nummer</translation>
-        </message>
-        <message>
-            <source>Connected</source>
-            <translation>Gesprochen</translation>
-        </message>
-        <message>
-            <source>Appointment set</source>
-            <translation>Termin vereinbart</translation>
-        </message>
-        <message>
-            <source>Callback requested</source>
-            <translation>Rückruf erbeten</translation>
-        </message>
-        <message>
-            <source>Interested</source>
-            <translation>Interessiert</translation>
-        </message>
-        <message>
-            <source>Not now</source>
-            <translation>Jetzt nicht</translation>
-        </message>
-        <message>
-            <source>Not interested</source>
-            <translation>Kein Interesse</translation>
-        </message>
-        <message>
-            <source>Not a fit</source>
-            <translation>Passt nicht</translation>
-        </message>
-        <message>
-            <source>Order taken</source>
-            <translation>Auftrag erhalten</translation>
-        </message>
-        <message>
-            <source>Referral given</source>
-            <translation>Empfehlung erhalten</translation>
-        </message>
-        <message>
-            <source>Do not contact</source>
-            <translation>Nicht kontaktieren</translation>
-        </message>
-        <message>
-            <source>Met decision maker</source>
-            <translation>Entscheider getroffen</translation>
-        </message>
-        <message>
-            <source>Met someone else</source>
-            <translation>Jemand anderen getroffen</translation>
-        </message>
-        <message>
-            <source>Not available</source>
-            <translation>Nicht angetroffen</translation>
-        </message>
-        <message>
-            <source>Left material</source>
-            <translation>Unterlagen dagelassen</translation>
-        </message>
         <message>
             <source>New</source>
             <translation>Neu</translation>
-        </message>
-        <message>
-            <source>Contacted</source>
-            <translation>Kontaktiert</translation>
-        </message>
-        <message>
-            <source>Meeting set</source>
-            <translation>Termin steht</translation>
-        </message>
-        <message>
-            <source>Proposal</source>
-            <translation>Angebot</translation>
-        </message>
-        <message>
-            <source>Negotiation</source>
-            <translation>Verhandlung</translation>
-        </message>
-        <message>
-            <source>Won</source>
-            <translation>Gewonnen</translation>
-        </message>
-        <message>
-            <source>Lost</source>
-            <translation>Verloren</translation>
-        </message>
-        <message>
-            <source>Calls</source>
-            <translation>Anrufe</translation>
-        </message>
-        <message>
-            <source>Connects</source>
-            <translation>Erreicht</translation>
-        </message>
-        <message>
-            <source>Appointments set</source>
-            <translation>Termine vereinbart</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>Besuche</translation>
         </message>
         <message>
             <source>Full name</source>
@@ -520,6 +594,10 @@
             <translation>&amp;Exportieren…</translation>
         </message>
         <message>
+            <source>&amp;Plan a call or visit…</source>
+            <translation>Anruf oder Besuch &amp;planen…</translation>
+        </message>
+        <message>
             <source>&amp;Preferences…</source>
             <translation>&amp;Einstellungen …</translation>
         </message>
@@ -629,10 +707,6 @@
             <translation>Heute</translation>
         </message>
         <message>
-            <source>The day's calls, visits and follow-ups will be listed here.</source>
-            <translation>Hier stehen die Anrufe, Besuche und Nachfassaktionen des Tages.</translation>
-        </message>
-        <message>
             <source>Contacts</source>
             <translation>Kontakte</translation>
         </message>
@@ -674,6 +748,312 @@
         <message>
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgegangen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outcome</name>
+        <message>
+            <source>No answer</source>
+            <translation>Nicht erreicht</translation>
+        </message>
+        <message>
+            <source>Voicemail</source>
+            <translation>Mailbox</translation>
+        </message>
+        <message>
+            <source>Busy</source>
+            <translation>Besetzt</translation>
+        </message>
+        <message>
+            <source>Gatekeeper</source>
+            <translation>Vorzimmer</translation>
+        </message>
+        <message>
+            <source>Wrong number</source>
+            <translation>Falsche Nummer</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Gesprochen</translation>
+        </message>
+        <message>
+            <source>Appointment set</source>
+            <translation>Termin vereinbart</translation>
+        </message>
+        <message>
+            <source>Callback requested</source>
+            <translation>Rückruf erbeten</translation>
+        </message>
+        <message>
+            <source>Interested</source>
+            <translation>Interessiert</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Nicht jetzt</translation>
+        </message>
+        <message>
+            <source>Not interested</source>
+            <translation>Kein Interesse</translation>
+        </message>
+        <message>
+            <source>Not a fit</source>
+            <translation>Passt nicht</translation>
+        </message>
+        <message>
+            <source>Order taken</source>
+            <translation>Auftrag erhalten</translation>
+        </message>
+        <message>
+            <source>Referral given</source>
+            <translation>Empfehlung erhalten</translation>
+        </message>
+        <message>
+            <source>Do not contact</source>
+            <translation>Nicht kontaktieren</translation>
+        </message>
+        <message>
+            <source>Met decision maker</source>
+            <translation>Entscheider getroffen</translation>
+        </message>
+        <message>
+            <source>Met someone else</source>
+            <translation>Jemand anderen getroffen</translation>
+        </message>
+        <message>
+            <source>Not available</source>
+            <translation>Nicht angetroffen</translation>
+        </message>
+        <message>
+            <source>Left material</source>
+            <translation>Unterlagen dagelassen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeDetailsDialog</name>
+        <message>
+            <source>Parked until:</source>
+            <translation>Geparkt bis:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Datum:</translation>
+        </message>
+        <message>
+            <source>Time:</source>
+            <translation>Uhrzeit:</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>Ort:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <source>Duration:</source>
+            <translation>Dauer:</translation>
+        </message>
+        <message>
+            <source>First and last name</source>
+            <translation>Vor- und Nachname</translation>
+        </message>
+        <message>
+            <source>Referred person:</source>
+            <translation>Empfohlene Person:</translation>
+        </message>
+        <message>
+            <source>Their phone:</source>
+            <translation>Deren Telefon:</translation>
+        </message>
+        <message>
+            <source>Order amount:</source>
+            <translation>Auftragswert:</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomePad</name>
+        <message>
+            <source>nothing planned</source>
+            <translation>nichts geplant</translation>
+        </message>
+        <message>
+            <source>out of the queue</source>
+            <translation>raus aus der Liste</translation>
+        </message>
+        <message>
+            <source>parked until %1</source>
+            <translation>geparkt bis %1</translation>
+        </message>
+        <message>
+            <source>next touch %1</source>
+            <translation>wieder dran %1</translation>
+        </message>
+        <message>
+            <source>More outcomes</source>
+            <translation>Weitere Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Key %1</source>
+            <translation>Taste %1</translation>
+        </message>
+        <message>
+            <source>Space: the most common outcome</source>
+            <translation>Leertaste: das häufigste Ergebnis</translation>
+        </message>
+        <message>
+            <source>Asks for the details before logging</source>
+            <translation>Fragt vor dem Erfassen nach den Einzelheiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParkDialog</name>
+        <message>
+            <source>budget next year</source>
+            <translation>Budget erst nächstes Jahr</translation>
+        </message>
+        <message>
+            <source>after the holidays</source>
+            <translation>nach den Feiertagen</translation>
+        </message>
+        <message>
+            <source>decision maker away</source>
+            <translation>Entscheider abwesend</translation>
+        </message>
+        <message>
+            <source>not ready yet</source>
+            <translation>noch nicht so weit</translation>
+        </message>
+        <message>
+            <source>Park %1</source>
+            <translation>%1 parken</translation>
+        </message>
+        <message>
+            <source>Until:</source>
+            <translation>Bis:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Grund:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanActivityDialog</name>
+        <message>
+            <source>Plan a call, visit or follow-up</source>
+            <translation>Anruf, Besuch oder Nachfassen planen</translation>
+        </message>
+        <message>
+            <source>Type a name, company or city</source>
+            <translation>Name, Firma oder Ort eingeben</translation>
+        </message>
+        <message>
+            <source>At a &amp;fixed time</source>
+            <translation>Zu &amp;fester Uhrzeit</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <source>Does not repeat</source>
+            <translation>Keine Wiederholung</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Jede Woche</translation>
+        </message>
+        <message>
+            <source>Every 2 weeks</source>
+            <translation>Alle 2 Wochen</translation>
+        </message>
+        <message>
+            <source>Every 4 weeks</source>
+            <translation>Alle 4 Wochen</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Jeden Monat</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>&amp;Contact:</source>
+            <translation>&amp;Kontakt:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>Time:</source>
+            <translation>Uhrzeit:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Ort:</translation>
+        </message>
+        <message>
+            <source>Time &amp;zone:</source>
+            <translation>&amp;Zeitzone:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Wiederholen:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notiz:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PowerHourDialog</name>
+        <message>
+            <source>Power hour</source>
+            <translation>Power-Stunde</translation>
+        </message>
+        <message>
+            <source>Note for the log (N)</source>
+            <translation>Notiz zum Eintrag (N)</translation>
+        </message>
+        <message>
+            <source>Skip (S)</source>
+            <translation>Überspringen (S)</translation>
+        </message>
+        <message>
+            <source>End power hour (Esc)</source>
+            <translation>Power-Stunde beenden (Esc)</translation>
+        </message>
+        <message>
+            <source>Time is up — well done</source>
+            <translation>Die Zeit ist um – gut gemacht</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation>noch %1</translation>
+        </message>
+        <message>
+            <source>Logged %1 · connects %2 · appointments %3</source>
+            <translation>Erfasst %1 · Gespräche %2 · Termine %3</translation>
+        </message>
+        <message>
+            <source>All done for now</source>
+            <translation>Für jetzt alles erledigt</translation>
+        </message>
+        <message>
+            <source>Nothing left in today's plan. Press Esc to finish.</source>
+            <translation>Im heutigen Plan ist nichts mehr offen. Mit Esc beenden.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 · %3</source>
+            <translation>%1 von %2 · %3</translation>
         </message>
     </context>
     <context>
@@ -879,6 +1259,206 @@
         <message>
             <source>%1 rows: &lt;b&gt;%2 new&lt;/b&gt;, %3 updates, %4 duplicates skipped, %5 with problems (skipped).</source>
             <translation>%1 Zeilen: &lt;b&gt;%2 neu&lt;/b&gt;, %3 Aktualisierungen, %4 Dubletten übersprungen, %5 mit Problemen (übersprungen).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+        <message>
+            <source>Outcome / note</source>
+            <translation>Ergebnis / Notiz</translation>
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation>Heute, %1</translation>
+        </message>
+        <message>
+            <source>%1 d late</source>
+            <translation>%1 T. überfällig</translation>
+        </message>
+        <message>
+            <source>Nothing planned for this day.</source>
+            <translation>Für diesen Tag ist nichts geplant.</translation>
+        </message>
+        <message>
+            <source>Today's list</source>
+            <translation>Heutige Liste</translation>
+        </message>
+        <message>
+            <source>Print today's list, or save it as a PDF to take along?</source>
+            <translation>Die heutige Liste drucken oder als PDF zum Mitnehmen speichern?</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Als P&amp;DF speichern…</translation>
+        </message>
+        <message>
+            <source>Save today's list</source>
+            <translation>Heutige Liste speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Firma</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+        <message>
+            <source>Done today (%1)</source>
+            <translation>Heute erledigt (%1)</translation>
+        </message>
+        <message>
+            <source>Priority %1</source>
+            <translation>Priorität %1</translation>
+        </message>
+        <message>
+            <source>1 day late</source>
+            <translation>1 Tag überfällig</translation>
+        </message>
+        <message>
+            <source>%1 days late</source>
+            <translation>%1 Tage überfällig</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reason</name>
+        <message>
+            <source>fixed time %1</source>
+            <translation>feste Zeit %1</translation>
+        </message>
+        <message>
+            <source>overdue %1 days</source>
+            <translation>%1 Tage überfällig</translation>
+        </message>
+        <message>
+            <source>overdue 1 day</source>
+            <translation>1 Tag überfällig</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>heute fällig</translation>
+        </message>
+        <message>
+            <source>tier %1: last touch %2 days ago</source>
+            <translation>Stufe %1: letzter Kontakt vor %2 Tagen</translation>
+        </message>
+        <message>
+            <source>tier %1: never touched</source>
+            <translation>Stufe %1: noch nie kontaktiert</translation>
+        </message>
+        <message>
+            <source>tier %1: past its %2-day window</source>
+            <translation>Stufe %1: über das %2-Tage-Fenster hinaus</translation>
+        </message>
+        <message>
+            <source>deal in %1, worth %2</source>
+            <translation>Geschäft in %1, Wert %2</translation>
+        </message>
+        <message>
+            <source>last time: %1</source>
+            <translation>zuletzt: %1</translation>
+        </message>
+        <message>
+            <source>new lead, fit %1/5</source>
+            <translation>neuer Lead, Passung %1/5</translation>
+        </message>
+        <message>
+            <source>new lead</source>
+            <translation>neuer Lead</translation>
+        </message>
+        <message>
+            <source>thank the referrer</source>
+            <translation>dem Empfehlungsgeber danken</translation>
+        </message>
+        <message>
+            <source>back from parking</source>
+            <translation>zurück aus dem Parken</translation>
+        </message>
+        <message>
+            <source>attempt %1 of %2</source>
+            <translation>Versuch %1 von %2</translation>
+        </message>
+        <message>
+            <source>try around %1</source>
+            <translation>am besten gegen %1</translation>
+        </message>
+        <message>
+            <source>%1 cadence, step %2</source>
+            <translation>Rhythmus %1, Schritt %2</translation>
+        </message>
+        <message>
+            <source>buried until tomorrow</source>
+            <translation>bis morgen zurückgestellt</translation>
+        </message>
+        <message>
+            <source>a colleague at %1 is already queued today</source>
+            <translation>ein Kollege bei %1 steht heute schon auf der Liste</translation>
+        </message>
+        <message>
+            <source>over today's capacity</source>
+            <translation>über der heutigen Kapazität</translation>
+        </message>
+        <message>
+            <source>over today's new-prospect budget</source>
+            <translation>über dem heutigen Budget für Neukontakte</translation>
+        </message>
+        <message>
+            <source>a day off</source>
+            <translation>ein freier Tag</translation>
+        </message>
+        <message>
+            <source>at %1</source>
+            <translation>in %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>Groundgame</source>
+            <translation>Groundgame</translation>
+        </message>
+        <message>
+            <source>%1 at %2: %3</source>
+            <translation>%1 um %2: %3</translation>
         </message>
     </context>
     <context>
@@ -1220,14 +1800,157 @@
         </message>
     </context>
     <context>
+        <name>RescheduleDialog</name>
+        <message>
+            <source>Reschedule %1</source>
+            <translation>%1 verschieben</translation>
+        </message>
+        <message>
+            <source>At a fixed time</source>
+            <translation>Zu fester Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Datum:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Section</name>
+        <message>
+            <source>Fixed times</source>
+            <translation>Feste Zeiten</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Base customers due a touch</source>
+            <translation>Stammkunden, die dran sind</translation>
+        </message>
+        <message>
+            <source>New prospects</source>
+            <translation>Neue Interessenten</translation>
+        </message>
+        <message>
+            <source>Backlog</source>
+            <translation>Rückstand</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stage</name>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>Contacted</source>
+            <translation>Kontaktiert</translation>
+        </message>
+        <message>
+            <source>Meeting set</source>
+            <translation>Termin steht</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Angebot</translation>
+        </message>
+        <message>
+            <source>Negotiation</source>
+            <translation>Verhandlung</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Gewonnen</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Verloren</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayView</name>
+        <message>
+            <source>&amp;Power hour</source>
+            <translation>&amp;Power-Stunde</translation>
+        </message>
+        <message>
+            <source>One item at a time, big and calm (Ctrl+Shift+H)</source>
+            <translation>Ein Eintrag nach dem anderen, groß und ruhig (Strg+Umschalt+H)</translation>
+        </message>
+        <message>
+            <source>End of da&amp;y</source>
+            <translation>&amp;Feierabend</translation>
+        </message>
+        <message>
+            <source>P&amp;rint list…</source>
+            <translation>Liste d&amp;rucken…</translation>
+        </message>
+        <message>
+            <source>Print or save today's list as PDF (Ctrl+P)</source>
+            <translation>Heutige Liste drucken oder als PDF speichern (Strg+P)</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>&amp;Tag</translation>
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation>&amp;Woche</translation>
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation>Heute, %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 planned · %3 done · backlog %4</source>
+            <translation>%1 von %2 geplant · %3 erledigt · Rückstand %4</translation>
+        </message>
+    </context>
+    <context>
         <name>Undo</name>
         <message>
             <source>Undo log of %1</source>
             <translation>Protokoll für %1 rückgängig machen</translation>
         </message>
         <message>
+            <source>Undo bury of %1</source>
+            <translation>Zurückstellen von %1 rückgängig</translation>
+        </message>
+        <message>
+            <source>Undo parking %1</source>
+            <translation>Parken von %1 rückgängig</translation>
+        </message>
+        <message>
+            <source>Undo rescheduling %1</source>
+            <translation>Verschieben von %1 rückgängig</translation>
+        </message>
+        <message>
+            <source>Undo plan for %1</source>
+            <translation>Planung für %1 rückgängig</translation>
+        </message>
+        <message>
             <source>&amp;Undo %1</source>
             <translation>%1 &amp;rückgängig machen</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekView</name>
+        <message>
+            <source>◀ Previous week</source>
+            <translation>◀ Vorige Woche</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Diese Woche</translation>
+        </message>
+        <message>
+            <source>Next week ▶</source>
+            <translation>Nächste Woche ▶</translation>
+        </message>
+        <message>
+            <source>Week of %1 – %2</source>
+            <translation>Woche vom %1 – %2</translation>
         </message>
     </context>
 </TS>

@@ -9,12 +9,17 @@ from tracker.services.context import ServiceContext
 from tracker.services.defaults import seed_defaults
 from tracker.services.demo import DemoService
 from tracker.services.exports.service import ExportService
+from tracker.services.goals import GoalsService
 from tracker.services.imports.service import ImportService
 from tracker.services.location import DataLocation, prepare
 from tracker.services.maintenance import MaintenanceService
+from tracker.services.planning import PlanningService
 from tracker.services.preferences import PreferencesService
+from tracker.services.queue import QueueService
 from tracker.services.reports import ReportService
+from tracker.services.review import ReviewService
 from tracker.services.undo import UndoService
+from tracker.services.work import WorkService
 from tracker.storage.engine import Database
 from tracker.storage.migrate import MigrationReport, SchemaState, ensure_schema
 
@@ -33,6 +38,11 @@ class Book:
         self.reports = ReportService(ctx)
         self.exports = ExportService(ctx, self.reports)
         self.imports = ImportService(ctx)
+        self.queue = QueueService(ctx)
+        self.work = WorkService(ctx, self.queue)
+        self.goals = GoalsService(ctx)
+        self.planning = PlanningService(ctx)
+        self.review = ReviewService(ctx, self.queue, self.goals)
 
     @classmethod
     def open(cls, location: DataLocation, *, clock: Clock | None = None) -> Book:

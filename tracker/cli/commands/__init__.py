@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from tracker.cli.commands import check, demo, export, import_file
+from tracker.cli.commands import check, demo, export, import_file, log, today
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 # Order here is the order `groundgame --help` lists them.
 REGISTRATIONS: tuple[Register, ...] = (
-    demo.register,
-    check.register,
+    today.register,
+    log.register,
     import_file.register,
     export.register,
+    demo.register,
+    check.register,
 )

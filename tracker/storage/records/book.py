@@ -87,6 +87,13 @@ class ContactRecord(Tracked, Base):
                 "last_touch_at IS NULL AND deleted_at IS NULL AND lifecycle = 'lead'"
             ),
         ),
+        # Parked contacts come back by themselves once their date has come (migration 0003).
+        Index(
+            "ix_contacts_parked_until",
+            "parked_until",
+            sqlite_where=text("state = 'parked' AND deleted_at IS NULL"),
+            postgresql_where=text("state = 'parked' AND deleted_at IS NULL"),
+        ),
     )
 
 

@@ -31,6 +31,7 @@ from tracker.storage.types import TZDateTime
 
 PLANNED_LIVE = "status = 'planned' AND deleted_at IS NULL"
 DONE_LIVE = "status = 'done' AND deleted_at IS NULL"
+PLANNED_FIXED = PLANNED_LIVE + " AND starts_at IS NOT NULL"
 
 
 class ActivityRecord(Tracked, Base):
@@ -85,6 +86,13 @@ class ActivityRecord(Tracked, Base):
             "due_on",
             sqlite_where=text(PLANNED_LIVE),
             postgresql_where=text(PLANNED_LIVE),
+        ),
+        # The day's appointments without reading everything due that day (migration 0003).
+        Index(
+            "ix_activities_planned_starts_at",
+            "starts_at",
+            sqlite_where=text(PLANNED_FIXED),
+            postgresql_where=text(PLANNED_FIXED),
         ),
         Index("ix_activities_contact_id_completed_at", "contact_id", "completed_at"),
         Index("ix_activities_done_on", "done_on"),

@@ -1,0 +1,178 @@
+"""What the queue's services hand to the screens and the CLI besides the queue itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from tracker.domain.enums import ActivityKind, ActivityStatus, Outcome, Stage
+from tracker.domain.goals import DoneCounts, GoalsSnapshot
+from tracker.domain.next_step import NextPlan
+from tracker.domain.queue import QueueItem
+
+
+@dataclass(frozen=True)
+class OutcomeOption:
+    """One outcome button: its key (1–9, if any) and the next step it will schedule."""
+
+    outcome: Outcome
+    key: int | None
+    plan: NextPlan
+    needs_details: bool
+
+
+@dataclass(frozen=True)
+class OutcomePreview:
+    """Every outcome of an item with its next step, worked out before anything is logged."""
+
+    item_id: str
+    kind: ActivityKind
+    options: tuple[OutcomeOption, ...]
+    default: Outcome  # what Space logs
+
+    def option(self, outcome: Outcome) -> OutcomeOption:
+        return next(option for option in self.options if option.outcome is outcome)
+
+    def by_key(self, key: int) -> OutcomeOption | None:
+        return next((option for option in self.options if option.key == key), None)
+
+
+@dataclass(frozen=True)
+class LoggedActivity:
+    """A done activity as logged."""
+
+    id: str
+    kind: ActivityKind
+    contact_id: str
+    contact: str
+    account: str | None
+    outcome: Outcome
+    done_on: date
+    completed_at: datetime
+    note: str | None
+    attempt: int
+
+
+@dataclass(frozen=True)
+class LogResult:
+    """What logging did: the done activity, the next step's plan and the item it created."""
+
+    logged: LoggedActivity
+    plan: NextPlan
+    next: QueueItem | None
+    referred_contact_id: str | None = None
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One line of a contact's history: a done or planned activity, or a note."""
+
+    when: datetime | None
+    day: date
+    kind: ActivityKind | None  # None for a note
+    status: ActivityStatus | None
+    outcome: Outcome | None
+    text: str | None
+
+
+@dataclass(frozen=True)
+class DealSummary:
+    """The contact's open deal furthest along."""
+
+    id: str
+    title: str
+    stage: Stage
+    value_cents: int
+    currency: str
+    days_in_stage: int
+
+
+@dataclass(frozen=True)
+class PhoneNumber:
+    """A phone number: stored form (E.164), display form and label."""
+
+    e164: str
+    display: str
+    label: str
+
+
+@dataclass(frozen=True)
+class ContactCard:
+    """What the detail pane shows about an item's contact."""
+
+    contact_id: str
+    name: str
+    job_title: str | None
+    account: str | None
+    address: str | None
+    phones: tuple[PhoneNumber, ...]
+    emails: tuple[str, ...]
+    notes: str | None
+    deal: DealSummary | None
+    referred_by: str | None
+    unanswered_attempts: int
+    timeline: tuple[TimelineEntry, ...]
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    """The end of a day: what was done, the goals, and what rolls on to the next working day."""
+
+    day: date
+    tomorrow: date
+    done: DoneCounts
+    goals: GoalsSnapshot
+    logged: tuple[LoggedActivity, ...]
+    rolling: tuple[QueueItem, ...]  # still open today: they roll forward with their age
+    backlog: int
+
+
+@dataclass(frozen=True)
+class ContactHit:
+    """A contact found by the planning dialog's search."""
+
+    id: str
+    name: str
+    account: str | None
+
+
+@dataclass(frozen=True)
+class Appointment:
+    """A fixed-time item in the week view."""
+
+    id: str
+    kind: ActivityKind
+    contact: str
+    account: str | None
+    starts_at: datetime
+    local_start: datetime
+    time_zone: str
+    duration_minutes: int | None
+    location: str | None
+    recurring: bool
+
+
+@dataclass(frozen=True)
+class DayLoad:
+    """One day of the week view: how full it is and its appointments."""
+
+    day: date
+    capacity: int
+    planned: int  # open items due that day (today: also the overdue ones rolled onto it)
+    done: int
+    appointments: tuple[Appointment, ...]
+
+    @property
+    def share(self) -> float:
+        """Planned / capacity (0 on a day off with nothing planned)."""
+        if self.capacity <= 0:
+            return 1.0 if self.planned else 0.0
+        return self.planned / self.capacity
+
+
+@dataclass(frozen=True)
+class WeekPlan:
+    """Seven days from a Monday."""
+
+    start: date
+    days: tuple[DayLoad, ...]

@@ -1,0 +1,270 @@
+"""Turning the queue's indexed reads into domain candidates (one bounded query per source)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from types import SimpleNamespace
+from typing import Any
+
+from sqlalchemy import Row
+from sqlalchemy.orm import Session
+
+from tracker.domain.clock import day_start, rep_day
+from tracker.domain.contact_fields import display_name
+from tracker.domain.enums import ActivityKind, ActivityOrigin, Outcome, Section, Stage, Tier
+from tracker.domain.next_step import RETRY_CADENCE, CadenceStep
+from tracker.domain.preferences import Preferences, TierPolicy
+from tracker.domain.queue import Candidate, Source, item_id
+from tracker.storage import queue_reads as reads
+
+COUNT_CAP = 250  # counting due accounts reads rows; more than this shows as "250+"
+NEW_LEAD_INTERVAL = 7
+RESUME_INTERVAL = 7
+
+
+@dataclass(frozen=True)
+class Gathered:
+    """The day's candidates and how many more of each kind the bounded reads left unread."""
+
+    candidates: list[Candidate]
+    unlisted: dict[Section, int]
+    capped: bool = False  # a count stopped at COUNT_CAP: there are at least that many
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much of each source the queue reads (Anki-style gathering limits)."""
+
+    planned: int
+    per_tier: int
+    new: int
+    resumed: int
+
+    @classmethod
+    def for_day(cls, capacity: int, new_budget: int) -> Limits:
+        return cls(
+            planned=max(40, 2 * capacity),
+            per_tier=max(10, 2 * capacity // 3),
+            new=max(8, 2 * new_budget),
+            resumed=max(10, capacity // 2),
+        )
+
+
+@dataclass(frozen=True)
+class Extras:
+    """A contact's best open deal and first phone, read for all candidates at once."""
+
+    deals: dict[str, Row[Any]]
+    phones: dict[str, str]
+
+    @classmethod
+    def read(cls, session: Session, contact_ids: list[str]) -> Extras:
+        return cls(
+            reads.best_open_deals(session, contact_ids), reads.first_phones(session, contact_ids)
+        )
+
+    def of(self, contact_id: str) -> dict[str, Any]:
+        deal = self.deals.get(contact_id)
+        return {
+            "phone": self.phones.get(contact_id),
+            "stage": Stage(deal.stage) if deal is not None else None,
+            "deal_value_cents": int(deal.value_cents or 0) if deal is not None else 0,
+            "deal_id": deal.id if deal is not None else None,
+        }
+
+
+class Context:
+    """Preferences, tier policies and cadences for turning rows into candidates."""
+
+    def __init__(
+        self,
+        prefs: Preferences,
+        policies: dict[Tier, TierPolicy],
+        ladders: dict[str, tuple[CadenceStep, ...]],
+    ) -> None:
+        self.prefs = prefs
+        self.policies = policies
+        self.ladders = ladders
+
+    def rep_day(self, instant: Any) -> date:
+        return rep_day(
+            instant, zone_name=self.prefs.time_zone, day_start_hour=self.prefs.day_start_hour
+        )
+
+    def hour_of(self, code: str | None, step: int | None) -> int | None:
+        steps = self.ladders.get(code or "", ())
+        if step is None or not 0 <= step < len(steps):
+            return None
+        return steps[step].hour
+
+
+def from_planned(row: Any, day: date, context: Context, extras: Extras) -> Candidate:
+    """A candidate for an open activity (a joined row of queue_reads.planned_*)."""
+    details = extras.of(row.contact_id)
+    details["deal_id"] = row.deal_id or details["deal_id"]
+    created = context.rep_day(row.created_at) if row.created_at else row.due_on
+    tier = Tier(row.tier) if row.tier else None
+    return Candidate(
+        id=item_id(Source.PLANNED, row.id),
+        source=Source.PLANNED,
+        kind=ActivityKind(row.kind),
+        contact_id=row.contact_id,
+        contact_name=display_name(row.first_name or "", row.last_name or ""),
+        due_on=row.due_on,
+        origin=ActivityOrigin(row.origin),
+        account_id=row.account_id,
+        account_name=row.account_name,
+        tier=tier,
+        starts_at=row.starts_at,
+        local_start=row.local_start,
+        time_zone=row.time_zone,
+        duration_minutes=row.duration_minutes,
+        location=row.location,
+        interval_days=max(1, (row.due_on - created).days),
+        fit=row.fit,
+        readiness=row.readiness,
+        intent=Outcome(row.intent) if row.intent else None,
+        attempt=row.attempt or 1,
+        cadence_code=row.cadence_code,
+        cadence_step=row.cadence_step,
+        preferred_hour=context.hour_of(row.cadence_code, row.cadence_step),
+        buried=row.buried_on == day,
+        **details,
+    )
+
+
+def from_contact(
+    row: Row[Any], source: Source, day: date, context: Context, extras: Extras
+) -> Candidate:
+    """A synthesised candidate for a contact: a new lead, or one back from parking."""
+    tier = Tier(row.tier) if row.tier else None
+    new = source is Source.NEW
+    last = context.rep_day(row.last_touch_at) if row.last_touch_at else None
+    return Candidate(
+        id=item_id(source, row.id),
+        source=source,
+        kind=ActivityKind.CALL,
+        contact_id=row.id,
+        contact_name=display_name(row.first_name or "", row.last_name or ""),
+        due_on=day if new else (row.parked_until or day),
+        origin=ActivityOrigin.CADENCE if new else ActivityOrigin.RESUME,
+        account_id=row.account_id,
+        account_name=row.account_name,
+        tier=tier,
+        interval_days=NEW_LEAD_INTERVAL if new else RESUME_INTERVAL,
+        last_touch_on=last,
+        fit=row.fit,
+        readiness=row.readiness,
+        attempt=(row.unanswered_attempts or 0) + 1,
+        cadence_code=RETRY_CADENCE if new else None,
+        cadence_step=0 if new else None,
+        preferred_hour=context.hour_of(RETRY_CADENCE, 0) if new else None,
+        **extras.of(row.id),
+    )
+
+
+def from_account(
+    account: Any, contact: Any, policy: TierPolicy, context: Context, extras: Extras
+) -> Candidate:
+    """A base item: a tier account due a touch, reached through the contact who speaks for it."""
+    last = context.rep_day(account.last_touch_at) if account.last_touch_at else None
+    place = ", ".join(part for part in (account.street, account.city) if part) or None
+    return Candidate(
+        id=item_id(Source.BASE, contact.id),
+        source=Source.BASE,
+        kind=policy.touch_kind,
+        contact_id=contact.id,
+        contact_name=display_name(contact.first_name or "", contact.last_name or ""),
+        due_on=account.next_touch_on,
+        origin=ActivityOrigin.TIER,
+        account_id=account.id,
+        account_name=account.name,
+        tier=policy.tier,
+        location=place if policy.touch_kind is ActivityKind.VISIT else None,
+        interval_days=policy.ideal_days,
+        late_after_days=max(0, policy.max_days - policy.ideal_days),
+        last_touch_on=last,
+        fit=contact.fit,
+        readiness=contact.readiness,
+        attempt=(contact.unanswered_attempts or 0) + 1,
+        **extras.of(contact.id),
+    )
+
+
+def from_records(
+    activity: Any, contact: Any, account: Any | None, intent: Outcome | None
+) -> SimpleNamespace:
+    """A planned activity written just now, shaped like a row of queue_reads.planned_*."""
+    return SimpleNamespace(
+        id=activity.id,
+        contact_id=activity.contact_id,
+        account_id=activity.account_id,
+        deal_id=activity.deal_id,
+        kind=activity.kind,
+        origin=activity.origin,
+        due_on=activity.due_on,
+        starts_at=activity.starts_at,
+        local_start=activity.local_start,
+        time_zone=activity.time_zone,
+        duration_minutes=activity.duration_minutes,
+        location=activity.location,
+        buried_on=activity.buried_on,
+        cadence_code=activity.cadence_code,
+        cadence_step=activity.cadence_step,
+        attempt=activity.attempt,
+        created_at=activity.created_at,
+        first_name=contact.first_name,
+        last_name=contact.last_name,
+        fit=contact.fit,
+        readiness=contact.readiness,
+        account_name=account.name if account is not None else None,
+        tier=account.tier if account is not None else None,
+        intent=intent,
+    )
+
+
+def gather(session: Session, day: date, context: Context, limits: Limits) -> Gathered:
+    """Every source of the day's queue, read within the limits."""
+    prefs = context.prefs
+    start = day_start(day, zone_name=prefs.time_zone, day_start_hour=prefs.day_start_hour)
+    end = day_start(
+        day + timedelta(days=1), zone_name=prefs.time_zone, day_start_hour=prefs.day_start_hour
+    )
+    due_rows = reads.planned_due(session, day, limit=limits.planned)
+    planned = [*reads.planned_fixed(session, start, end), *due_rows]
+    unlisted: dict[Section, int] = {}
+    if len(due_rows) >= limits.planned:
+        unlisted[Section.DUE] = max(0, reads.count_planned_due(session, day) - len(due_rows))
+
+    accounts: list[tuple[Row[Any], TierPolicy]] = []
+    hidden_base = 0
+    capped = False
+    for tier, policy in sorted(context.policies.items()):
+        rows = reads.tier_accounts_due(session, tier, day, limit=limits.per_tier)
+        accounts.extend((row, policy) for row in rows)
+        if len(rows) >= limits.per_tier:
+            due = reads.count_tier_due(session, tier, day, cap=COUNT_CAP)
+            capped = capped or due >= COUNT_CAP
+            hidden_base += max(0, due - len(rows))
+    if hidden_base:
+        unlisted[Section.BASE] = hidden_base
+    speakers = reads.contacts_by_id(session, [row.contact_id for row, _ in accounts])
+    resumed = reads.back_from_parking(session, day, limit=limits.resumed)
+    leads = reads.untouched_leads(session, limit=limits.new)
+
+    contact_ids = [
+        *(row.contact_id for row in planned),
+        *speakers,
+        *(row.id for row in resumed),
+        *(row.id for row in leads),
+    ]
+    extras = Extras.read(session, contact_ids)
+    candidates = [from_planned(row, day, context, extras) for row in planned]
+    for account, policy in accounts:
+        contact = speakers.get(account.contact_id)
+        if contact is not None:
+            candidates.append(from_account(account, contact, policy, context, extras))
+    candidates.extend(from_contact(row, Source.RESUME, day, context, extras) for row in resumed)
+    candidates.extend(from_contact(row, Source.NEW, day, context, extras) for row in leads)
+    return Gathered(candidates, unlisted, capped)

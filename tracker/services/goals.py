@@ -1,0 +1,121 @@
+"""Goals against what was done today and this week, and the streak (see tracker.domain.goals)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tracker.domain.enums import ActivityKind, ActivityStatus, GoalPeriod, Outcome
+from tracker.domain.goals import (
+    STREAK_METRIC,
+    DoneCounts,
+    GoalProgress,
+    GoalsSnapshot,
+    count_done,
+    progress,
+    streak_length,
+    week_start,
+)
+from tracker.services.context import ServiceContext
+from tracker.storage.records import ActivityRecord, GoalRecord
+
+STREAK_CHUNK_DAYS = 28
+STREAK_LIMIT_DAYS = 730
+
+
+def done_counts(session: Session, first: date, last: date) -> DoneCounts:
+    """What was done on the working days first … last."""
+    statement = (
+        select(ActivityRecord.kind, ActivityRecord.outcome, func.count())
+        .where(
+            ActivityRecord.done_on >= first,
+            ActivityRecord.done_on <= last,
+            ActivityRecord.status == ActivityStatus.DONE,
+            ActivityRecord.deleted_at.is_(None),
+        )
+        .group_by(ActivityRecord.kind, ActivityRecord.outcome)
+    )
+    rows = [
+        (ActivityKind(kind), Outcome(outcome) if outcome else None, int(count))
+        for kind, outcome, count in session.execute(statement)
+    ]
+    return count_done(rows)
+
+
+def touches_per_day(session: Session, first: date, last: date) -> dict[date, int]:
+    """Done activities per day (read from the done_on index alone)."""
+    statement = (
+        select(ActivityRecord.done_on, func.count())
+        .where(ActivityRecord.done_on >= first, ActivityRecord.done_on <= last)
+        .group_by(ActivityRecord.done_on)
+    )
+    return {day: int(count) for day, count in session.execute(statement) if day is not None}
+
+
+class GoalsService:
+    """Today's goals, this week's, and the streak; past days' counts are remembered."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+        self._past: dict[date, int] = {}  # touches on days before today: they do not change
+
+    def snapshot(self, day: date | None = None, *, week: bool = False) -> GoalsSnapshot:
+        """Progress on the daily goals (and weekly ones when asked) and the streak."""
+        with self._ctx.db.read() as session:
+            prefs = self._ctx.preferences(session)
+            today = day or self._ctx.today(session)
+            targets = {
+                (metric, period): target
+                for metric, period, target in session.execute(
+                    select(GoalRecord.metric, GoalRecord.period, GoalRecord.target).where(
+                        GoalRecord.deleted_at.is_(None)
+                    )
+                )
+            }
+            daily_done = done_counts(session, today, today)
+            weekly: tuple[GoalProgress, ...] = ()
+            if week:
+                weekly_done = done_counts(session, week_start(today), today)
+                weekly = progress(targets, GoalPeriod.WEEK, weekly_done)
+            target = targets.get((STREAK_METRIC, GoalPeriod.DAY), 0)
+            streak = self._streak(session, today, target, prefs.is_working_day)
+        return GoalsSnapshot(
+            day=today,
+            daily=progress(targets, GoalPeriod.DAY, daily_done),
+            weekly=weekly,
+            streak=streak,
+            streak_target=target,
+        )
+
+    def _streak(
+        self, session: Session, today: date, target: int, is_working: Callable[[date], bool]
+    ) -> int:
+        """The streak, reading past days in chunks (and only once) until one missed the goal."""
+        if target <= 0:
+            return 0
+        counts = {today: touches_per_day(session, today, today).get(today, 0)}
+        limit = today - timedelta(days=STREAK_LIMIT_DAYS)
+        last = today - timedelta(days=1)
+        first = last
+        while last >= limit:
+            first = max(limit, last - timedelta(days=STREAK_CHUNK_DAYS - 1))
+            chunk = _days(first, last)
+            missing = [d for d in chunk if d not in self._past]
+            if missing:
+                fresh = touches_per_day(session, missing[0], missing[-1])
+                for missing_day in missing:
+                    self._past[missing_day] = fresh.get(missing_day, 0)
+            counts.update((d, self._past[d]) for d in chunk)
+            if any(is_working(d) and counts[d] < target for d in chunk):
+                break
+            last = first - timedelta(days=1)
+        return streak_length(
+            counts, today=today, target=target, is_working_day=is_working, since=first
+        )
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]

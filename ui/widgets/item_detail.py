@@ -1,0 +1,245 @@
+"""The detail pane of Today: who, why, how to reach them, the outcome buttons, and history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.queue import QueueItem
+from tracker.domain.worklog import ContactCard, OutcomePreview
+from ui.labels import (
+    kind_label,
+    money,
+    outcome_label,
+    reason_text,
+    short_date,
+    short_time,
+    stage_label,
+)
+from ui.widgets.outcome_pad import OutcomePad
+
+UrlOpener = Callable[[QUrl], object]
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class ItemDetail(QWidget):
+    """Everything about the selected item; the buttons emit, the view does the writing."""
+
+    bury_requested = Signal()
+    park_requested = Signal()
+    reschedule_requested = Signal()
+    override_changed = Signal()
+
+    open_url: UrlOpener = staticmethod(QDesktopServices.openUrl)  # tests replace it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(340)
+        self.currency = "EUR"
+        self.today: date | None = None  # the rep's day: older history shows its year
+        self.title = QLabel()
+        self.title.setObjectName("detailTitle")
+        self.title.setStyleSheet("font-size: 18px; font-weight: 600; color: #1f2933;")
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("muted")
+        self.subtitle.setWordWrap(True)
+        self.phones = QLabel()
+        self.phones.setTextFormat(Qt.TextFormat.RichText)
+        self.phones.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.phones.linkActivated.connect(lambda link: self.open_url(QUrl(link)))
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.why.setStyleSheet("color: #334e68;")
+        self.deal = QLabel()
+        self.deal.setWordWrap(True)
+
+        self.pad = OutcomePad(self)
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText(self.tr("Note for the log (N)"))
+        self.other_date = QCheckBox(self.tr("Other next date (D):"))
+        self.other_date.setObjectName("otherDate")
+        self.next_date = QDateEdit()
+        self.next_date.setObjectName("nextDate")
+        self.next_date.setCalendarPopup(True)
+        self.next_date.setEnabled(False)
+        self.other_date.toggled.connect(self.next_date.setEnabled)
+        self.other_date.toggled.connect(lambda _: self.override_changed.emit())
+        self.next_date.dateChanged.connect(lambda _: self._date_changed())
+        self.bury = QPushButton(self.tr("Bury (B)"))
+        self.bury.setToolTip(self.tr("Not today: back tomorrow, still counting its age"))
+        self.park = QPushButton(self.tr("Park… (P)"))
+        self.park.setToolTip(self.tr("Not until a date, with a reason"))
+        self.reschedule = QPushButton(self.tr("Reschedule… (R)"))
+        for button, signal in (
+            (self.bury, self.bury_requested),
+            (self.park, self.park_requested),
+            (self.reschedule, self.reschedule_requested),
+        ):
+            button.setAutoDefault(False)
+            button.clicked.connect(signal.emit)
+
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.timeline = QLabel()
+        self.timeline.setWordWrap(True)
+        self.timeline.setTextFormat(Qt.TextFormat.RichText)
+        self.timeline.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(8)
+        for widget in (self.title, self.subtitle, self.phones, self.why, self.deal):
+            layout.addWidget(widget)
+        layout.addWidget(_rule())
+        layout.addWidget(self.pad)
+        layout.addWidget(self.note)
+        dates = QHBoxLayout()
+        dates.addWidget(self.other_date)
+        dates.addWidget(self.next_date)
+        dates.addStretch(1)
+        layout.addLayout(dates)
+        moves = QHBoxLayout()
+        for button in (self.bury, self.park, self.reschedule):
+            moves.addWidget(button)
+        moves.addStretch(1)
+        layout.addLayout(moves)
+        layout.addWidget(_rule())
+        heading = QLabel(self.tr("History"))
+        heading.setStyleSheet("font-weight: 600;")
+        layout.addWidget(heading)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.timeline, 1)
+        self.show_nothing()
+
+    def _date_changed(self) -> None:
+        if self.other_date.isChecked():
+            self.override_changed.emit()
+
+    def override_day(self) -> date | None:
+        """The rep's own next date, when "Other next date" is ticked."""
+        if not self.other_date.isChecked():
+            return None
+        value = self.next_date.date()
+        return date(value.year(), value.month(), value.day())
+
+    def show_nothing(self) -> None:
+        self.title.setText(self.tr("Nothing selected"))
+        for label in (self.subtitle, self.phones, self.why, self.deal, self.notes, self.timeline):
+            label.clear()
+        self.pad.set_preview(None)
+        self.set_workable(False)
+
+    def set_workable(self, workable: bool) -> None:
+        for widget in (self.note, self.other_date, self.bury, self.park, self.reschedule):
+            widget.setEnabled(workable)
+        self.next_date.setEnabled(workable and self.other_date.isChecked())
+
+    def present(
+        self, item: QueueItem | None, card: ContactCard, preview: OutcomePreview | None
+    ) -> None:
+        """Fill the pane; `item` is None for work already done today."""
+        self.title.setText(card.name)
+        parts = [p for p in (card.job_title, card.account, card.address) if p]
+        if item is not None:
+            what = kind_label(item.kind)
+            start = item.candidate.local_start
+            if start is not None:
+                what += " · " + short_date(qdate(start.date())) + ", " + short_time(start.time())
+            parts.insert(0, what)
+        self.subtitle.setText(" · ".join(parts))
+        links = [
+            f'<a href="tel:{escape(p.e164)}">{escape(p.display)}</a>'
+            + (f" <span style='color:#7b8794'>{escape(p.label)}</span>" if p.label else "")
+            for p in card.phones
+        ]
+        links += [f'<a href="mailto:{escape(e)}">{escape(e)}</a>' for e in card.emails[:1]]
+        self.phones.setText(" &nbsp; ".join(links))
+        if item is not None:
+            self.why.setText(
+                self.tr("Why: %1").replace(
+                    "%1", " · ".join(reason_text(r, self.currency) for r in item.reasons)
+                )
+            )
+        else:
+            self.why.setText(self.tr("Done today."))
+        deal = card.deal
+        if deal is not None:
+            template = (
+                self.tr("Deal: %1 — %2, %3, 1 day in this stage")
+                if deal.days_in_stage == 1
+                else self.tr("Deal: %1 — %2, %3, %4 days in this stage")
+            )
+            self.deal.setText(
+                template.replace("%1", deal.title)
+                .replace("%2", stage_label(deal.stage))
+                .replace("%3", money(deal.value_cents, deal.currency))
+                .replace("%4", str(deal.days_in_stage))
+            )
+        self.deal.setVisible(deal is not None)
+        self.notes.setText(card.notes or "")
+        self.notes.setVisible(bool(card.notes))
+        self.timeline.setText(self._timeline_html(card))
+        self.pad.set_preview(preview)
+        self.set_workable(preview is not None)
+        if preview is not None and not self.other_date.isChecked():
+            suggested = preview.option(preview.default).plan.day
+            if suggested is not None:
+                self.next_date.blockSignals(True)
+                self.next_date.setDate(qdate(suggested))
+                self.next_date.blockSignals(False)
+
+    def _timeline_html(self, card: ContactCard) -> str:
+        rows = []
+        for entry in card.timeline:
+            when = short_date(qdate(entry.day))
+            if self.today is not None and entry.day.year != self.today.year:
+                when = QLocale().toString(qdate(entry.day), QLocale.FormatType.ShortFormat)
+            if entry.kind is None:
+                what = self.tr("Note")
+            elif entry.outcome is not None:
+                what = f"{kind_label(entry.kind)}: {outcome_label(entry.outcome)}"
+            else:
+                what = self.tr("%1 planned").replace("%1", kind_label(entry.kind))
+            note = (
+                f"<br><span style='color:#52606d'>{escape(entry.text)}</span>" if entry.text else ""
+            )
+            rows.append(
+                f"<tr><td style='padding-right:10px;color:#52606d'>{when}</td><td>{escape(what)}{note}</td></tr>"
+            )
+        if not rows:
+            return self.tr("No history yet.")
+        return "<table cellspacing=2>" + "".join(rows) + "</table>"
+
+    def call_first_phone(self, card: ContactCard | None) -> bool:
+        """Open the softphone on the first number (C); False when there is none."""
+        if card is None or not card.phones:
+            return False
+        self.open_url(QUrl(f"tel:{card.phones[0].e164}"))
+        return True
+
+
+def _rule() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setStyleSheet("color: #d9e2ec;")
+    return line
