@@ -301,7 +301,9 @@ class History:
         # Each stage follows the previous one after a few days to a few weeks, all before today.
         gaps = [rng.randint(3, 25) for _ in path[1:]]
         latest = self.today - timedelta(days=1 + sum(gaps))
-        choices = [day for day in self.work_days if day <= latest] or self.work_days[:1]
+        # Open deals are still moving: they entered their stage in the last weeks.
+        earliest = latest - timedelta(days=45) if final.is_open else self.work_days[0]
+        choices = [day for day in self.work_days if earliest <= day <= latest] or self.work_days[:1]
         start = choices[rng.randrange(len(choices))]
         moments = [start]
         for gap in gaps:
