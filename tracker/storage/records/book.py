@@ -11,6 +11,8 @@ from tracker.domain.enums import ContactState, Lifecycle, Tier
 from tracker.storage.records.base import Base, Tracked, str_enum
 from tracker.storage.types import TZDateTime
 
+LIVE = "deleted_at IS NULL"
+
 
 class AccountRecord(Tracked, Base):
     """A customer organisation or household."""
@@ -38,6 +40,15 @@ class AccountRecord(Tracked, Base):
     __table_args__ = (
         Index("ix_accounts_tier_next_touch_on", "tier", "next_touch_on"),
         Index("ix_accounts_name", "name"),
+        # 0002_book: the accounts list by name, and phone look-ups (search, duplicates).
+        Index(
+            "ix_accounts_live_name",
+            "name",
+            "id",
+            sqlite_where=text(LIVE),
+            postgresql_where=text(LIVE),
+        ),
+        Index("ix_accounts_phone", "phone"),
     )
 
 
@@ -86,6 +97,26 @@ class ContactRecord(Tracked, Base):
             postgresql_where=text(
                 "last_touch_at IS NULL AND deleted_at IS NULL AND lifecycle = 'lead'"
             ),
+        ),
+        # 0002_book: the contacts list sorted by name (filtered by lifecycle and state) or by last
+        # touch, read from the index alone at 100,000 contacts.
+        Index(
+            "ix_contacts_live_name",
+            "last_name",
+            "first_name",
+            "id",
+            "lifecycle",
+            "state",
+            "account_id",
+            sqlite_where=text(LIVE),
+            postgresql_where=text(LIVE),
+        ),
+        Index(
+            "ix_contacts_live_last_touch",
+            "last_touch_at",
+            "id",
+            sqlite_where=text(LIVE),
+            postgresql_where=text(LIVE),
         ),
     )
 

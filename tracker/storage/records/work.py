@@ -89,6 +89,14 @@ class ActivityRecord(Tracked, Base):
         Index("ix_activities_done_on", "done_on"),
         Index("ix_activities_account_id", "account_id"),
         Index("ix_activities_deal_id", "deal_id"),
+        # 0002_book: each contact's next planned item (Base "next due", contact lists).
+        Index(
+            "ix_activities_planned_contact",
+            "contact_id",
+            "due_on",
+            sqlite_where=text(PLANNED_LIVE),
+            postgresql_where=text(PLANNED_LIVE),
+        ),
     )
 
 
