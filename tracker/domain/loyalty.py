@@ -156,12 +156,13 @@ def score_base(facts: Sequence[CustomerFacts], *, today: date) -> list[LoyaltySc
                 ask_for_referral=should_ask_for_referral(segment, fact.last_referral, today=today),
             )
         )
-    order = {fact.contact_id: fact for fact in facts}
+    spent = {fact.contact_id: fact.monetary_cents for fact in facts}
+    never = 1 << 30
     scored.sort(
         key=lambda s: (
             -s.score,
-            -order[s.contact_id].monetary_cents,
-            s.recency_days if s.recency_days is not None else 1 << 30,
+            -spent[s.contact_id],
+            never if s.recency_days is None else s.recency_days,
             s.contact_id,
         )
     )

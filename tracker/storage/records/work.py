@@ -94,6 +94,8 @@ class ActivityRecord(Tracked, Base):
             "ix_activities_planned_contact",
             "contact_id",
             "due_on",
+            "status",
+            "deleted_at",
             sqlite_where=text(PLANNED_LIVE),
             postgresql_where=text(PLANNED_LIVE),
         ),
