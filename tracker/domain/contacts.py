@@ -10,6 +10,7 @@ from tracker.domain.contact_fields import FieldError, Phone, display_name
 from tracker.domain.drafts import ContactDraft
 from tracker.domain.enums import (
     ActivityKind,
+    ActivityOrigin,
     ActivityStatus,
     ContactState,
     Lifecycle,
@@ -112,6 +113,7 @@ class TimelineEntry:
     referral_status: ReferralStatus | None = None
     outgoing: bool = False  # referral: this contact referred the other one
     duration_minutes: int | None = None
+    origin: ActivityOrigin | None = None  # why a planned activity exists
 
 
 @dataclass(frozen=True)

@@ -186,3 +186,43 @@ def clusters(candidates: Sequence[Candidate]) -> list[tuple[str, ...]]:
     for candidate in candidates:
         groups[root(candidate.id)].append(candidate.id)
     return [tuple(ids) for ids in groups.values() if len(ids) > 1]
+
+
+@dataclass(frozen=True)
+class KnownDuplicate:
+    """An existing contact a draft seems to repeat, named for the warning in the form."""
+
+    id: str
+    name: str
+    account: str | None
+    reasons: tuple[MatchReason, ...]
+
+
+@dataclass(frozen=True)
+class ClusterMember:
+    """One record of a duplicate cluster, with what helps the rep choose the survivor."""
+
+    id: str
+    name: str
+    account: str | None
+    phones: tuple[str, ...]
+    emails: tuple[str, ...]
+    activities: int
+    created_on: str  # ISO date
+
+
+@dataclass(frozen=True)
+class DuplicateCluster:
+    """Records that look like the same person; the first member is the suggested survivor."""
+
+    members: tuple[ClusterMember, ...]
+    reasons: tuple[MatchReason, ...]
+
+
+def suggested_survivor(members: Sequence[ClusterMember]) -> ClusterMember:
+    """The record to keep: the one with the most history, then the oldest."""
+    return max(members, key=lambda m: (m.activities, -_ordinal(m.created_on), m.id))
+
+
+def _ordinal(iso_day: str) -> int:
+    return int(iso_day.replace("-", "")) if iso_day else 0

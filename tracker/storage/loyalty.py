@@ -13,29 +13,26 @@ from tracker.domain.enums import ReferralStatus
 from tracker.domain.loyalty import CustomerFacts, ThankYou
 from tracker.storage.sql_values import day, instant
 
-# Customers are contacts marked as such or who bought something, ever (not "do not contact").
-_FACTS = """
-WITH bought AS (
-    SELECT contact_id, min(purchased_on) AS first_on, max(purchased_on) AS last_on,
-           sum(purchased_on >= :start) AS recent,
-           sum(CASE WHEN purchased_on >= :start THEN amount_cents ELSE 0 END) AS spent
-    FROM purchases WHERE deleted_at IS NULL GROUP BY contact_id
-), referred AS (
-    SELECT referrer_id, count(*) AS made, max(referred_on) AS last_on FROM referrals
-    WHERE deleted_at IS NULL AND status != 'lost' GROUP BY referrer_id
-)
-SELECT c.id, b.first_on, b.last_on, b.recent, b.spent, r.made, r.last_on,
-       c.first_name, c.last_name, c.account_id, a.name, c.last_touch_at,
-       (SELECT min(due_on) FROM activities AS t
-        WHERE t.contact_id = c.id AND t.status = 'planned' AND t.deleted_at IS NULL),
-       a.next_touch_on
-FROM contacts AS c
-LEFT JOIN bought AS b ON b.contact_id = c.id
-LEFT JOIN referred AS r ON r.referrer_id = c.id
-LEFT JOIN accounts AS a ON a.id = c.account_id
-WHERE c.deleted_at IS NULL AND c.state != 'do_not_contact'
-  AND (c.lifecycle = 'customer' OR b.contact_id IS NOT NULL)
+# Separate small queries merged in Python: each reads one covering index, which at 100,000
+# contacts is several times faster than one query joining them all.
+_BOUGHT = """
+SELECT contact_id, min(purchased_on), max(purchased_on), sum(purchased_on >= :start),
+       sum(CASE WHEN purchased_on >= :start THEN amount_cents ELSE 0 END)
+FROM purchases WHERE deleted_at IS NULL GROUP BY contact_id
 """
+_REFERRED = """
+SELECT referrer_id, count(*), max(referred_on) FROM referrals
+WHERE deleted_at IS NULL AND status != 'lost' GROUP BY referrer_id
+"""
+_CONTACTS = """
+SELECT id, first_name, last_name, account_id, last_touch_at, lifecycle FROM contacts
+WHERE deleted_at IS NULL AND state != 'do_not_contact'
+"""
+_PLANNED = """
+SELECT contact_id, min(due_on) FROM activities
+WHERE status = 'planned' AND deleted_at IS NULL GROUP BY contact_id
+"""
+_ACCOUNTS = "SELECT id, name, next_touch_on FROM accounts"
 
 
 @dataclass(frozen=True)
@@ -53,19 +50,45 @@ class Person:
 def customer_facts(
     session: Session, *, window_start: date
 ) -> tuple[list[CustomerFacts], dict[str, Person]]:
-    """Facts for every live customer, and who each one is."""
+    """Facts for every live customer (a customer, or anyone who bought), and who each one is."""
+    bought = {
+        row[0]: row[1:]
+        for row in session.execute(text(_BOUGHT), {"start": window_start.isoformat()})
+    }
+    referred = {row[0]: row[1:] for row in session.execute(text(_REFERRED))}
+    customers = [
+        row for row in session.execute(text(_CONTACTS)) if row[5] == "customer" or row[0] in bought
+    ]
+    planned: dict[str, str] = dict(session.execute(text(_PLANNED)).tuples().all())
+    wanted = {row[3] for row in customers if row[3]}
+    accounts = {
+        row[0]: (row[1], row[2]) for row in session.execute(text(_ACCOUNTS)) if row[0] in wanted
+    }
     facts, persons = [], {}
-    for row in session.execute(text(_FACTS), {"start": window_start.isoformat()}):
+    nothing = (None, None, 0, 0)
+    for contact_id, first, last, account_id, touched, _lifecycle in customers:
+        first_on, last_on, recent, spent = bought.get(contact_id, nothing)
+        made, last_referral = referred.get(contact_id, (0, None))
         facts.append(
             CustomerFacts(
-                row[0], day(row[1]), day(row[2]), int(row[3] or 0), int(row[4] or 0),
-                int(row[5] or 0), day(row[6]),
+                contact_id,
+                day(first_on),
+                day(last_on),
+                int(recent or 0),
+                int(spent or 0),
+                int(made or 0),
+                day(last_referral),
             )
-        )  # fmt: skip
-        persons[row[0]] = Person(
-            display_name(row[7], row[8]), row[9], row[10], instant(row[11]), day(row[12]),
-            day(row[13]),
-        )  # fmt: skip
+        )
+        account, next_touch = accounts.get(account_id, (None, None)) if account_id else (None, None)
+        persons[contact_id] = Person(
+            display_name(first, last),
+            account_id,
+            account,
+            instant(touched),
+            day(planned.get(contact_id)),
+            day(next_touch),
+        )
     return facts, persons
 
 

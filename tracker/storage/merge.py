@@ -56,8 +56,9 @@ MOVED: tuple[Any, ...] = (
 )
 
 
-def merge_into(session: Session, survivor: ContactRecord, other: ContactRecord, *, now: datetime
-               ) -> int:  # fmt: skip
+def merge_into(
+    session: Session, survivor: ContactRecord, other: ContactRecord, *, now: datetime
+) -> int:
     """Move everything of `other` to `survivor` and soft-delete `other`; returns rows moved."""
     moved = 0
     for model in MOVED:

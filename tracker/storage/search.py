@@ -111,9 +111,16 @@ def search_text(session: Session, typed: str, *, limit: int = 20) -> list[Search
     for kind, ref_id, owner_id, title, body in docs:
         if kind == HitKind.ACCOUNT:
             hits.append(
-                SearchHit(HitKind.ACCOUNT, ref_id, title, None, snippet(body or title, terms),
-                          None, ref_id)
-            )  # fmt: skip
+                SearchHit(
+                    HitKind.ACCOUNT,
+                    ref_id,
+                    title,
+                    None,
+                    snippet(body or title, terms),
+                    None,
+                    ref_id,
+                )
+            )
             continue
         name, account, account_id = people.get(owner_id or "", ("", None, None))
         if kind == HitKind.NOTE and not owner_id:
@@ -121,10 +128,15 @@ def search_text(session: Session, typed: str, *, limit: int = 20) -> list[Search
             name = account or ""
         hits.append(
             SearchHit(
-                HitKind(kind), ref_id, name or title, account,
-                snippet(body or title, terms), owner_id, account_id,
+                HitKind(kind),
+                ref_id,
+                name or title,
+                account,
+                snippet(body or title, terms),
+                owner_id,
+                account_id,
             )
-        )  # fmt: skip
+        )
     return hits
 
 

@@ -13,13 +13,20 @@ from sqlalchemy.orm import Session
 
 from tracker.domain.contact_fields import display_name
 from tracker.domain.contacts import DealSummary, TimelineEntry, TimelineKind
-from tracker.domain.enums import ActivityKind, ActivityStatus, Outcome, ReferralStatus, Stage
+from tracker.domain.enums import (
+    ActivityKind,
+    ActivityOrigin,
+    ActivityStatus,
+    Outcome,
+    ReferralStatus,
+    Stage,
+)
 from tracker.domain.loyalty import ReferralGraph, ReferralLink
 from tracker.storage.sql_values import day, enum_or_none, instant
 
 _ACTIVITIES = """
 SELECT id, kind, status, due_on, starts_at, completed_at, done_on, outcome, note,
-       duration_minutes, updated_at
+       duration_minutes, updated_at, origin
 FROM activities WHERE {owner} = :owner AND deleted_at IS NULL
 """
 _STAGES = """
@@ -57,8 +64,9 @@ def _noon(value: date) -> datetime:
     return datetime.combine(value, time(12), tzinfo=UTC)
 
 
-def timeline(session: Session, *, contact_id: str | None = None, account_id: str | None = None
-             ) -> list[TimelineEntry]:  # fmt: skip
+def timeline(
+    session: Session, *, contact_id: str | None = None, account_id: str | None = None
+) -> list[TimelineEntry]:
     """Everything that happened with a contact (or an account), newest first."""
     owner_column = "contact_id" if contact_id is not None else "account_id"
     owner = {"owner": contact_id if contact_id is not None else account_id}
@@ -81,6 +89,7 @@ def timeline(session: Session, *, contact_id: str | None = None, account_id: str
                 outcome=enum_or_none(Outcome, row[7]),
                 text=row[8],
                 duration_minutes=row[9],
+                origin=enum_or_none(ActivityOrigin, row[11]),
             )
         )
     for row in session.execute(text(_STAGES.format(owner=owner_column)), owner):
