@@ -113,7 +113,9 @@ def score_base(facts: Sequence[CustomerFacts], *, today: date) -> list[LoyaltySc
         f.contact_id: score
         for f, score in zip(
             bought,
-            quintile_scores([-(today - f.last_purchase).days for f in bought if f.last_purchase]),
+            quintile_scores(
+                [-_days_since(f.last_purchase, today) for f in bought if f.last_purchase]
+            ),
             strict=True,
         )
     }
@@ -147,7 +149,7 @@ def score_base(facts: Sequence[CustomerFacts], *, today: date) -> list[LoyaltySc
                 contact_id=fact.contact_id,
                 recency_days=None
                 if fact.last_purchase is None
-                else (today - fact.last_purchase).days,
+                else _days_since(fact.last_purchase, today),
                 r=r,
                 f=f,
                 m=m,
@@ -167,6 +169,11 @@ def score_base(facts: Sequence[CustomerFacts], *, today: date) -> list[LoyaltySc
         )
     )
     return scored
+
+
+def _days_since(day: date, today: date) -> int:
+    """Whole days from `day` to today; a date after today (a clock set back) counts as today."""
+    return max(0, (today - day).days)
 
 
 def should_ask_for_referral(segment: Segment, last_referral: date | None, *, today: date) -> bool:
