@@ -12,6 +12,7 @@ from tracker.domain.duplicates import company_key
 from tracker.domain.enums import Tier
 from tracker.services.contact_changes import NotFound, refresh_accounts
 from tracker.services.context import ServiceContext
+from tracker.services.stamps import undoable
 from tracker.storage.account_list import (
     account_ids,
     account_rows,
@@ -118,7 +119,7 @@ class AccountsService:
         """Add an account; raises FieldError naming a bad field."""
         with self._ctx.db.read() as session:
             clean = draft.validated(self._ctx.preferences(session).default_region)
-        with self._ctx.undoable("add_account", clean.name) as session:
+        with undoable(self._ctx, "add_account", clean.name) as session:
             account = AccountRecord(**{name: getattr(clean, name) for name in FIELDS})
             session.add(account)
             session.flush()
@@ -130,7 +131,7 @@ class AccountsService:
         """Store an edited account; a new tier moves its next touch."""
         with self._ctx.db.read() as session:
             clean = draft.validated(self._ctx.preferences(session).default_region)
-        with self._ctx.undoable("edit_account", clean.name) as session:
+        with undoable(self._ctx, "edit_account", clean.name) as session:
             account = live_account(session, account_id)
             for name in FIELDS:
                 if getattr(account, name) != getattr(clean, name):
@@ -145,7 +146,7 @@ class AccountsService:
             first = session.get(AccountRecord, wanted[0]) if len(wanted) == 1 else None
             subject = first.name if first is not None else str(len(wanted))
         count = 0
-        with self._ctx.undoable("set_tier", subject) as session:
+        with undoable(self._ctx, "set_tier", subject) as session:
             for start in range(0, len(wanted), 500):
                 for account in session.scalars(
                     select(AccountRecord).where(

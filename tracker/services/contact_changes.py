@@ -15,6 +15,7 @@ from tracker.domain.contact_fields import FieldError, display_name
 from tracker.domain.contacts import StateChange
 from tracker.domain.enums import ActivityStatus, ContactState
 from tracker.services.context import ServiceContext
+from tracker.services.stamps import undoable
 from tracker.storage.account_list import tier_policies
 from tracker.storage.merge import refresh_account_touch
 from tracker.storage.records import (
@@ -78,7 +79,7 @@ class ContactChanges:
         with self._ctx.db.read() as session:
             subject = subject_of(session, ids)
         count = 0
-        with self._ctx.undoable(f"state_{clean.state.value}", subject) as session:
+        with undoable(self._ctx, f"state_{clean.state.value}", subject) as session:
             for contact in live_contacts(session, ids):
                 _apply_state(contact, clean)
                 count += 1
@@ -90,7 +91,7 @@ class ContactChanges:
         with self._ctx.db.read() as session:
             subject = subject_of(session, ids)
         count = 0
-        with self._ctx.undoable("tag_contacts", subject) as session:
+        with undoable(self._ctx, "tag_contacts", subject) as session:
             for contact in live_contacts(session, ids):
                 existing = session.scalars(
                     select(ContactTagRecord).where(
@@ -111,7 +112,7 @@ class ContactChanges:
         with self._ctx.db.read() as session:
             subject = subject_of(session, ids)
         count = 0
-        with self._ctx.undoable("untag_contacts", subject) as session:
+        with undoable(self._ctx, "untag_contacts", subject) as session:
             for contact in live_contacts(session, ids):
                 for row in session.scalars(
                     select(ContactTagRecord).where(
@@ -131,7 +132,7 @@ class ContactChanges:
                 raise FieldError(name, f"{value} is not between 1 and 5")
         with self._ctx.db.read() as session:
             subject = subject_of(session, [contact_id])
-        with self._ctx.undoable("edit_contact", subject) as session:
+        with undoable(self._ctx, "edit_contact", subject) as session:
             contact = live_contact(session, contact_id)
             if contact.fit != fit:
                 contact.fit = fit
@@ -148,7 +149,7 @@ class ContactChanges:
             raise FieldError("note", f"is longer than {MAX_NOTE} characters")
         with self._ctx.db.read() as session:
             subject = subject_of(session, [contact_id])
-        with self._ctx.undoable("add_note", subject) as session:
+        with undoable(self._ctx, "add_note", subject) as session:
             live_contact(session, contact_id)
             note = NoteRecord(contact_id=contact_id, body=text)
             session.add(note)
@@ -162,7 +163,7 @@ class ContactChanges:
             subject = subject_of(session, ids)
         count = 0
         now = self._ctx.now()
-        with self._ctx.undoable("delete_contacts", subject) as session:
+        with undoable(self._ctx, "delete_contacts", subject) as session:
             accounts: set[str | None] = set()
             for contact in live_contacts(session, ids):
                 contact.deleted_at = now

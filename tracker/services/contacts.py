@@ -12,6 +12,7 @@ from tracker.domain.drafts import ContactDraft
 from tracker.domain.duplicates import Candidate, DuplicateIndex, KnownDuplicate
 from tracker.services.contact_changes import ContactChanges, live_contact, refresh_accounts
 from tracker.services.context import ServiceContext
+from tracker.services.stamps import undoable
 from tracker.storage.account_list import account_touch, tier_policies
 from tracker.storage.contact_list import (
     all_tags,
@@ -119,7 +120,7 @@ class ContactsService(ContactChanges):
             region = self._ctx.preferences(session).default_region
         clean = draft.validated(region)
         name = display_name(clean.first_name, clean.last_name)
-        with self._ctx.undoable("add_contact", name) as session:
+        with undoable(self._ctx, "add_contact", name) as session:
             contact = insert_contact(session, clean)
             refresh_accounts(self._ctx, session, {clean.account_id})
             contact_id = contact.id
@@ -131,7 +132,7 @@ class ContactsService(ContactChanges):
             region = self._ctx.preferences(session).default_region
         clean = draft.validated(region)
         name = display_name(clean.first_name, clean.last_name)
-        with self._ctx.undoable("edit_contact", name) as session:
+        with undoable(self._ctx, "edit_contact", name) as session:
             contact = live_contact(session, contact_id)
             old_account = contact.account_id
             for field in (

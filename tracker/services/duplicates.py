@@ -20,6 +20,7 @@ from tracker.domain.duplicates import (
 from tracker.services.contact_changes import NotFound, live_contact, refresh_accounts
 from tracker.services.context import ServiceContext
 from tracker.services.progress import Progress
+from tracker.services.stamps import undoable
 from tracker.storage.duplicates import all_candidates
 from tracker.storage.merge import merge_into
 from tracker.storage.sql_values import placeholders
@@ -96,7 +97,7 @@ class DuplicatesService:
             survivor = live_contact(session, survivor_id)
             name = display_name(survivor.first_name, survivor.last_name)
         moved = 0
-        with self._ctx.undoable("merge_contacts", name) as session:
+        with undoable(self._ctx, "merge_contacts", name) as session:
             survivor = live_contact(session, survivor_id)
             accounts: set[str | None] = {survivor.account_id}
             for other_id in others:

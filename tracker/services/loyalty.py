@@ -19,6 +19,7 @@ from tracker.domain.loyalty import (
 )
 from tracker.services.contact_changes import NotFound, live_contact
 from tracker.services.context import ServiceContext
+from tracker.services.stamps import undoable
 from tracker.storage.loyalty import customer_facts, referrers_to_thank
 from tracker.storage.records import ActivityRecord, ContactRecord, ReferralRecord
 from tracker.storage.timeline import referral_graph
@@ -97,7 +98,7 @@ class LoyaltyService:
             today = self._ctx.today(session)
             prefs = self._ctx.preferences(session)
         due = prefs.next_working_day(today + timedelta(days=THANKS_WITHIN_DAYS))
-        with self._ctx.undoable("plan_thanks", subject) as session:
+        with undoable(self._ctx, "plan_thanks", subject) as session:
             existing = session.scalars(
                 select(ActivityRecord.id).where(
                     ActivityRecord.contact_id == referrer.id,
@@ -126,7 +127,7 @@ class LoyaltyService:
             referral = _live_referral(session, referral_id)
             referrer = session.get(ContactRecord, referral.referrer_id)
             subject = f"{referrer.first_name} {referrer.last_name}".strip() if referrer else ""
-        with self._ctx.undoable("mark_thanked", subject) as session:
+        with undoable(self._ctx, "mark_thanked", subject) as session:
             row = _live_referral(session, referral_id)
             if row.thanked_at is None:
                 row.thanked_at = self._ctx.now()

@@ -21,6 +21,7 @@ from tracker.domain.pipeline import (
 )
 from tracker.services.contact_changes import NotFound, live_contact
 from tracker.services.context import ServiceContext
+from tracker.services.stamps import undoable
 from tracker.storage.deals import move_deal_stage
 from tracker.storage.pipeline import furthest_stages, idle_cutoff, stage_cards, stage_totals
 from tracker.storage.records import (
@@ -80,7 +81,7 @@ class PipelineService:
         """Open a deal for a contact (its first stage change is recorded too)."""
         clean = draft.validated()
         now = self._ctx.now()
-        with self._ctx.undoable("add_deal", clean.title) as session:
+        with undoable(self._ctx, "add_deal", clean.title) as session:
             contact = live_contact(session, clean.contact_id)
             deal = DealRecord(
                 contact_id=contact.id,
@@ -124,7 +125,7 @@ class PipelineService:
             title = live_deal(session, deal_id).title
         action = {Stage.WON: "win_deal", Stage.LOST: "lose_deal"}.get(stage, "move_deal")
         changes = DEAL_CHANGES
-        with self._ctx.undoable(action, title) as session:
+        with undoable(self._ctx, action, title) as session:
             deal = live_deal(session, deal_id)
             if deal.stage is stage:
                 return Written(deal_id, Changes())
@@ -149,7 +150,7 @@ class PipelineService:
             raise FieldError("readiness", f"{readiness} is not between 1 and 5")
         with self._ctx.db.read() as session:
             title = live_deal(session, deal_id).title
-        with self._ctx.undoable("edit_deal", title) as session:
+        with undoable(self._ctx, "edit_deal", title) as session:
             deal = live_deal(session, deal_id)
             if deal.readiness != readiness:
                 deal.readiness = readiness

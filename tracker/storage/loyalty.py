@@ -59,7 +59,7 @@ def customer_facts(
     customers = [
         row for row in session.execute(text(_CONTACTS)) if row[5] == "customer" or row[0] in bought
     ]
-    planned: dict[str, str] = dict(session.execute(text(_PLANNED)).tuples().all())
+    planned: dict[str, str] = {row[0]: row[1] for row in session.execute(text(_PLANNED))}
     wanted = {row[3] for row in customers if row[3]}
     accounts = {
         row[0]: (row[1], row[2]) for row in session.execute(text(_ACCOUNTS)) if row[0] in wanted

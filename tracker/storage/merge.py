@@ -2,9 +2,10 @@
 
 Everything that belonged to a duplicate moves to the survivor: activities, recurring series,
 deals, purchases, referrals (both directions), notes, phones, e-mails and tags, and contacts it
-referred. Phones, e-mails and tags the survivor already has are dropped; a referral between the
-merged contacts themselves is deleted. Empty fields of the survivor are filled from the duplicate;
-the duplicate is then soft-deleted.
+referred. Phones, e-mails and tags the survivor already has stay behind on the duplicate; a
+referral between the merged contacts themselves is soft-deleted. Empty fields of the survivor are
+filled from the duplicate; the duplicate is then soft-deleted. Nothing is deleted outright, so an
+undo puts back the very same rows (and the search index reads them back in the same order).
 """
 
 from __future__ import annotations
@@ -121,8 +122,7 @@ def _merge_details(session: Session, survivor: ContactRecord, other: ContactReco
         .order_by(ContactPhoneRecord.position)
     ).all():
         if phone.number in have_phones and phone.deleted_at is None:
-            session.delete(phone)
-            continue
+            continue  # the survivor has it; it stays with the deleted duplicate
         phone.contact_id, phone.position = survivor.id, position
         have_phones.add(phone.number)
         position += 1
@@ -138,7 +138,6 @@ def _merge_details(session: Session, survivor: ContactRecord, other: ContactReco
         .order_by(ContactEmailRecord.position)
     ).all():
         if email.normalized in have_emails and email.deleted_at is None:
-            session.delete(email)
             continue
         email.contact_id, email.position = survivor.id, position
         have_emails.add(email.normalized)
@@ -153,7 +152,6 @@ def _merge_details(session: Session, survivor: ContactRecord, other: ContactReco
         select(ContactTagRecord).where(ContactTagRecord.contact_id == other.id)
     ).all():
         if tag.tag in have_tags:
-            session.delete(tag)
             continue
         tag.contact_id = survivor.id
         have_tags.add(tag.tag)

@@ -4,9 +4,12 @@ Revision ID: 0002_book
 Revises: 0001
 Create Date: 2026-11-28 06:00:00
 
-Only indexes: each lets a list, the pipeline board or the Base read an index instead of 100,000
-table rows. They are partial (live rows only) and also hold the columns of their WHERE clause,
-since SQLite treats a partial index as covering only then.
+Indexes: each lets a list, the pipeline board or the Base read an index instead of 100,000 table
+rows. They are partial (live rows only) and also hold the columns of their WHERE clause, since
+SQLite treats a partial index as covering only then.
+
+Search triggers: moving an e-mail or a tag to another contact (a merge, or its undo) now refreshes
+the search document of the contact it left as well as the one it joined.
 """
 
 from __future__ import annotations
@@ -80,21 +83,54 @@ INDEXES: list[tuple[str, str, list[str], sa.TextClause | None]] = [
 ]
 
 
+# The contact document body exactly as 0001 defines it (copied: migrations stay self-contained).
+CONTACT_BODY = """
+    trim(
+        coalesce(c.job_title, '') || ' ' || coalesce(c.city, '') || ' ' ||
+        coalesce((SELECT group_concat(address, ' ') FROM contact_emails
+                  WHERE contact_id = c.id AND deleted_at IS NULL), '') || ' ' ||
+        coalesce((SELECT group_concat(tag, ' ') FROM contact_tags
+                  WHERE contact_id = c.id AND deleted_at IS NULL), '') || ' ' ||
+        coalesce(c.notes, '')
+    )
+"""
+
+
+def _refresh(contact_id: str) -> str:
+    return (
+        f"UPDATE search_documents SET body = (SELECT {CONTACT_BODY} FROM contacts AS c"
+        f" WHERE c.id = {contact_id}) WHERE kind = 'contact' AND ref_id = {contact_id};"
+    )
+
+
+def _update_trigger(table: str, *, both: bool) -> str:
+    refresh = _refresh("new.contact_id")
+    if both:
+        refresh = _refresh("old.contact_id") + "\n" + refresh
+    return f"CREATE TRIGGER search_{table}_au AFTER UPDATE ON {table} BEGIN\n{refresh}\nEND"
+
+
+DETAIL_TABLES = ("contact_emails", "contact_tags")
+
+
 def upgrade() -> None:
+    for table in DETAIL_TABLES:
+        op.execute(f"DROP TRIGGER IF EXISTS search_{table}_au")
+        op.execute(_update_trigger(table, both=True))
+    # Plain CREATE INDEX (no batch mode): nothing here needs a table rebuilt, and a rebuilt
+    # table would lose its search triggers.
     for table, name, columns, where in INDEXES:
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            if where is None:
-                batch_op.create_index(name, columns, unique=False)
-            else:
-                batch_op.create_index(
-                    name, columns, unique=False, sqlite_where=where, postgresql_where=where
-                )
+        if where is None:
+            op.create_index(name, table, columns, unique=False)
+        else:
+            op.create_index(
+                name, table, columns, unique=False, sqlite_where=where, postgresql_where=where
+            )
 
 
 def downgrade() -> None:
-    for table, name, _columns, where in reversed(INDEXES):
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            if where is None:
-                batch_op.drop_index(name)
-            else:
-                batch_op.drop_index(name, sqlite_where=where, postgresql_where=where)
+    for table in DETAIL_TABLES:
+        op.execute(f"DROP TRIGGER IF EXISTS search_{table}_au")
+        op.execute(_update_trigger(table, both=False))
+    for table, name, _columns, _where in reversed(INDEXES):
+        op.drop_index(name, table_name=table)
