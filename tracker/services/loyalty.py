@@ -95,13 +95,14 @@ class LoyaltyService:
             referrer = live_contact(session, referral.referrer_id)
             live_contact(session, referral.referred_id)
             subject = f"{referrer.first_name} {referrer.last_name}".strip()
+            referrer_id, account_id = referrer.id, referrer.account_id
             today = self._ctx.today(session)
             prefs = self._ctx.preferences(session)
         due = prefs.next_working_day(today + timedelta(days=THANKS_WITHIN_DAYS))
         with undoable(self._ctx, "plan_thanks", subject) as session:
             existing = session.scalars(
                 select(ActivityRecord.id).where(
-                    ActivityRecord.contact_id == referrer.id,
+                    ActivityRecord.contact_id == referrer_id,
                     ActivityRecord.origin == ActivityOrigin.REFERRAL_THANKS,
                     ActivityRecord.status == ActivityStatus.PLANNED,
                     ActivityRecord.deleted_at.is_(None),
@@ -110,8 +111,8 @@ class LoyaltyService:
             if existing is not None:
                 return Written(existing, Changes())
             activity = ActivityRecord(
-                contact_id=referrer.id,
-                account_id=referrer.account_id,
+                contact_id=referrer_id,
+                account_id=account_id,
                 kind=ActivityKind.CALL,
                 origin=ActivityOrigin.REFERRAL_THANKS,
                 due_on=due,
