@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -57,6 +59,11 @@ class ContactsService(ContactChanges):
         """Everything about one contact, its whole timeline included."""
         with self._ctx.db.read() as session:
             return self._detail(session, live_contact(session, contact_id))
+
+    def today(self) -> date:
+        """The rep's working day now (zone and day start from the preferences)."""
+        with self._ctx.db.read() as session:
+            return self._ctx.today(session)
 
     def suggest(self, typed: str) -> list[tuple[str, str]]:
         """(id, label) of contacts whose names start with the typed words (for completers)."""

@@ -15,7 +15,7 @@ from tracker.domain.preferences import Preferences, TierPolicy
 from tracker.domain.search import fts_query
 from tracker.domain.tiers import TouchStatus, TouchWindow, policies_by_tier, touch_window
 from tracker.storage.records import TierPolicyRecord
-from tracker.storage.sql_values import day, enum_or_none, instant, placeholders
+from tracker.storage.sql_values import day, enum_or_none, first_column, instant, placeholders
 
 _NAME = ["a.name", "a.id"]
 SORT_KEYS: dict[AccountSort, list[str]] = {
@@ -93,7 +93,7 @@ def account_ids(
     direction = " DESC" if query.descending else ""
     order = ", ".join(key + direction for key in SORT_KEYS[query.sort])
     sql = f"SELECT a.id FROM accounts AS a WHERE {' AND '.join(where)} ORDER BY {order}"
-    return list(session.execute(text(sql), params).scalars())
+    return first_column(session, sql, params)
 
 
 _ROWS = """

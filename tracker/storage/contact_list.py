@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from tracker.domain.contacts import ContactQuery, ContactRow, ContactSort
 from tracker.domain.enums import ContactState, Lifecycle, Tier
 from tracker.domain.search import fts_query, phone_prefixes
-from tracker.storage.sql_values import day, enum_or_none, instant, placeholders
+from tracker.storage.sql_values import day, enum_or_none, first_column, instant, placeholders
 
 _LIFECYCLE_ORDER = "CASE c.lifecycle WHEN 'lead' THEN 0 WHEN 'prospect' THEN 1 ELSE 2 END"
 _STATE_ORDER = (
@@ -92,7 +92,7 @@ def contact_ids(session: Session, query: ContactQuery, *, region: str) -> list[s
         else ""
     )
     sql = f"SELECT c.id FROM contacts AS c{join} WHERE {' AND '.join(where)} ORDER BY {order}"
-    return list(session.execute(text(sql), params).scalars())
+    return first_column(session, sql, params)
 
 
 _ROWS = """

@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from sqlalchemy.orm import Session
+
 E = TypeVar("E", bound=StrEnum)
 
 
@@ -35,3 +37,18 @@ def placeholders(prefix: str, values: list[Any] | tuple[Any, ...]) -> tuple[str,
     """`:p0, :p1 …` and their parameters, for an IN list of bound values."""
     names = [f"{prefix}{index}" for index in range(len(values))]
     return ", ".join(f":{name}" for name in names), dict(zip(names, values, strict=True))
+
+
+def first_column(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
+    """The first column of every row, read with the driver's own cursor.
+
+    For id lists of 100,000 rows: SQLAlchemy's result objects cost more than the query itself.
+    The statement runs in the session's transaction, on its connection.
+    """
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    cursor = raw.execute(sql, params)
+    try:
+        return [row[0] for row in cursor.fetchall()]
+    finally:
+        cursor.close()
