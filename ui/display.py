@@ -50,8 +50,16 @@ def relative_days(day: date | None, today: date) -> str:
     if delta == -1:
         return QCoreApplication.translate("Display", "yesterday")
     if delta > 0:
-        return QCoreApplication.translate("Display", "in %n days", "", delta)
-    return QCoreApplication.translate("Display", "%n days ago", "", -delta)
+        return plural(
+            delta,
+            QCoreApplication.translate("Display", "in %n day"),
+            QCoreApplication.translate("Display", "in %n days"),
+        )
+    return plural(
+        -delta,
+        QCoreApplication.translate("Display", "%n day ago"),
+        QCoreApplication.translate("Display", "%n days ago"),
+    )
 
 
 def phone(e164: str | None, region: str) -> str:
@@ -88,3 +96,12 @@ E = TypeVar("E", bound=StrEnum)
 def enum_of(enum_cls: type[E], data: object) -> E | None:
     """A combo box's item data back as the enum it was stored as (Qt hands back plain str)."""
     return None if data is None or data == "" else enum_cls(str(data))
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """The singular or the plural text (both already translated), with %n the count.
+
+    Qt's own plural forms (tr with %n) need an English translation file to say "1 contact";
+    two plain strings read right in English and German without one.
+    """
+    return (one if count == 1 else many).replace("%n", QLocale().toString(count))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -108,17 +108,19 @@ class ContactDialog(QDialog):
         add_email.clicked.connect(lambda: self._add_email_row())
         phones = QVBoxLayout()
         phones.addLayout(self.phones_box)
-        phones.addWidget(add_phone)
+        phones.addWidget(add_phone, 0, Qt.AlignmentFlag.AlignLeft)
         emails = QVBoxLayout()
         emails.addLayout(self.emails_box)
-        emails.addWidget(add_email)
+        emails.addWidget(add_email, 0, Qt.AlignmentFlag.AlignLeft)
         place = QHBoxLayout()
         place.addWidget(self.postal_code)
         place.addWidget(self.city, 1)
         place.addWidget(self.country)
         scores = QHBoxLayout()
         scores.addWidget(self.fit)
-        scores.addWidget(QLabel(self.tr("Readiness")))
+        readiness_label = QLabel(self.tr("Rea&diness"))
+        readiness_label.setBuddy(self.readiness)
+        scores.addWidget(readiness_label)
         scores.addWidget(self.readiness)
         scores.addStretch(1)
 
@@ -131,7 +133,9 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("E-mails"), emails)
         form.addRow(self.tr("&Tags"), self.tags)
         form.addRow(self.tr("Lif&ecycle"), self.lifecycle)
-        form.addRow(self.tr("F&it"), scores)
+        fit_label = QLabel(self.tr("F&it"))
+        fit_label.setBuddy(self.fit)
+        form.addRow(fit_label, scores)
         form.addRow(self.tr("&Referred by"), self.referred_by)
         form.addRow(self.tr("&Source"), self.source)
         form.addRow(self.tr("Str&eet"), self.street)

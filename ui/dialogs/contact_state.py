@@ -22,6 +22,7 @@ from tracker.domain.contact_fields import FieldError
 from tracker.domain.contacts import StateChange
 from tracker.domain.enums import ContactState
 from tracker.services.book import Book
+from ui.display import plural
 from ui.labels import CONTACT_STATES, label
 from ui.operations import Operations
 
@@ -66,7 +67,9 @@ class StateDialog(QDialog):
         self.buttons_by_state: dict[ContactState, QRadioButton] = {}
         layout = QVBoxLayout(self)
         if len(ids) > 1:
-            layout.addWidget(QLabel(self.tr("%n contacts", "", len(ids))))
+            layout.addWidget(
+                QLabel(plural(len(ids), self.tr("%n contact"), self.tr("%n contacts")))
+            )
         for state in ContactState:
             button = QRadioButton(label(CONTACT_STATES, state))
             self.group.addButton(button)

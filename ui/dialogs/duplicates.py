@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.duplicates import DuplicateCluster
 from tracker.services.book import Book
-from ui.display import phone
+from ui.display import phone, plural
 from ui.labels import MATCH_REASONS
 from ui.operations import Operations
 
@@ -120,7 +120,13 @@ class DuplicatesDialog(QDialog):
             if first.account:
                 text += f" — {first.account}"
             self.list.addItem(QListWidgetItem(text))
-        self.status.setText(self.tr("%n groups of possible duplicates", "", len(self.clusters)))
+        self.status.setText(
+            plural(
+                len(self.clusters),
+                self.tr("%n group of possible duplicates"),
+                self.tr("%n groups of possible duplicates"),
+            )
+        )
         if self.clusters:
             self.list.setCurrentRow(0)
         else:
@@ -188,9 +194,11 @@ class DuplicatesDialog(QDialog):
             self._fill_list()
             self.list.setCurrentRow(min(row, len(self.clusters) - 1))
             self.status.setText(
-                self.tr("Merged %n records into %1.", "", result.merged).replace(
-                    "%1", cluster.members[keep].name
-                )
+                plural(
+                    result.merged,
+                    self.tr("Merged %n record into %1."),
+                    self.tr("Merged %n records into %1."),
+                ).replace("%1", cluster.members[keep].name)
             )
 
     def _skip(self) -> None:

@@ -32,7 +32,7 @@ TOUCH_COLORS = {
 
 
 def _score(value: int | None) -> str:
-    return "●" * value + "○" * (5 - value) if value else ""
+    return "●" * value if value else ""
 
 
 def contact_columns(region: Callable[[], str]) -> list[Column[ContactRow]]:
@@ -51,9 +51,11 @@ def contact_columns(region: Callable[[], str]) -> list[Column[ContactRow]]:
                lambda r: r.last_touch_at.timestamp() if r.last_touch_at else 0.0,
                ContactSort.LAST_TOUCH, RIGHT),
         Column(QT_TRANSLATE_NOOP("Columns", "Fit"), lambda r: _score(r.fit),
-               lambda r: r.fit or 0, ContactSort.FIT, CENTER),
+               lambda r: r.fit or 0, ContactSort.FIT, CENTER,
+               tooltip=lambda r: f"{r.fit} / 5" if r.fit else ""),
         Column(QT_TRANSLATE_NOOP("Columns", "Readiness"), lambda r: _score(r.readiness),
-               lambda r: r.readiness or 0, ContactSort.READINESS, CENTER),
+               lambda r: r.readiness or 0, ContactSort.READINESS, CENTER,
+               tooltip=lambda r: f"{r.readiness} / 5" if r.readiness else ""),
         Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: phone(r.phone, region()),
                lambda r: r.phone or ""),
     ]  # fmt: skip

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from tracker.domain.enums import Stage
 from tracker.domain.pipeline import DealCard
+from ui.display import plural
 from ui.models.paged import ID_ROLE, ROW_ROLE, SORT_ROLE
 
 MIME_TYPE = "application/x-groundgame-deal"
@@ -69,11 +70,15 @@ class DealListModel(QAbstractListModel):
             return "\n".join(
                 (
                     f"{card.title} — {who}",
-                    QCoreApplication.translate(
-                        "Pipeline", "%n days in this stage", "", card.days_in_stage
+                    plural(
+                        card.days_in_stage,
+                        QCoreApplication.translate("Pipeline", "%n day in this stage"),
+                        QCoreApplication.translate("Pipeline", "%n days in this stage"),
                     ),
-                    QCoreApplication.translate(
-                        "Pipeline", "nothing happened for %n days", "", card.idle_days
+                    plural(
+                        card.idle_days,
+                        QCoreApplication.translate("Pipeline", "nothing happened for %n day"),
+                        QCoreApplication.translate("Pipeline", "nothing happened for %n days"),
                     ),
                 )
             )

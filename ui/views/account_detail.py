@@ -122,7 +122,7 @@ class AccountDetailPane(QWidget):
             colour = TOUCH_COLORS[detail.touch.status]
             text = label(TOUCH_STATUSES, detail.touch.status)
             if detail.touch.due_on is not None and today is not None:
-                text += " · " + self.tr("next touch %1").replace(
+                text += " · " + self.tr("touch due %1").replace(
                     "%1", relative_days(detail.touch.due_on, today)
                 )
             parts.append(f'<span style="color:{colour}">{escape(text)}</span>')

@@ -13,7 +13,7 @@ from tracker.domain.enums import Tier
 from tracker.domain.tiers import TouchStatus
 from tracker.services.book import Book
 from ui.dialogs.account_edit import AccountDialog
-from ui.display import enum_of
+from ui.display import enum_of, plural
 from ui.labels import TOUCH_STATUSES, label, tier_label
 from ui.models.contacts import account_model
 from ui.operations import Operations
@@ -90,7 +90,7 @@ class AccountsPanel(ListPanel):
         )
 
     def count_text(self, count: int) -> str:
-        return self.tr("%n accounts", "", count)
+        return plural(count, self.tr("%n account"), self.tr("%n accounts"))
 
     def refresh(self) -> None:
         self.model.invalidate()
@@ -138,7 +138,7 @@ class AccountsPanel(ListPanel):
         picked, ok = QInputDialog.getItem(
             self,
             self.tr("Set tier"),
-            self.tr("Tier for %n accounts", "", len(ids)),
+            plural(len(ids), self.tr("Tier for %n account"), self.tr("Tier for %n accounts")),
             names,
             0,
             False,

@@ -25,7 +25,7 @@ from tracker.domain.contact_fields import tel_uri
 from tracker.domain.contacts import ContactDetail
 from tracker.services.book import Book
 from ui.dialogs.contact_edit import score_combo
-from ui.display import money, phone, relative_days, short_date
+from ui.display import money, phone, plural, relative_days, short_date
 from ui.labels import (
     CONTACT_STATES,
     LIFECYCLES,
@@ -232,7 +232,7 @@ class ContactDetailPane(QWidget):
                 colour = TOUCH_COLORS[detail.touch.status]
                 due = ""
                 if detail.touch.due_on is not None and today is not None:
-                    due = " · " + self.tr("next touch %1").replace(
+                    due = " · " + self.tr("touch due %1").replace(
                         "%1", relative_days(detail.touch.due_on, today)
                     )
                 tier += f' <span style="color:{colour}">{escape(status)}</span>{escape(due)}'
@@ -285,7 +285,13 @@ class ContactDetailPane(QWidget):
             self.tr("In the book since %1").replace("%1", short_date(detail.created_at)),
         ]
         if detail.unanswered_attempts:
-            lines.append(self.tr("%n unanswered attempts in a row", "", detail.unanswered_attempts))
+            lines.append(
+                plural(
+                    detail.unanswered_attempts,
+                    self.tr("%n unanswered attempt"),
+                    self.tr("%n unanswered attempts in a row"),
+                )
+            )
         if detail.notes:
             lines += ["", detail.notes]
         return "\n".join(lines)

@@ -15,14 +15,14 @@ from tracker.services.book import Book
 from ui.dialogs.contact_edit import ContactDialog
 from ui.dialogs.contact_state import StateDialog
 from ui.dialogs.deals import DealDialog
-from ui.display import enum_of
+from ui.display import enum_of, plural
 from ui.labels import CONTACT_STATES, LIFECYCLES, label, tier_label
 from ui.models.contacts import contact_model
 from ui.operations import Operations
 from ui.views.contact_detail import ContactDetailPane
 from ui.views.list_panel import ListPanel
 
-WIDTHS = (128, 138, 66, 92, 70, 56, 64, 120)
+WIDTHS = (126, 134, 66, 90, 78, 64, 70, 120)
 
 
 def choice(all_text: str, items: Sequence[tuple[str, object]]) -> QComboBox:
@@ -133,7 +133,7 @@ class ContactsPanel(ListPanel):
         return self.book.contacts.ids(self.query())
 
     def count_text(self, count: int) -> str:
-        return self.tr("%n contacts", "", count)
+        return plural(count, self.tr("%n contact"), self.tr("%n contacts"))
 
     def refresh(self) -> None:
         """Reload tags, the list (selection kept) and the detail."""
@@ -210,7 +210,7 @@ class ContactsPanel(ListPanel):
         if not ids:
             return
         tag, ok = QInputDialog.getItem(
-            self, self.tr("Add tag"), self.tr("Tag for %n contacts", "", len(ids)),
+            self, self.tr("Add tag"), plural(len(ids), self.tr("Tag for %n contact"), self.tr("Tag for %n contacts")),
             self.book.contacts.tags(), 0, True,
         )  # fmt: skip
         if ok and tag.strip():
@@ -221,7 +221,11 @@ class ContactsPanel(ListPanel):
         if not ids or not tags:
             return
         tag, ok = QInputDialog.getItem(
-            self, self.tr("Remove tag"), self.tr("Tag to remove from %n contacts", "", len(ids)),
+            self, self.tr("Remove tag"), plural(
+                len(ids),
+                self.tr("Tag to remove from %n contact"),
+                self.tr("Tag to remove from %n contacts"),
+            ),
             tags, 0, False,
         )  # fmt: skip
         if ok:
@@ -240,7 +244,7 @@ class ContactsPanel(ListPanel):
         picked, ok = QInputDialog.getItem(
             self,
             self.tr("Set tier"),
-            self.tr("Tier for %n accounts", "", len(accounts)),
+            plural(len(accounts), self.tr("Tier for %n account"), self.tr("Tier for %n accounts")),
             names,
             0,
             False,
@@ -257,10 +261,14 @@ class ContactsPanel(ListPanel):
         answer = QMessageBox.question(
             self,
             self.tr("Delete contacts"),
-            self.tr(
-                "Delete %n contacts with their planned calls and open deals? Undo brings them back.",
-                "",
+            plural(
                 len(ids),
+                self.tr(
+                    "Delete %n contact with its planned calls and open deals? Undo brings it back."
+                ),
+                self.tr(
+                    "Delete %n contacts with their planned calls and open deals? Undo brings them back."
+                ),
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -11,8 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -23,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.changes import Changes
 from tracker.domain.enums import Segment
-from tracker.domain.loyalty import BaseEntry, BaseRanking
+from tracker.domain.loyalty import BaseEntry, BaseRanking, ThankYou
 from tracker.services.book import Book
 from ui.bus import Bus
-from ui.display import money, short_date
+from ui.display import money, plural, short_date
 from ui.labels import SEGMENTS, label
 from ui.models.lists import ListTableModel
 from ui.models.paged import ID_ROLE, ROW_ROLE, Column
@@ -81,6 +89,12 @@ COLUMNS: list[Column[BaseEntry]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Days since purchase"), _days,
            lambda e: e.recency_days if e.recency_days is not None else 1 << 30, align=RIGHT),
 ]  # fmt: skip
+THANK_COLUMNS: list[Column[ThankYou]] = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Referrer"), lambda t: t.referrer, lambda t: t.referrer),
+    Column(QT_TRANSLATE_NOOP("Columns", "Referred"), lambda t: t.referred, lambda t: t.referred),
+    Column(QT_TRANSLATE_NOOP("Columns", "Since"), lambda t: short_date(t.referred_on),
+           lambda t: t.referred_on),
+]  # fmt: skip
 WIDTHS = (34, 128, 140, 92, 46, 124, 74, 74, 70, 80, 66, 130)
 
 
@@ -94,6 +108,8 @@ class BaseView(View):
     ) -> None:
         super().__init__(book, bus, operations, parent)
         self.ranking: BaseRanking | None = None
+        self._generation = 0
+        self._jobs: set[_RankingJob] = set()
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         self.segment_buttons = QButtonGroup(self)
@@ -140,11 +156,19 @@ class BaseView(View):
         self.open_button.clicked.connect(self._open_selected)
         self.referrals = ReferralGraphWidget(book, operations)
         self.referrals.open_contact.connect(self.open_contact_requested.emit)
-        self.thanks = QListWidget()
-        self.thanks.itemActivated.connect(self._thank_item)
-        thank_box = QGroupBox(self.tr("Waiting for a thank-you"))
+        self.thanks = ListTableModel(THANK_COLUMNS, lambda t: t.referral_id)
+        self.thanks_view = QTableView()
+        self.thanks_view.setModel(self.thanks)
+        self.thanks_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.thanks_view.verticalHeader().hide()
+        self.thanks_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.thanks_view.horizontalHeader().setStretchLastSection(True)
+        self.thanks_view.setColumnWidth(0, 130)
+        self.thanks_view.setColumnWidth(1, 130)
+        self.thanks_view.activated.connect(self._thank_row)
+        self.thank_box = thank_box = QGroupBox(self.tr("Waiting for a thank-you"))
         thank_layout = QVBoxLayout(thank_box)
-        thank_layout.addWidget(self.thanks)
+        thank_layout.addWidget(self.thanks_view)
         hint = QLabel(self.tr("Enter plans a thank-you call to the referrer within a day."))
         hint.setObjectName("muted")
         hint.setWordWrap(True)
@@ -177,28 +201,45 @@ class BaseView(View):
         )  # fmt: skip
 
     def refresh(self) -> None:
+        """Rank the base on a worker thread (a second at 100,000 contacts); show it when done."""
+        self._generation += 1
+        generation = self._generation
+        if self.ranking is None:
+            self.summary.setText(self.tr("Ranking your customers…"))
+        job = _RankingJob(self.book)
+        job.signals.done.connect(lambda ranking: self._show_ranking(ranking, generation))
+        job.signals.failed.connect(lambda exc: self.operations.show_error(exc, self))
+        self._jobs.add(job)
+        job.signals.done.connect(lambda _r: self._jobs.discard(job))
+        job.signals.failed.connect(lambda _e: self._jobs.discard(job))
+        QThreadPool.globalInstance().start(job)
+
+    def busy(self) -> bool:
+        """True while a ranking is being computed."""
+        return bool(self._jobs)
+
+    def _show_ranking(self, ranking: BaseRanking, generation: int) -> None:
+        if generation != self._generation:
+            return  # a newer refresh is on its way
         keep = self._selected_id()
-        self.ranking = ranking = self.book.loyalty.ranking()
+        self.ranking = ranking
         counts = ranking.segment_counts()
         self.chips[None].setText(self.tr("All (%1)").replace("%1", str(len(ranking.entries))))
         for segment in Segment:
             self.chips[segment].setText(f"{label(SEGMENTS, segment)} ({counts[segment]})")
         self.summary.setText(
-            self.tr("%n customers ranked by recency, frequency and value of purchases since %1, plus referrals made.", "", len(ranking.entries))
+            plural(
+                len(ranking.entries),
+                self.tr("%n customer ranked by recency, frequency and value of purchases since %1, plus referrals made."),
+                self.tr("%n customers ranked by recency, frequency and value of purchases since %1, plus referrals made."),
+            )
             .replace("%1", short_date(ranking.window_start))
         )  # fmt: skip
         self._apply_filter()
-        self.thanks.clear()
-        for thank in ranking.to_thank:
-            text = (
-                self.tr("%1 for referring %2 (%3)")
-                .replace("%1", thank.referrer)
-                .replace("%2", thank.referred)
-                .replace("%3", short_date(thank.referred_on))
-            )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, thank.referral_id)
-            self.thanks.addItem(item)
+        self.thanks.set_rows(ranking.to_thank)
+        self.thank_box.setTitle(
+            self.tr("Waiting for a thank-you (%1)").replace("%1", str(len(ranking.to_thank)))
+        )
         if keep:
             self.select_contact(keep)
 
@@ -268,6 +309,32 @@ class BaseView(View):
         if contact_id:
             self.open_contact_requested.emit(contact_id)
 
-    def _thank_item(self, item: QListWidgetItem) -> None:
-        referral_id = item.data(Qt.ItemDataRole.UserRole)
-        self.operations.write(lambda: self.book.loyalty.plan_thanks(referral_id), initiator=self)
+    def _thank_row(self, index: QModelIndex) -> None:
+        thank = self.thanks.row_at(index.row())
+        if thank is not None:
+            referral_id = thank.referral_id
+            self.operations.write(
+                lambda: self.book.loyalty.plan_thanks(referral_id), initiator=self
+            )
+
+
+class _RankingSignals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _RankingJob(QRunnable):
+    """Computes the ranking with its own read session, off the GUI thread."""
+
+    def __init__(self, book: Book) -> None:
+        super().__init__()
+        self.book = book
+        self.signals = _RankingSignals()
+
+    def run(self) -> None:
+        try:
+            ranking = self.book.loyalty.ranking()
+        except Exception as exc:  # shown on the GUI thread
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(ranking)

@@ -27,7 +27,7 @@ from tracker.domain.pipeline import Board, DealCard, StageColumn, next_stage, pr
 from tracker.services.book import Book
 from ui.bus import Bus
 from ui.dialogs.deals import LostDialog
-from ui.display import money, percent
+from ui.display import money, percent, plural
 from ui.labels import STAGES, label
 from ui.models.pipeline import DealListModel
 from ui.operations import Operations
@@ -93,7 +93,7 @@ class StageColumnWidget(QWidget):
         self.title.setText(f"{label(STAGES, column.stage)} ({count})")
         text = money(column.value_cents)
         if column.stalled:
-            text += " · " + self.tr("%n stalled", "", column.stalled)
+            text += " · " + self.tr("%1 stalled").replace("%1", str(column.stalled))
         self.figures.setText(text)
         if column.stage.is_open:
             onward = next_stage(column.stage) or Stage.WON
@@ -107,7 +107,7 @@ class StageColumnWidget(QWidget):
         shown = len(column.cards)
         if shown < count:
             self.figures.setToolTip(
-                self.tr("Showing the %n deals longest in this stage", "", shown)
+                self.tr("Showing the %1 deals longest in this stage").replace("%1", str(shown))
             )
         self.model.set_rows(column.cards)
 
@@ -186,10 +186,13 @@ class PipelineView(View):
         count = sum(c.count for c in open_columns)
         value = sum(c.value_cents for c in open_columns)
         stalled = sum(c.stalled for c in open_columns)
-        text = self.tr("%n open deals", "", count) + " · " + money(value)
-        text += " · " + self.tr(
-            "%n stalled (no activity for more than %1 days)", "", stalled
-        ).replace("%1", str(board.stalled_days))
+        text = plural(count, self.tr("%n open deal"), self.tr("%n open deals"))
+        text += " · " + money(value) + " · "
+        text += (
+            self.tr("%1 stalled (no activity for more than %2 days)")
+            .replace("%1", str(stalled))
+            .replace("%2", str(board.stalled_days))
+        )
         text += " · " + self.tr("win rate %1").replace("%1", percent(board.win_rate))
         self.summary.setText(text)
 

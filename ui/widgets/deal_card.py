@@ -70,7 +70,7 @@ class DealCardDelegate(QStyledItemDelegate):
         painter.drawText(
             rows[1], left, metrics.elidedText(who, Qt.TextElideMode.ElideRight, inner.width())
         )
-        days = QCoreApplication.translate("Pipeline", "%n d", "days in stage", card.days_in_stage)
+        days = QCoreApplication.translate("Pipeline", "%1 d").replace("%1", str(card.days_in_stage))
         if card.stalled and not selected:
             painter.setPen(STALLED)
         painter.drawText(rows[2], right, days)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.loyalty import ReferralGraph, ReferralLink
 from tracker.services.book import Book
-from ui.display import money, short_date
+from ui.display import money, plural, short_date
 from ui.labels import REFERRAL_STATUSES, label
 from ui.models.lists import ListTableModel
 from ui.models.paged import Column
@@ -24,17 +24,18 @@ from ui.operations import Operations
 
 COLUMNS: list[Column[ReferralLink]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Referred"), lambda r: r.name, lambda r: r.name.lower()),
-    Column(QT_TRANSLATE_NOOP("Columns", "Account"), lambda r: r.account or "",
-           lambda r: (r.account or "").lower()),
-    Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: short_date(r.referred_on),
-           lambda r: r.referred_on, align=Qt.AlignmentFlag.AlignRight),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: label(REFERRAL_STATUSES, r.status),
            lambda r: r.status.value),
     Column(QT_TRANSLATE_NOOP("Columns", "Value won"), lambda r: money(r.value_won_cents),
            lambda r: r.value_won_cents, align=Qt.AlignmentFlag.AlignRight),
-    Column(QT_TRANSLATE_NOOP("Columns", "Thanked"), lambda r: short_date(r.thanked_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Thanked"),
+           lambda r: short_date(r.thanked_at) if r.thanked_at else QCoreApplication.translate("Columns", "not yet"),
            lambda r: r.thanked_at.timestamp() if r.thanked_at else 0.0,
            color=lambda r: None if r.thanked_at else "#b42318"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Since"), lambda r: short_date(r.referred_on),
+           lambda r: r.referred_on, align=Qt.AlignmentFlag.AlignRight),
+    Column(QT_TRANSLATE_NOOP("Columns", "Account"), lambda r: r.account or "",
+           lambda r: (r.account or "").lower()),
 ]  # fmt: skip
 
 
@@ -110,9 +111,11 @@ class ReferralGraphWidget(QWidget):
             self.summary.setText(self.tr("Has not referred anyone yet."))
         else:
             self.summary.setText(
-                self.tr("Referred %n people; they have bought %1 since.", "", len(links)).replace(
-                    "%1", money(graph.value_won_cents)
-                )
+                plural(
+                    len(links),
+                    self.tr("Referred %n person, who has bought %1 since."),
+                    self.tr("Referred %n people; they have bought %1 since."),
+                ).replace("%1", money(graph.value_won_cents))
             )
         self._update_buttons()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.search import MARK_END, MARK_START, SearchHit
 from tracker.services.book import Book
+from ui.display import plural
 from ui.models.paged import ROW_ROLE
 from ui.models.search import KINDS, SearchHitModel
 
@@ -142,7 +143,13 @@ class SearchPalette(QDialog):
         elif not hits:
             self.status.setText(self.tr("Nothing found for “%1”.").replace("%1", text.strip()))
         else:
-            self.status.setText(self.tr("%n hits · Enter opens the first", "", len(hits)))
+            self.status.setText(
+                plural(
+                    len(hits),
+                    self.tr("%n hit · Enter opens it"),
+                    self.tr("%n hits · Enter opens the first"),
+                )
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.query and event.type() == QEvent.Type.KeyPress:
