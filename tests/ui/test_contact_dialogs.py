@@ -60,7 +60,7 @@ def test_a_duplicate_is_offered_before_saving_twice(qtbot, window: MainWindow) -
     fill(second, "E.", "Lang", phone="+49 151 23456789")
     second.save()
     assert second.saved_id is None and "Eva Lang" in second.duplicates.text()
-    assert second.buttons.button(QDialogButtonBox.StandardButton.Save).text() == "Save &anyway"
+    assert second.buttons.button(QDialogButtonBox.StandardButton.Save).text() == "Sa&ve anyway"
     opened: list[str] = []
     second.open_existing.connect(opened.append)
     second.open_button.click()

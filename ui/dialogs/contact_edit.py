@@ -138,7 +138,7 @@ class ContactDialog(QDialog):
         form.addRow(fit_label, scores)
         form.addRow(self.tr("&Referred by"), self.referred_by)
         form.addRow(self.tr("&Source"), self.source)
-        form.addRow(self.tr("Str&eet"), self.street)
+        form.addRow(self.tr("Street"), self.street)
         form.addRow(self.tr("Postcode, city"), place)
         form.addRow(self.tr("&Notes"), self.notes)
         body = QWidget()
@@ -317,7 +317,7 @@ class ContactDialog(QDialog):
         )
         self._first_duplicate = duplicates[0].id
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Save &anyway"))
+        save.setText(self.tr("Sa&ve anyway"))
         self.warning.show()
 
     def _open_existing(self) -> None:

@@ -22,7 +22,7 @@ from ui.operations import Operations
 from ui.views.contact_detail import ContactDetailPane
 from ui.views.list_panel import ListPanel
 
-WIDTHS = (126, 134, 66, 90, 78, 64, 70, 120)
+WIDTHS = (126, 128, 76, 90, 76, 64, 70, 120)
 
 
 def choice(all_text: str, items: Sequence[tuple[str, object]]) -> QComboBox:

@@ -95,7 +95,7 @@ THANK_COLUMNS: list[Column[ThankYou]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Since"), lambda t: short_date(t.referred_on),
            lambda t: t.referred_on),
 ]  # fmt: skip
-WIDTHS = (34, 128, 140, 92, 46, 124, 74, 74, 70, 80, 66, 130)
+WIDTHS = (34, 128, 140, 92, 54, 150, 74, 74, 70, 80, 66, 130)
 
 
 class BaseView(View):
