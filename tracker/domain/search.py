@@ -99,17 +99,22 @@ def title_query(text: str) -> str | None:
     return None if query is None else "{title} : (" + query + ")"
 
 
+def looks_like_phone(text: str) -> bool:
+    """Digits (and phone punctuation) only, enough of them to be worth a number look-up."""
+    return (
+        bool(_PHONE_TEXT.match(text.strip())) and len(re.sub(r"\D", "", text)) >= MIN_PHONE_DIGITS
+    )
+
+
 def phone_prefixes(text: str, region: str) -> list[str]:
     """E.164 prefixes the typed digits can mean, or [] when the text is not a phone number.
 
     "0151 23" in Germany → ["+4915123"]; "+44 20" → ["+4420"]; "4915123" → ["+4915123",
     "+494915123"] (with or without the country code).
     """
-    if not _PHONE_TEXT.match(text.strip()):
+    if not looks_like_phone(text):
         return []
     digits = re.sub(r"\D", "", text)
-    if len(digits) < MIN_PHONE_DIGITS:
-        return []
     stripped = text.strip()
     if stripped.startswith("+"):
         return [f"+{digits}"]
@@ -124,17 +129,24 @@ def phone_prefixes(text: str, region: str) -> list[str]:
     return options
 
 
-def snippet(text: str, terms: list[str], *, width: int = 80) -> str:
+def snippet_prefixes(terms: list[str]) -> tuple[str, ...]:
+    """The folded word beginnings a snippet marks for these typed words (work this out once)."""
+    return tuple(dict.fromkeys([*(v for term in terms for v in spellings(term)), *terms]))
+
+
+def snippet(
+    text: str, terms: list[str], *, width: int = 80, prefixes: tuple[str, ...] | None = None
+) -> str:
     """A stretch of `text` around the first typed word it contains, matches marked.
 
     Marks are MARK_START/MARK_END around each matching word; the UI turns them into bold text
-    and `plain_snippet()` drops them.
+    and `plain_snippet()` drops them. Pass `prefixes` (from snippet_prefixes) for many snippets.
     """
     text = " ".join(text.split())
     if not text:
         return ""
-    prefixes = [variant for term in terms for variant in spellings(term)]
-    prefixes += [term for term in terms]
+    if prefixes is None:
+        prefixes = snippet_prefixes(terms)
     found: list[tuple[int, int]] = []
     for match in _WORD.finditer(text):
         word = fold(match.group())

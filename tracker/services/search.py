@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tracker.domain.search import SearchHit, phone_prefixes
+from tracker.domain.search import SearchHit, looks_like_phone
 from tracker.services.context import ServiceContext
 from tracker.storage.search import search_phones, search_text
 
@@ -25,9 +25,9 @@ class SearchService:
         if not typed.strip():
             return []
         with self._ctx.db.read() as session:
-            region = self._ctx.preferences(session).default_region
             hits: list[SearchHit] = []
-            if phone_prefixes(typed, region):
+            if looks_like_phone(typed):  # only then is the region (a preference) needed
+                region = self._ctx.preferences(session).default_region
                 hits = search_phones(session, typed, region=region, limit=limit)
             if len(hits) < limit:
                 seen = {(hit.kind, hit.id) for hit in hits}

@@ -23,6 +23,7 @@ from tracker.domain.search import (
     phone_prefixes,
     query_words,
     snippet,
+    snippet_prefixes,
     title_query,
     words,
 )
@@ -31,22 +32,33 @@ from tracker.storage.sql_values import placeholders
 RANK_LIMIT = 3000
 TITLE_WEIGHT = 8.0
 
+# Plain SQL run on the driver's cursor: on every keystroke, SQLAlchemy's statement handling
+# would cost about as much as the queries themselves.
 _DOCS = (
     "SELECT d.kind, d.ref_id, d.owner_id, d.title, d.body"
     " FROM search_fts CROSS JOIN search_documents AS d ON d.rowid = search_fts.rowid"
     " WHERE search_fts MATCH :q"
 )
-_RANKED = text(_DOCS + f" ORDER BY bm25(search_fts, {TITLE_WEIGHT}, 1.0) LIMIT :limit")
-_UNRANKED = text(_DOCS + " LIMIT :limit")
-_COUNT = text(
-    "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH :q LIMIT :cap)"
-)
+_RANKED = _DOCS + f" ORDER BY bm25(search_fts, {TITLE_WEIGHT}, 1.0) LIMIT :limit"
+_UNRANKED = _DOCS + " LIMIT :limit"
+_COUNT = "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH :q LIMIT :cap)"
 
 Doc = tuple[str, str, str | None, str, str]
 
 
 def _doc(row: Any) -> Doc:
     return (row[0], row[1], row[2], row[3] or "", row[4] or "")
+
+
+def _rows(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
+    """Run plain SQL on the session's connection with the driver's own cursor."""
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    cursor = raw.execute(sql, params)
+    try:
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
 
 
 def _documents(session: Session, typed: str, limit: int) -> list[Doc]:
@@ -56,15 +68,15 @@ def _documents(session: Session, typed: str, limit: int) -> list[Doc]:
     typed_words = query_words(typed)
     short = len(typed_words[0]) < 2  # one lone letter: no prefix index, so names only
     if not short:
-        many = session.execute(_COUNT, {"q": query, "cap": RANK_LIMIT + 1}).scalar_one()
+        many = _rows(session, _COUNT, {"q": query, "cap": RANK_LIMIT + 1})[0][0]
         if many <= RANK_LIMIT:
-            return [_doc(row) for row in session.execute(_RANKED, {"q": query, "limit": limit})]
+            return [_doc(row) for row in _rows(session, _RANKED, {"q": query, "limit": limit})]
     docs = [
-        _doc(row) for row in session.execute(_UNRANKED, {"q": title_query(typed), "limit": limit})
+        _doc(row) for row in _rows(session, _UNRANKED, {"q": title_query(typed), "limit": limit})
     ]
     if len(docs) < limit and not short:
         seen = {(doc[0], doc[1]) for doc in docs}
-        for row in session.execute(_UNRANKED, {"q": query, "limit": limit * 2}):
+        for row in _rows(session, _UNRANKED, {"q": query, "limit": limit * 2}):
             if (row[0], row[1]) not in seen and len(docs) < limit:
                 docs.append(_doc(row))
     return docs
@@ -75,11 +87,10 @@ def _people(session: Session, ids: set[str]) -> dict[str, tuple[str, str | None,
     if not ids:
         return {}
     marks, params = placeholders("c", sorted(ids))
-    rows = session.execute(
-        text(
-            "SELECT c.id, c.first_name, c.last_name, a.name, a.id FROM contacts AS c"
-            f" LEFT JOIN accounts AS a ON a.id = c.account_id WHERE c.id IN ({marks})"
-        ),
+    rows = _rows(
+        session,
+        "SELECT c.id, c.first_name, c.last_name, a.name, a.id FROM contacts AS c"
+        f" LEFT JOIN accounts AS a ON a.id = c.account_id WHERE c.id IN ({marks})",
         params,
     )
     return {row[0]: (display_name(row[1], row[2]), row[3], row[4]) for row in rows}
@@ -107,6 +118,7 @@ def search_text(session: Session, typed: str, *, limit: int = 20) -> list[Search
     orphan_notes = [doc[1] for doc in docs if doc[0] == "note" and not doc[2]]
     note_accounts = _note_accounts(session, orphan_notes)
     terms = words(typed)
+    prefixes = snippet_prefixes(terms)
     hits = []
     for kind, ref_id, owner_id, title, body in docs:
         if kind == HitKind.ACCOUNT:
@@ -116,7 +128,7 @@ def search_text(session: Session, typed: str, *, limit: int = 20) -> list[Search
                     ref_id,
                     title,
                     None,
-                    snippet(body or title, terms),
+                    snippet(body or title, terms, prefixes=prefixes),
                     None,
                     ref_id,
                 )
@@ -132,7 +144,7 @@ def search_text(session: Session, typed: str, *, limit: int = 20) -> list[Search
                 ref_id,
                 name or title,
                 account,
-                snippet(body or title, terms),
+                snippet(body or title, terms, prefixes=prefixes),
                 owner_id,
                 account_id,
             )
