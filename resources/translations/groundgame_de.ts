@@ -1346,6 +1346,10 @@
             <translation>%n Tage in dieser Phase</translation>
         </message>
         <message>
+            <source>readiness %1 of 5</source>
+            <translation>Kaufbereitschaft %1 von 5</translation>
+        </message>
+        <message>
             <source>nothing happened for %n day</source>
             <translation>seit %n Tag nichts passiert</translation>
         </message>
@@ -1395,6 +1399,14 @@
         <message>
             <source>&amp;Lost…</source>
             <translation>V&amp;erloren …</translation>
+        </message>
+        <message>
+            <source>&amp;Readiness</source>
+            <translation>&amp;Kaufbereitschaft</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>nicht bewertet</translation>
         </message>
     </context>
     <context>

@@ -75,6 +75,9 @@ class DealListModel(QAbstractListModel):
                         QCoreApplication.translate("Pipeline", "%n day in this stage"),
                         QCoreApplication.translate("Pipeline", "%n days in this stage"),
                     ),
+                    QCoreApplication.translate("Pipeline", "readiness %1 of 5").replace(
+                        "%1", str(card.readiness or "–")
+                    ),
                     plural(
                         card.idle_days,
                         QCoreApplication.translate("Pipeline", "nothing happened for %n day"),

@@ -265,6 +265,7 @@ class ContactDetailPane(QWidget):
                 f"<tr><td>{escape(deal.title)}</td><td>{escape(label(STAGES, deal.stage))}</td>"
                 f"<td align='right'>{escape(money(deal.value_cents, deal.currency))}</td>"
                 f"<td>{escape(short_date(deal.stage_entered_at))}</td>"
+                f"<td>{'●' * (deal.readiness or 0)}</td>"
                 f"<td>{escape(deal.lost_reason or '')}</td></tr>"
             )
         return "<table cellspacing='6'>" + "".join(rows) + "</table>"

@@ -282,6 +282,13 @@ class PipelineView(View):
                 lambda: self.book.pipeline.move(card.id, Stage.LOST, reason=reason), initiator=self
             )
 
+    def set_readiness(self, deal_id: str, readiness: int | None) -> None:
+        """How ready the customer is to buy on this deal (1 cold … 5 ready)."""
+        self._keep = deal_id
+        self.operations.write(
+            lambda: self.book.pipeline.set_readiness(deal_id, readiness), initiator=self
+        )
+
     def _open(self, column: StageColumnWidget) -> None:
         card = column.list.selected_card()
         if card is not None:
@@ -301,4 +308,9 @@ class PipelineView(View):
             action.setEnabled(stage is not card.stage)
         menu.addAction(self.tr("&Won"), lambda: self.move(card.id, Stage.WON))
         menu.addAction(self.tr("&Lost…"), lambda: self.lose(card))
+        readiness = menu.addMenu(self.tr("&Readiness"))
+        for value, text in ((None, self.tr("not rated")), *((n, "●" * n) for n in range(1, 6))):
+            action = readiness.addAction(text, lambda v=value: self.set_readiness(card.id, v))
+            action.setCheckable(True)
+            action.setChecked(card.readiness == value)
         menu.exec(column.list.viewport().mapToGlobal(point))

@@ -62,7 +62,9 @@ class DealCardDelegate(QStyledItemDelegate):
             left,
             metrics.elidedText(card.title, Qt.TextElideMode.ElideRight, inner.width()),
         )
-        painter.drawText(rows[2], left, money(card.value_cents, card.currency))
+        value = money(card.value_cents, card.currency)
+        painter.drawText(rows[2], left, value)
+        value_width = painter.fontMetrics().horizontalAdvance(value)
         painter.setFont(option.font)
         metrics = painter.fontMetrics()
         who = card.contact + (f" · {card.account}" if card.account else "")
@@ -70,6 +72,10 @@ class DealCardDelegate(QStyledItemDelegate):
         painter.drawText(
             rows[1], left, metrics.elidedText(who, Qt.TextElideMode.ElideRight, inner.width())
         )
+        if card.readiness:
+            # How ready the customer is to buy, as dots after the value.
+            dots = QRect(rows[2].left() + value_width + 6, rows[2].top(), 60, rows[2].height())
+            painter.drawText(dots, left, "●" * card.readiness)
         days = QCoreApplication.translate("Pipeline", "%1 d").replace("%1", str(card.days_in_stage))
         if card.stalled and not selected:
             painter.setPen(STALLED)

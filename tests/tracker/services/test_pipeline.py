@@ -80,8 +80,13 @@ def test_winning_records_the_sale_and_losing_needs_a_reason(book: Book) -> None:
     assert card.lost_reason == "price"
 
 
-def test_a_deal_needs_a_title(book: Book) -> None:
-    """Validation keeps bad deals out."""
+def test_a_deal_needs_a_title_and_readiness_is_editable(book: Book) -> None:
+    """Validation keeps bad deals out; a deal's readiness (1–5) shows on its card."""
     contact = add_contact(book, "Eva", "Lang")
     with pytest.raises(FieldError, match="title"):
         book.pipeline.create(DealDraft(contact, "  "))
+    deal = book.pipeline.create(DealDraft(contact, "Dach", readiness=2)).value
+    book.pipeline.set_readiness(deal, 4)
+    assert book.pipeline.board().column(Stage.NEW).cards[0].readiness == 4
+    with pytest.raises(FieldError, match="readiness"):
+        book.pipeline.set_readiness(deal, 7)
