@@ -21,11 +21,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 NAME_THRESHOLD = 88.0
 COMPANY_THRESHOLD = 85.0
+MAX_SHARED = 4  # a phone or e-mail on more records than this is shared, not a person's
+NAME_WINDOW = 8  # names compared with this many neighbours in name order (whole-book search)
 LEGAL_FORMS = frozenset(
     {"gmbh", "ag", "kg", "ohg", "ug", "ek", "e", "k", "gbr", "co", "mbh", "ltd", "plc", "llp"}
     | {"llc", "inc", "corp", "limited", "und", "and", "the"}
@@ -53,6 +56,7 @@ class Candidate:
     phones: tuple[str, ...] = ()  # E.164
     emails: tuple[str, ...] = ()
     account_phone: str | None = None  # the account's main line, E.164
+    account_id: str | None = None  # when known: names are compared within one account
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,7 @@ class Match:
     reasons: tuple[MatchReason, ...]
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, German umlauts spelled out, other accents dropped, punctuation to spaces."""
     text = text.lower().translate(_TRANSLITERATE)
@@ -71,6 +76,7 @@ def fold(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
+@lru_cache(maxsize=65536)
 def company_key(name: str | None) -> str:
     """A company name folded, without legal forms, words sorted ("Müller Bau GmbH" → "bau mueller")."""
     if not name:
@@ -162,30 +168,82 @@ class DuplicateIndex:
         return found
 
 
-def clusters(candidates: Sequence[Candidate]) -> list[tuple[str, ...]]:
-    """Groups of two or more records that match each other (directly or through a chain).
+@dataclass(frozen=True)
+class Cluster:
+    """Ids of records that look like one person (in the order given) and the rules that joined them."""
 
-    Each group lists its ids in the order the candidates were given; groups come in the order of
-    their first member.
-    """
-    index = DuplicateIndex.of(candidates)
-    parent = {candidate.id: candidate.id for candidate in candidates}
+    ids: tuple[str, ...]
+    reasons: tuple[MatchReason, ...]
 
-    def root(item: str) -> str:
-        while parent[item] != item:
-            parent[item] = parent[parent[item]]
-            item = parent[item]
+
+class _Sets:
+    """Union-find over ids, remembering which rules joined each set."""
+
+    def __init__(self, ids: Iterable[str]) -> None:
+        self.parent = {item: item for item in ids}
+        self.reasons: dict[str, set[MatchReason]] = defaultdict(set)
+
+    def root(self, item: str) -> str:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
         return item
 
+    def join(self, a: str, b: str, reason: MatchReason) -> None:
+        root_a, root_b = self.root(a), self.root(b)
+        if root_a != root_b:
+            self.parent[root_b] = root_a
+            self.reasons[root_a] |= self.reasons.pop(root_b, set())
+        self.reasons[root_a].add(reason)
+
+
+def find_clusters(candidates: Sequence[Candidate]) -> list[Cluster]:
+    """Groups of two or more records that match each other, directly or through a chain.
+
+    Built for a whole book: records sharing a phone or an e-mail are joined by key (no pairwise
+    comparison), and names are compared only between neighbours in name order within one account
+    (or, without an account id, one company key). A phone or e-mail shared by more than
+    MAX_SHARED records is a shared line or inbox, not a person, and joins nobody. Groups list
+    their ids in the order the candidates were given and come in the order of their first member.
+    """
+    sets = _Sets(candidate.id for candidate in candidates)
+    by_phone: dict[str, list[str]] = defaultdict(list)
+    by_email: dict[str, list[str]] = defaultdict(list)
+    blocks: dict[str, list[Candidate]] = defaultdict(list)
     for candidate in candidates:
-        for match in index.matches(candidate):
-            a, b = root(candidate.id), root(match.id)
-            if a != b:
-                parent[b] = a
-    groups: dict[str, list[str]] = defaultdict(list)
+        for phone in _personal_phones(candidate):
+            by_phone[phone].append(candidate.id)
+        for email in {e.lower() for e in candidate.emails}:
+            by_email[email].append(candidate.id)
+        block = candidate.account_id or company_key(candidate.company)
+        if block and candidate.company:
+            blocks[block].append(candidate)
+    for shared, reason in ((by_phone, MatchReason.PHONE), (by_email, MatchReason.EMAIL)):
+        for ids in shared.values():
+            if 1 < len(ids) <= MAX_SHARED:
+                for other_id in ids[1:]:
+                    sets.join(ids[0], other_id, reason)
+    for members in blocks.values():
+        if len(members) < 2:
+            continue
+        ordered = sorted(members, key=person_key)
+        for index, first in enumerate(ordered):
+            for second in ordered[index + 1 : index + 1 + NAME_WINDOW]:
+                if names_match(first, second):
+                    sets.join(first.id, second.id, MatchReason.NAME)
+    members_of: dict[str, list[str]] = defaultdict(list)
     for candidate in candidates:
-        groups[root(candidate.id)].append(candidate.id)
-    return [tuple(ids) for ids in groups.values() if len(ids) > 1]
+        members_of[sets.root(candidate.id)].append(candidate.id)
+    return [
+        Cluster(tuple(ids), tuple(r for r in MatchReason if r in sets.reasons[root]))
+        for root, ids in members_of.items()
+        if len(ids) > 1
+    ]
+
+
+def clusters(candidates: Sequence[Candidate]) -> list[tuple[str, ...]]:
+    """The ids of each cluster find_clusters() finds."""
+    return [cluster.ids for cluster in find_clusters(candidates)]
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,7 @@ from tracker.domain.contact_fields import display_name
 from tracker.domain.duplicates import (
     ClusterMember,
     DuplicateCluster,
-    MatchReason,
-    clusters,
-    reasons_between,
+    find_clusters,
     suggested_survivor,
 )
 from tracker.services.contact_changes import NotFound, live_contact, refresh_accounts
@@ -51,10 +49,10 @@ class DuplicatesService:
             candidates = all_candidates(session)
             if progress is not None:
                 progress.report(1, 3)
-            groups = clusters(candidates)
+            groups = find_clusters(candidates)
             if progress is not None:
                 progress.report(2, 3)
-            ids = [contact_id for group in groups for contact_id in group]
+            ids = [contact_id for group in groups for contact_id in group.ids]
             counts, created = _activity_counts(session, ids)
         by_id = {candidate.id: candidate for candidate in candidates}
         found = []
@@ -69,16 +67,11 @@ class DuplicatesService:
                     activities=counts.get(contact_id, 0),
                     created_on=created.get(contact_id, ""),
                 )
-                for contact_id in group
+                for contact_id in group.ids
             ]
             keep = suggested_survivor(members)
             members.sort(key=lambda m: m is not keep)
-            reasons: set[MatchReason] = set()
-            for index, first in enumerate(group):
-                for second in group[index + 1 :]:
-                    reasons.update(reasons_between(by_id[first], by_id[second]))
-            ordered = tuple(reason for reason in MatchReason if reason in reasons)
-            found.append(DuplicateCluster(tuple(members), ordered))
+            found.append(DuplicateCluster(tuple(members), group.reasons))
         found.sort(key=lambda cluster: (-len(cluster.members), cluster.members[0].name))
         if progress is not None:
             progress.report(3, 3)

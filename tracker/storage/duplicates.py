@@ -12,11 +12,23 @@ from tracker.domain.duplicates import Candidate
 from tracker.storage.sql_values import placeholders
 
 _CONTACTS = """
-SELECT c.id, c.first_name, c.last_name, a.name, a.phone
+SELECT c.id, c.first_name, c.last_name, a.name, a.phone, c.account_id
 FROM contacts AS c LEFT JOIN accounts AS a ON a.id = c.account_id
 WHERE c.deleted_at IS NULL {extra}
 ORDER BY c.created_at, c.id
 """
+
+
+_ALL_PHONES = (
+    "SELECT p.contact_id, p.number FROM contact_phones AS p JOIN contacts AS c"
+    " ON c.id = p.contact_id WHERE p.deleted_at IS NULL AND c.deleted_at IS NULL"
+    " ORDER BY p.contact_id, p.position"
+)
+_ALL_EMAILS = (
+    "SELECT e.contact_id, e.normalized FROM contact_emails AS e JOIN contacts AS c"
+    " ON c.id = e.contact_id WHERE e.deleted_at IS NULL AND c.deleted_at IS NULL"
+    " ORDER BY e.contact_id, e.position"
+)
 
 
 def _candidates(session: Session, extra: str, params: dict[str, Any]) -> list[Candidate]:
@@ -26,8 +38,14 @@ def _candidates(session: Session, extra: str, params: dict[str, Any]) -> list[Ca
     ids = [row[0] for row in rows]
     phones: dict[str, list[str]] = defaultdict(list)
     emails: dict[str, list[str]] = defaultdict(list)
-    for start in range(0, len(ids), 20000):
-        marks, chunk = placeholders("i", ids[start : start + 20000])
+    if not extra:  # the whole book: two plain scans beat huge IN lists
+        for contact_id, number in session.execute(text(_ALL_PHONES)):
+            phones[contact_id].append(number)
+        for contact_id, address in session.execute(text(_ALL_EMAILS)):
+            emails[contact_id].append(address)
+        ids = []
+    for start in range(0, len(ids), 500):
+        marks, chunk = placeholders("i", ids[start : start + 500])
         for contact_id, number in session.execute(
             text(
                 "SELECT contact_id, number FROM contact_phones"
@@ -53,6 +71,7 @@ def _candidates(session: Session, extra: str, params: dict[str, Any]) -> list[Ca
             phones=tuple(phones.get(row[0], ())),
             emails=tuple(emails.get(row[0], ())),
             account_phone=row[4],
+            account_id=row[5],
         )
         for row in rows
     ]

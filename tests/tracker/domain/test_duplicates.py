@@ -75,3 +75,31 @@ def test_clusters_join_chains_and_leave_singles_out() -> None:
     c = Candidate("c", "A.", "Schmidt", emails=("as@x.de",))
     d = Candidate("d", "Dora", "Weiss", phones=("+4915100000009",))
     assert clusters([a, b, c, d]) == [("a", "b", "c")]
+
+
+def test_a_shared_inbox_joins_nobody_in_the_book_wide_search() -> None:
+    """An address on more than MAX_SHARED records (info@…) is an office inbox, not a person."""
+    from tracker.domain.duplicates import MAX_SHARED, find_clusters
+
+    office = [
+        Candidate(f"p{i}", f"Person{i}", f"Name{i}", emails=("info@firma.de",))
+        for i in range(MAX_SHARED + 1)
+    ]
+    pair = [
+        Candidate("x", "Eva", "Lang", emails=("eva@lang.de",)),
+        Candidate("y", "Eva", "Lange", emails=("EVA@lang.de",)),
+    ]
+    found = find_clusters([*office, *pair])
+    assert [(c.ids, c.reasons) for c in found] == [(("x", "y"), (MatchReason.EMAIL,))]
+
+
+def test_names_are_compared_within_one_account() -> None:
+    """Colleagues at one account with near-identical names cluster; namesakes elsewhere do not."""
+    from tracker.domain.duplicates import find_clusters
+
+    people = [
+        Candidate("a", "Jörg", "Meier", "Familie Meier", account_id="acc1"),
+        Candidate("b", "Joerg", "Meyer", "Familie Meier", account_id="acc1"),
+        Candidate("c", "Jörg", "Meier", "Familie Meier", account_id="acc2"),
+    ]
+    assert [c.ids for c in find_clusters(people)] == [("a", "b")]
