@@ -8,9 +8,12 @@ Two contacts match when any of these holds:
   (rapidfuzz token-set ratio ≥ 85 after folding umlauts and legal forms) and so are the full names
   (token-sort ratio ≥ 88, so "Meyer, Jörg" meets "Jörg Meier").
 
-`DuplicateIndex` answers "who matches this?" without comparing every pair: it looks up phones and
-e-mails exactly and compares names only among contacts whose company names fold to the same key
-(umlauts, accents, legal forms and word order ignored), so it scales to a whole book or an import.
+`DuplicateIndex` answers "who matches this?" for one record (a draft, an import row) without
+comparing every pair: it looks up phones and e-mails exactly and compares names only among
+contacts whose company names fold to the same key (umlauts, accents, legal forms and word order
+ignored). `find_clusters` groups a whole book: it joins records by shared keys directly, compares
+names only between neighbours in name order within one account, and treats a phone or e-mail found
+on more than MAX_SHARED records as a shared line or inbox that identifies nobody.
 """
 
 from __future__ import annotations
