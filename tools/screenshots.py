@@ -176,6 +176,116 @@ SCREENS: list[tuple[str, Shot]] = [
 ]
 
 
+# -- Issue 4: contacts, accounts, a contact's detail, the Base ranked, search, the contact form --
+def _wait(condition: Callable[[], bool]) -> None:
+    import time
+
+    app = QApplication.instance()
+    deadline = time.monotonic() + 30
+    while not condition() and time.monotonic() < deadline:
+        if app is not None:
+            app.processEvents()
+        time.sleep(0.01)
+
+
+def _contacts_view(window: MainWindow):  # type: ignore[no-untyped-def]
+    window.show_page("contacts")
+    return window.views["contacts"]
+
+
+def contacts(window: MainWindow) -> QWidget:
+    """The People tab with a busy customer selected."""
+    view = _contacts_view(window)
+    view.tabs.setCurrentIndex(0)
+    panel = view.contacts
+    rows = [panel.model.row_at(r) for r in range(panel.model.rowCount())]
+    busy = next(r for r in rows if r is not None and r.lifecycle.value == "customer" and r.account)
+    panel.show_id(busy.id)
+    return window
+
+
+def contact_detail(window: MainWindow) -> QWidget:
+    """A customer who referred others, on the Referrals tab (the referral graph and thanks)."""
+    ranking = window.book.loyalty.ranking()
+    referrer = next(e for e in ranking.entries if e.referrals >= 2)
+    view = _contacts_view(window)
+    view.open_contact(referrer.contact_id)
+    view.contacts.detail.tabs.setCurrentIndex(2)
+    return window
+
+
+def accounts(window: MainWindow) -> QWidget:
+    """The Accounts tab: tiers and where each account stands against its cadence."""
+    view = _contacts_view(window)
+    view.tabs.setCurrentIndex(1)
+    panel = view.accounts
+    rows = [panel.model.row_at(r) for r in range(panel.model.rowCount())]
+    tiered = next(r for r in rows if r is not None and r.tier is not None and r.contacts > 1)
+    panel.show_id(tiered.id)
+    return window
+
+
+def base(window: MainWindow) -> QWidget:
+    """The Base once ranked, its first referrer selected."""
+    window.show_page("base")
+    view = window.views["base"]
+    _wait(lambda: view.ranking is not None and not view.busy())
+    rows = view.model.rows()
+    pick = next((e for e in rows if e.referrals), rows[0])
+    view.select_contact(pick.contact_id)
+    return window
+
+
+def search(window: MainWindow) -> QWidget:
+    """The search palette over the window after typing a few letters."""
+    window.show_page("contacts")
+    window.book_actions.open_search()
+    palette = window.book_actions.palette
+    palette.query.setText("müll")
+    palette.search("müll")
+    settle(QApplication.instance())  # type: ignore[arg-type]
+    # The palette is a window of its own: paint it over the main window as the rep sees it.
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QLabel
+
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap((window.width() - palette.width()) // 2, 70, palette.grab())
+    painter.end()
+    palette.close()
+    label = QLabel()
+    label.setPixmap(picture)
+    label.resize(picture.size())
+    return label
+
+
+def contact_edit(window: MainWindow) -> QWidget:
+    """The contact form warning about a duplicate before it saves."""
+    from ui.dialogs.contact_edit import ContactDialog
+
+    view = _contacts_view(window)
+    row = view.contacts.model.row_at(0)
+    detail = window.book.contacts.detail(row.id)
+    dialog = ContactDialog(window.book, window.operations, window)
+    dialog.first_name.setText(detail.first_name)
+    dialog.last_name.setText(detail.last_name)
+    if detail.phones:
+        dialog.phone_rows[0][0].setText(detail.phones[0].number)
+    dialog.save()  # shows the warning, saves nothing
+    dialog.show()
+    return dialog
+
+
+SCREENS[1] = ("contacts", contacts)
+SCREENS[3] = ("base", base)
+SCREENS += [
+    ("contact-detail", contact_detail),
+    ("accounts", accounts),
+    ("search", search),
+    ("contact-edit", contact_edit),
+]
+
+
 def settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()

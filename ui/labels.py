@@ -1,14 +1,30 @@
-"""Translated names for the core's stable codes (outcomes, stages, undo actions …)."""
+"""Translated names for the core's stable codes (outcomes, stages, states …) and undo actions.
+
+Every table maps a code to its English source text, marked with QT_TRANSLATE_NOOP in the one
+context "Labels"; `label(table, code)` translates. Queue reasons have templates with arguments.
+"""
 
 from __future__ import annotations
 
-from datetime import time
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime
 
-from tracker.domain.enums import ActivityKind, GoalMetric, Outcome, Section, Stage
+from tracker.domain.enums import (
+    ActivityKind,
+    ContactState,
+    GoalMetric,
+    Lifecycle,
+    Outcome,
+    ReferralStatus,
+    Section,
+    Segment,
+    Stage,
+)
 from tracker.domain.priority import Reason
+from tracker.domain.tiers import TouchStatus
 from tracker.services.undo import UndoInfo
+from ui.formats import money, short_time
 
 UNDO_ACTIONS: dict[str, str] = {
     "log_outcome": QT_TRANSLATE_NOOP("Undo", "Undo log of %1"),
@@ -16,6 +32,27 @@ UNDO_ACTIONS: dict[str, str] = {
     "park": QT_TRANSLATE_NOOP("Undo", "Undo parking %1"),
     "reschedule": QT_TRANSLATE_NOOP("Undo", "Undo rescheduling %1"),
     "plan_activity": QT_TRANSLATE_NOOP("Undo", "Undo plan for %1"),
+    "add_contact": QT_TRANSLATE_NOOP("Undo", "Undo adding %1"),
+    "edit_contact": QT_TRANSLATE_NOOP("Undo", "Undo changes to %1"),
+    "add_note": QT_TRANSLATE_NOOP("Undo", "Undo note on %1"),
+    "tag_contacts": QT_TRANSLATE_NOOP("Undo", "Undo tagging (%1)"),
+    "untag_contacts": QT_TRANSLATE_NOOP("Undo", "Undo removing a tag (%1)"),
+    "delete_contacts": QT_TRANSLATE_NOOP("Undo", "Undo deleting (%1)"),
+    "state_active": QT_TRANSLATE_NOOP("Undo", "Undo reactivating (%1)"),
+    "state_parked": QT_TRANSLATE_NOOP("Undo", "Undo parking (%1)"),
+    "state_not_a_fit": QT_TRANSLATE_NOOP("Undo", "Undo “not a fit” (%1)"),
+    "state_do_not_contact": QT_TRANSLATE_NOOP("Undo", "Undo “do not contact” (%1)"),
+    "merge_contacts": QT_TRANSLATE_NOOP("Undo", "Undo merge into %1"),
+    "add_account": QT_TRANSLATE_NOOP("Undo", "Undo adding %1"),
+    "edit_account": QT_TRANSLATE_NOOP("Undo", "Undo changes to %1"),
+    "set_tier": QT_TRANSLATE_NOOP("Undo", "Undo tier change (%1)"),
+    "add_deal": QT_TRANSLATE_NOOP("Undo", "Undo new deal %1"),
+    "edit_deal": QT_TRANSLATE_NOOP("Undo", "Undo changes to %1"),
+    "move_deal": QT_TRANSLATE_NOOP("Undo", "Undo moving %1"),
+    "win_deal": QT_TRANSLATE_NOOP("Undo", "Undo winning %1"),
+    "lose_deal": QT_TRANSLATE_NOOP("Undo", "Undo losing %1"),
+    "plan_thanks": QT_TRANSLATE_NOOP("Undo", "Undo thank-you call to %1"),
+    "mark_thanked": QT_TRANSLATE_NOOP("Undo", "Undo “thanked” for %1"),
 }
 
 
@@ -26,6 +63,101 @@ def undo_label(info: UndoInfo) -> str:
         return QCoreApplication.translate("Undo", "&Undo %1").replace("%1", info.subject)
     return QCoreApplication.translate("Undo", template).replace("%1", info.subject)
 
+
+LIFECYCLES: dict[Lifecycle, str] = {
+    Lifecycle.LEAD: QT_TRANSLATE_NOOP("Labels", "Lead"),
+    Lifecycle.PROSPECT: QT_TRANSLATE_NOOP("Labels", "Prospect"),
+    Lifecycle.CUSTOMER: QT_TRANSLATE_NOOP("Labels", "Customer"),
+}
+CONTACT_STATES: dict[ContactState, str] = {
+    ContactState.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
+    ContactState.PARKED: QT_TRANSLATE_NOOP("Labels", "Parked"),
+    ContactState.NOT_A_FIT: QT_TRANSLATE_NOOP("Labels", "Not a fit"),
+    ContactState.DO_NOT_CONTACT: QT_TRANSLATE_NOOP("Labels", "Do not contact"),
+}
+STAGES: dict[Stage, str] = {
+    Stage.NEW: QT_TRANSLATE_NOOP("Labels", "New"),
+    Stage.CONTACTED: QT_TRANSLATE_NOOP("Labels", "Contacted"),
+    Stage.MEETING_SET: QT_TRANSLATE_NOOP("Labels", "Meeting set"),
+    Stage.PROPOSAL: QT_TRANSLATE_NOOP("Labels", "Proposal"),
+    Stage.NEGOTIATION: QT_TRANSLATE_NOOP("Labels", "Negotiation"),
+    Stage.WON: QT_TRANSLATE_NOOP("Labels", "Won"),
+    Stage.LOST: QT_TRANSLATE_NOOP("Labels", "Lost"),
+}
+SEGMENTS: dict[Segment, str] = {
+    Segment.CHAMPIONS: QT_TRANSLATE_NOOP("Labels", "Champions"),
+    Segment.LOYAL: QT_TRANSLATE_NOOP("Labels", "Loyal"),
+    Segment.POTENTIAL: QT_TRANSLATE_NOOP("Labels", "Potential"),
+    Segment.NEW: QT_TRANSLATE_NOOP("Labels", "New customers"),
+    Segment.AT_RISK: QT_TRANSLATE_NOOP("Labels", "At risk"),
+    Segment.HIBERNATING: QT_TRANSLATE_NOOP("Labels", "Hibernating"),
+}
+TOUCH_STATUSES: dict[TouchStatus, str] = {
+    TouchStatus.ON_TIME: QT_TRANSLATE_NOOP("Labels", "On time"),
+    TouchStatus.DUE: QT_TRANSLATE_NOOP("Labels", "Due"),
+    TouchStatus.OVERDUE: QT_TRANSLATE_NOOP("Labels", "Overdue"),
+    TouchStatus.NEVER: QT_TRANSLATE_NOOP("Labels", "Never touched"),
+}
+REFERRAL_STATUSES: dict[ReferralStatus, str] = {
+    ReferralStatus.SUBMITTED: QT_TRANSLATE_NOOP("Labels", "Submitted"),
+    ReferralStatus.CONTACTED: QT_TRANSLATE_NOOP("Labels", "Contacted"),
+    ReferralStatus.QUALIFIED: QT_TRANSLATE_NOOP("Labels", "Qualified"),
+    ReferralStatus.WON: QT_TRANSLATE_NOOP("Labels", "Won"),
+    ReferralStatus.LOST: QT_TRANSLATE_NOOP("Labels", "Lost"),
+}
+ACTIVITY_KINDS: dict[ActivityKind, str] = {
+    ActivityKind.CALL: QT_TRANSLATE_NOOP("Labels", "Call"),
+    ActivityKind.VISIT: QT_TRANSLATE_NOOP("Labels", "Visit"),
+    ActivityKind.FOLLOW_UP: QT_TRANSLATE_NOOP("Labels", "Follow-up"),
+}
+OUTCOMES: dict[Outcome, str] = {
+    Outcome.NO_ANSWER: QT_TRANSLATE_NOOP("Labels", "No answer"),
+    Outcome.VOICEMAIL: QT_TRANSLATE_NOOP("Labels", "Voicemail"),
+    Outcome.BUSY: QT_TRANSLATE_NOOP("Labels", "Busy"),
+    Outcome.GATEKEEPER: QT_TRANSLATE_NOOP("Labels", "Gatekeeper"),
+    Outcome.WRONG_NUMBER: QT_TRANSLATE_NOOP("Labels", "Wrong number"),
+    Outcome.CONNECTED: QT_TRANSLATE_NOOP("Labels", "Connected"),
+    Outcome.APPOINTMENT_SET: QT_TRANSLATE_NOOP("Labels", "Appointment set"),
+    Outcome.CALLBACK_REQUESTED: QT_TRANSLATE_NOOP("Labels", "Callback requested"),
+    Outcome.INTERESTED: QT_TRANSLATE_NOOP("Labels", "Interested"),
+    Outcome.NOT_NOW: QT_TRANSLATE_NOOP("Labels", "Not now"),
+    Outcome.NOT_INTERESTED: QT_TRANSLATE_NOOP("Labels", "Not interested"),
+    Outcome.NOT_A_FIT: QT_TRANSLATE_NOOP("Labels", "Not a fit"),
+    Outcome.ORDER_TAKEN: QT_TRANSLATE_NOOP("Labels", "Order taken"),
+    Outcome.REFERRAL_GIVEN: QT_TRANSLATE_NOOP("Labels", "Referral given"),
+    Outcome.DO_NOT_CONTACT: QT_TRANSLATE_NOOP("Labels", "Do not contact"),
+    Outcome.MET_DECISION_MAKER: QT_TRANSLATE_NOOP("Labels", "Met decision maker"),
+    Outcome.MET_OTHER: QT_TRANSLATE_NOOP("Labels", "Met someone else"),
+    Outcome.NOT_AVAILABLE: QT_TRANSLATE_NOOP("Labels", "Not available"),
+    Outcome.LEFT_MATERIAL: QT_TRANSLATE_NOOP("Labels", "Left material"),
+}
+
+SECTIONS: dict[Section, str] = {
+    Section.FIXED: QT_TRANSLATE_NOOP("Labels", "Fixed times"),
+    Section.DUE: QT_TRANSLATE_NOOP("Labels", "Due"),
+    Section.BASE: QT_TRANSLATE_NOOP("Labels", "Base customers due a touch"),
+    Section.NEW: QT_TRANSLATE_NOOP("Labels", "New prospects"),
+    Section.BACKLOG: QT_TRANSLATE_NOOP("Labels", "Backlog"),
+}
+GOAL_METRICS: dict[GoalMetric, str] = {
+    GoalMetric.CALLS: QT_TRANSLATE_NOOP("Labels", "Calls"),
+    GoalMetric.CONNECTS: QT_TRANSLATE_NOOP("Labels", "Connects"),
+    GoalMetric.APPOINTMENTS: QT_TRANSLATE_NOOP("Labels", "Appointments set"),
+    GoalMetric.VISITS: QT_TRANSLATE_NOOP("Labels", "Visits"),
+}
+TIERS_TITLE = QT_TRANSLATE_NOOP("Labels", "Tier %1")
+
+MATCH_REASONS: dict[str, str] = {
+    "phone": QT_TRANSLATE_NOOP("Labels", "same phone number"),
+    "email": QT_TRANSLATE_NOOP("Labels", "same e-mail address"),
+    "name": QT_TRANSLATE_NOOP("Labels", "similar name at the same company"),
+}
+PHONE_LABELS: dict[str, str] = {
+    "mobile": QT_TRANSLATE_NOOP("Labels", "mobile"),
+    "work": QT_TRANSLATE_NOOP("Labels", "work"),
+    "home": QT_TRANSLATE_NOOP("Labels", "home"),
+    "other": QT_TRANSLATE_NOOP("Labels", "other"),
+}
 
 # -- imports ------------------------------------------------------------------------------------
 IMPORT_FIELD_LABELS: dict[str, str] = {
@@ -60,66 +192,41 @@ IMPORT_STATUS_LABELS: dict[str, str] = {
 }
 
 
-def label(table: dict[str, str], code: str) -> str:
-    """The translated label of a code from one of the tables above (the code itself if unknown)."""
-    source = table.get(code)
-    return QCoreApplication.translate("Labels", source) if source else code
+def label(table: dict[Any, str], code: Any) -> str:
+    """The translated label of a code from one of the tables above ('' for None)."""
+    if code is None:
+        return ""
+    return QCoreApplication.translate("Labels", table.get(code, str(code)))
 
 
-# -- the daily queue ------------------------------------------------------------------------------
-OUTCOMES: dict[Outcome, str] = {
-    Outcome.NO_ANSWER: QT_TRANSLATE_NOOP("Outcome", "No answer"),
-    Outcome.VOICEMAIL: QT_TRANSLATE_NOOP("Outcome", "Voicemail"),
-    Outcome.BUSY: QT_TRANSLATE_NOOP("Outcome", "Busy"),
-    Outcome.GATEKEEPER: QT_TRANSLATE_NOOP("Outcome", "Gatekeeper"),
-    Outcome.WRONG_NUMBER: QT_TRANSLATE_NOOP("Outcome", "Wrong number"),
-    Outcome.CONNECTED: QT_TRANSLATE_NOOP("Outcome", "Connected"),
-    Outcome.APPOINTMENT_SET: QT_TRANSLATE_NOOP("Outcome", "Appointment set"),
-    Outcome.CALLBACK_REQUESTED: QT_TRANSLATE_NOOP("Outcome", "Callback requested"),
-    Outcome.INTERESTED: QT_TRANSLATE_NOOP("Outcome", "Interested"),
-    Outcome.NOT_NOW: QT_TRANSLATE_NOOP("Outcome", "Not now"),
-    Outcome.NOT_INTERESTED: QT_TRANSLATE_NOOP("Outcome", "Not interested"),
-    Outcome.NOT_A_FIT: QT_TRANSLATE_NOOP("Outcome", "Not a fit"),
-    Outcome.ORDER_TAKEN: QT_TRANSLATE_NOOP("Outcome", "Order taken"),
-    Outcome.REFERRAL_GIVEN: QT_TRANSLATE_NOOP("Outcome", "Referral given"),
-    Outcome.DO_NOT_CONTACT: QT_TRANSLATE_NOOP("Outcome", "Do not contact"),
-    Outcome.MET_DECISION_MAKER: QT_TRANSLATE_NOOP("Outcome", "Met decision maker"),
-    Outcome.MET_OTHER: QT_TRANSLATE_NOOP("Outcome", "Met someone else"),
-    Outcome.NOT_AVAILABLE: QT_TRANSLATE_NOOP("Outcome", "Not available"),
-    Outcome.LEFT_MATERIAL: QT_TRANSLATE_NOOP("Outcome", "Left material"),
-}
+def tier_label(tier: Any) -> str:
+    """'Tier A' (or '' for none)."""
+    if tier is None:
+        return ""
+    return QCoreApplication.translate("Labels", TIERS_TITLE).replace("%1", str(tier.value))
 
-ACTIVITY_KINDS: dict[ActivityKind, str] = {
-    ActivityKind.CALL: QT_TRANSLATE_NOOP("ActivityKind", "Call"),
-    ActivityKind.VISIT: QT_TRANSLATE_NOOP("ActivityKind", "Visit"),
-    ActivityKind.FOLLOW_UP: QT_TRANSLATE_NOOP("ActivityKind", "Follow-up"),
-}
 
-QUEUE_SECTIONS: dict[Section, str] = {
-    Section.FIXED: QT_TRANSLATE_NOOP("Section", "Fixed times"),
-    Section.DUE: QT_TRANSLATE_NOOP("Section", "Due"),
-    Section.BASE: QT_TRANSLATE_NOOP("Section", "Base customers due a touch"),
-    Section.NEW: QT_TRANSLATE_NOOP("Section", "New prospects"),
-    Section.BACKLOG: QT_TRANSLATE_NOOP("Section", "Backlog"),
-}
+def outcome_label(outcome: Outcome) -> str:
+    return label(OUTCOMES, outcome)
 
-DEAL_STAGES: dict[Stage, str] = {
-    Stage.NEW: QT_TRANSLATE_NOOP("Stage", "New"),
-    Stage.CONTACTED: QT_TRANSLATE_NOOP("Stage", "Contacted"),
-    Stage.MEETING_SET: QT_TRANSLATE_NOOP("Stage", "Meeting set"),
-    Stage.PROPOSAL: QT_TRANSLATE_NOOP("Stage", "Proposal"),
-    Stage.NEGOTIATION: QT_TRANSLATE_NOOP("Stage", "Negotiation"),
-    Stage.WON: QT_TRANSLATE_NOOP("Stage", "Won"),
-    Stage.LOST: QT_TRANSLATE_NOOP("Stage", "Lost"),
-}
 
-GOAL_METRICS: dict[GoalMetric, str] = {
-    GoalMetric.CALLS: QT_TRANSLATE_NOOP("Goal", "Calls"),
-    GoalMetric.CONNECTS: QT_TRANSLATE_NOOP("Goal", "Connects"),
-    GoalMetric.APPOINTMENTS: QT_TRANSLATE_NOOP("Goal", "Appointments set"),
-    GoalMetric.VISITS: QT_TRANSLATE_NOOP("Goal", "Visits"),
-}
+def kind_label(kind: ActivityKind) -> str:
+    return label(ACTIVITY_KINDS, kind)
 
+
+def section_label(section: Section) -> str:
+    return label(SECTIONS, section)
+
+
+def stage_label(stage: Stage) -> str:
+    return label(STAGES, stage)
+
+
+def metric_label(metric: GoalMetric) -> str:
+    return label(GOAL_METRICS, metric)
+
+
+# -- the queue's reasons -----------------------------------------------------------------------
 # The queue's reasons by code; %1, %2 are the reason's arguments (see tracker.domain.priority).
 QUEUE_REASONS: dict[str, str] = {
     "fixed_time": QT_TRANSLATE_NOOP("Reason", "fixed time %1"),
@@ -147,36 +254,6 @@ QUEUE_REASONS: dict[str, str] = {
 }
 
 
-def outcome_label(outcome: Outcome) -> str:
-    return QCoreApplication.translate("Outcome", OUTCOMES[outcome])
-
-
-def kind_label(kind: ActivityKind) -> str:
-    return QCoreApplication.translate("ActivityKind", ACTIVITY_KINDS[kind])
-
-
-def section_label(section: Section) -> str:
-    return QCoreApplication.translate("Section", QUEUE_SECTIONS[section])
-
-
-def stage_label(stage: Stage) -> str:
-    return QCoreApplication.translate("Stage", DEAL_STAGES[stage])
-
-
-def metric_label(metric: GoalMetric) -> str:
-    return QCoreApplication.translate("Goal", GOAL_METRICS[metric])
-
-
-CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$"}
-
-
-def money(cents: int, currency: str = "EUR") -> str:
-    """An amount in the locale's money format (€1,500 / 1.500 €), cents only when there are some."""
-    symbol = CURRENCY_SYMBOLS.get(currency, currency)
-    decimals = 0 if cents % 100 == 0 else 2
-    return QLocale().toCurrencyString(cents / 100, symbol, decimals)
-
-
 def reason_text(reason: Reason, currency: str = "EUR") -> str:
     """A reason in the rep's language, numbers and times in the locale's format."""
     code = reason.code
@@ -198,17 +275,3 @@ def reason_text(reason: Reason, currency: str = "EUR") -> str:
     for number, value in enumerate(args, start=1):
         text = text.replace(f"%{number}", value)
     return text
-
-
-def short_time(value: QTime | time) -> str:
-    """A time of day in the locale's short format (14:30 / 2:30 PM)."""
-    if isinstance(value, time):
-        value = QTime(value.hour, value.minute)
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
-
-
-def short_date(value: QDate) -> str:
-    """'Thu 3 Dec' (German: 'Do. 3. Dez.') in the locale's words."""
-    locale = QLocale()
-    pattern = "ddd d. MMM" if locale.language() == QLocale.Language.German else "ddd d MMM"
-    return locale.toString(value, pattern)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.changes import Changes
 from tracker.services.book import Book
+from ui.book_actions import install_book_actions
 from ui.bus import Bus
 from ui.navigation import PAGES, Page
 from ui.operations import Operations
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         from ui.reminders import Reminders
 
         self.reminders = Reminders(book, self)
+        self.book_actions = install_book_actions(self)  # search palette, duplicates (issue 4)
         bus.changed.connect(self._on_changed)
         self._restore_state()
         self._update_empty_state()

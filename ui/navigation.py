@@ -35,39 +35,21 @@ def _today(book: Book, bus: Bus, ops: Operations) -> View:
 
 
 def _contacts(book: Book, bus: Bus, ops: Operations) -> View:
-    from ui.views.placeholder import PlaceholderView
+    from ui.views.contacts import ContactsView
 
-    return PlaceholderView(
-        book,
-        bus,
-        ops,
-        QCoreApplication.translate("Navigation", "Contacts"),
-        QCoreApplication.translate("Navigation", "Your contacts and accounts will be listed here."),
-    )
+    return ContactsView(book, bus, ops)
 
 
 def _pipeline(book: Book, bus: Bus, ops: Operations) -> View:
-    from ui.views.placeholder import PlaceholderView
+    from ui.views.pipeline import PipelineView
 
-    return PlaceholderView(
-        book,
-        bus,
-        ops,
-        QCoreApplication.translate("Navigation", "Pipeline"),
-        QCoreApplication.translate("Navigation", "Your deals will be shown here by stage."),
-    )
+    return PipelineView(book, bus, ops)
 
 
 def _base(book: Book, bus: Bus, ops: Operations) -> View:
-    from ui.views.placeholder import PlaceholderView
+    from ui.views.loyalty import BaseView
 
-    return PlaceholderView(
-        book,
-        bus,
-        ops,
-        QCoreApplication.translate("Navigation", "Base"),
-        QCoreApplication.translate("Navigation", "Your most loyal customers will be ranked here."),
-    )
+    return BaseView(book, bus, ops)
 
 
 def _reports(book: Book, bus: Bus, ops: Operations) -> View:

@@ -14,7 +14,8 @@ from tracker.domain.enums import Section
 from tracker.domain.queue import DayQueue
 from tracker.services.book import Book
 from tracker.services.review import shown_phone
-from ui.labels import kind_label, reason_text, section_label, short_date, short_time
+from ui.formats import short_date, short_time
+from ui.labels import kind_label, reason_text, section_label
 from ui.widgets.item_detail import qdate
 
 

@@ -25,18 +25,152 @@
         </message>
     </context>
     <context>
-        <name>ActivityKind</name>
+        <name>AccountDetailPane</name>
         <message>
-            <source>Call</source>
-            <translation>Anruf</translation>
+            <source>&amp;Edit account…</source>
+            <translation>Account &amp;bearbeiten …</translation>
         </message>
         <message>
-            <source>Visit</source>
-            <translation>Besuch</translation>
+            <source>New &amp;contact here…</source>
+            <translation>Neuer &amp;Kontakt hier …</translation>
         </message>
         <message>
-            <source>Follow-up</source>
-            <translation>Nachfassen</translation>
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>Verkaufschancen</translation>
+        </message>
+        <message>
+            <source>Choose an account to see its people and history.</source>
+            <translation>Wählen Sie einen Account, um seine Personen und seinen Verlauf zu sehen.</translation>
+        </message>
+        <message>
+            <source>touch due %1</source>
+            <translation>Kontakt fällig %1</translation>
+        </message>
+        <message>
+            <source>last touch %1</source>
+            <translation>letzter Kontakt %1</translation>
+        </message>
+        <message>
+            <source>never touched</source>
+            <translation>nie kontaktiert</translation>
+        </message>
+        <message>
+            <source>No deals.</source>
+            <translation>Keine Verkaufschancen.</translation>
+        </message>
+        <message>
+            <source>People (%1)</source>
+            <translation>Personen (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>Edit account</source>
+            <translation>Account bearbeiten</translation>
+        </message>
+        <message>
+            <source>New account</source>
+            <translation>Neuer Account</translation>
+        </message>
+        <message>
+            <source>no tier</source>
+            <translation>keine Stufe</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Tier</source>
+            <translation>&amp;Stufe</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Telefon</translation>
+        </message>
+        <message>
+            <source>&amp;Website</source>
+            <translation>&amp;Website</translation>
+        </message>
+        <message>
+            <source>Str&amp;eet</source>
+            <translation>Str&amp;aße</translation>
+        </message>
+        <message>
+            <source>Postcode, city</source>
+            <translation>PLZ, Ort</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>N&amp;otizen</translation>
+        </message>
+        <message>
+            <source>Cannot save yet: %1</source>
+            <translation>Noch nicht speicherbar: %1</translation>
+        </message>
+        <message>
+            <source>You already have %1. Save again to add this account anyway.</source>
+            <translation>Sie haben bereits %1. Speichern Sie noch einmal, um diesen Account trotzdem anzulegen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsPanel</name>
+        <message>
+            <source>Filter accounts by name, city or notes…</source>
+            <translation>Accounts nach Name, Ort oder Notizen filtern …</translation>
+        </message>
+        <message>
+            <source>Every tier</source>
+            <translation>Alle Stufen</translation>
+        </message>
+        <message>
+            <source>Any cadence</source>
+            <translation>Jeder Rhythmus</translation>
+        </message>
+        <message>
+            <source>New &amp;account…</source>
+            <translation>Neuer &amp;Account …</translation>
+        </message>
+        <message>
+            <source>Set &amp;tier…</source>
+            <translation>&amp;Stufe setzen …</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten …</translation>
+        </message>
+        <message>
+            <source>%n account</source>
+            <translation>%n Account</translation>
+        </message>
+        <message>
+            <source>%n accounts</source>
+            <translation>%n Accounts</translation>
+        </message>
+        <message>
+            <source>no tier</source>
+            <translation>keine Stufe</translation>
+        </message>
+        <message>
+            <source>Set tier</source>
+            <translation>Stufe setzen</translation>
+        </message>
+        <message>
+            <source>Tier for %n account</source>
+            <translation>Stufe für %n Account</translation>
+        </message>
+        <message>
+            <source>Tier for %n accounts</source>
+            <translation>Stufe für %n Accounts</translation>
         </message>
     </context>
     <context>
@@ -48,6 +182,631 @@
         <message>
             <source>Groundgame cannot start</source>
             <translation>Groundgame kann nicht starten</translation>
+        </message>
+    </context>
+    <context>
+        <name>BaseView</name>
+        <message>
+            <source>Ask for a referral</source>
+            <translation>Um Empfehlung bitten</translation>
+        </message>
+        <message>
+            <source>Only whom to &amp;ask for a referral</source>
+            <translation>Nur wen ich um eine Empfehlung &amp;bitten sollte</translation>
+        </message>
+        <message>
+            <source>&amp;Open contact</source>
+            <translation>Kontakt ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Waiting for a thank-you</source>
+            <translation>Warten auf ein Dankeschön</translation>
+        </message>
+        <message>
+            <source>Enter plans a thank-you call to the referrer within a day.</source>
+            <translation>Die Eingabetaste plant innerhalb eines Tages einen Dankesanruf beim Empfehlungsgeber.</translation>
+        </message>
+        <message>
+            <source>Ranking your customers…</source>
+            <translation>Ihre Kunden werden eingestuft …</translation>
+        </message>
+        <message>
+            <source>All (%1)</source>
+            <translation>Alle (%1)</translation>
+        </message>
+        <message>
+            <source>%n customer ranked by recency, frequency and value of purchases since %1, plus referrals made.</source>
+            <translation>%n Kunde, eingestuft nach Aktualität, Häufigkeit und Wert der Käufe seit %1 sowie nach Empfehlungen.</translation>
+        </message>
+        <message>
+            <source>%n customers ranked by recency, frequency and value of purchases since %1, plus referrals made.</source>
+            <translation>%n Kunden, eingestuft nach Aktualität, Häufigkeit und Wert der Käufe seit %1 sowie nach Empfehlungen.</translation>
+        </message>
+        <message>
+            <source>Waiting for a thank-you (%1)</source>
+            <translation>Warten auf ein Dankeschön (%1)</translation>
+        </message>
+        <message>
+            <source>Your base</source>
+            <translation>Ihre Stammkunden</translation>
+        </message>
+        <message>
+            <source>Choose a customer to see their referrals and what to do next.</source>
+            <translation>Wählen Sie einen Kunden, um seine Empfehlungen und den nächsten Schritt zu sehen.</translation>
+        </message>
+        <message>
+            <source>score %1 (R %2 · F %3 · M %4)</source>
+            <translation>Punkte %1 (R %2 · F %3 · M %4)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookActions</name>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>&amp;Suchen …</translation>
+        </message>
+        <message>
+            <source>Find &amp;duplicates…</source>
+            <translation>&amp;Dubletten finden …</translation>
+        </message>
+        <message>
+            <source>Find duplicates</source>
+            <translation>Dubletten finden</translation>
+        </message>
+        <message>
+            <source>No duplicates found. Your book is tidy.</source>
+            <translation>Keine Dubletten gefunden. Ihr Kundenstamm ist aufgeräumt.</translation>
+        </message>
+        <message>
+            <source>Looking for duplicates…</source>
+            <translation>Dubletten werden gesucht …</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Lifecycle</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Last touch</source>
+            <translation>Zuletzt</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Passung</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>Kaufbereit</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakte</translation>
+        </message>
+        <message>
+            <source>Next touch</source>
+            <translation>Nächster Kontakt</translation>
+        </message>
+        <message>
+            <source>Cadence</source>
+            <translation>Rhythmus</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Nächster Schritt</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>Nächste Fälligkeit</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Käufe</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Empfehlungen</translation>
+        </message>
+        <message>
+            <source>Days since purchase</source>
+            <translation>Tage seit Kauf</translation>
+        </message>
+        <message>
+            <source>Referrer</source>
+            <translation>Empfehlungsgeber</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Empfohlen</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Seit</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Value won</source>
+            <translation>Gewonnener Wert</translation>
+        </message>
+        <message>
+            <source>Thanked</source>
+            <translation>Gedankt</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>noch nicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDetailPane</name>
+        <message>
+            <source>poor fit</source>
+            <translation>passt kaum</translation>
+        </message>
+        <message>
+            <source>ideal customer</source>
+            <translation>idealer Kunde</translation>
+        </message>
+        <message>
+            <source>cold</source>
+            <translation>kalt</translation>
+        </message>
+        <message>
+            <source>ready to buy</source>
+            <translation>kaufbereit</translation>
+        </message>
+        <message>
+            <source>F&amp;it</source>
+            <translation>Pass&amp;ung</translation>
+        </message>
+        <message>
+            <source>Rea&amp;diness</source>
+            <translation>Kaufbe&amp;reitschaft</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten …</translation>
+        </message>
+        <message>
+            <source>Edit this contact (F2)</source>
+            <translation>Diesen Kontakt bearbeiten (F2)</translation>
+        </message>
+        <message>
+            <source>S&amp;tate…</source>
+            <translation>S&amp;tatus …</translation>
+        </message>
+        <message>
+            <source>Park, not a fit, do not contact, or active again</source>
+            <translation>Parken, passt nicht, nicht kontaktieren oder wieder aktiv</translation>
+        </message>
+        <message>
+            <source>Add &amp;note…</source>
+            <translation>&amp;Notiz …</translation>
+        </message>
+        <message>
+            <source>New dea&amp;l…</source>
+            <translation>&amp;Verkaufschance …</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>Verkaufschancen</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Empfehlungen</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Choose a contact to see everything about them.</source>
+            <translation>Wählen Sie einen Kontakt, um alles über ihn zu sehen.</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 bei %2</translation>
+        </message>
+        <message>
+            <source>Tags: %1</source>
+            <translation>Schlagwörter: %1</translation>
+        </message>
+        <message>
+            <source>Referrals (%1)</source>
+            <translation>Empfehlungen (%1)</translation>
+        </message>
+        <message>
+            <source>Deals (%1)</source>
+            <translation>Verkaufschancen (%1)</translation>
+        </message>
+        <message>
+            <source>%1 until %2</source>
+            <translation>%1 bis %2</translation>
+        </message>
+        <message>
+            <source>touch due %1</source>
+            <translation>Kontakt fällig %1</translation>
+        </message>
+        <message>
+            <source>last touch %1</source>
+            <translation>letzter Kontakt %1</translation>
+        </message>
+        <message>
+            <source>never touched</source>
+            <translation>nie kontaktiert</translation>
+        </message>
+        <message>
+            <source>No phone or e-mail yet.</source>
+            <translation>Noch keine Telefonnummer oder E-Mail.</translation>
+        </message>
+        <message>
+            <source>No deals yet. “New deal…” opens one.</source>
+            <translation>Noch keine Verkaufschancen. „Neue Verkaufschance …“ legt eine an.</translation>
+        </message>
+        <message>
+            <source>Address: %1</source>
+            <translation>Adresse: %1</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Quelle: %1</translation>
+        </message>
+        <message>
+            <source>In the book since %1</source>
+            <translation>Im Kundenstamm seit %1</translation>
+        </message>
+        <message>
+            <source>%n unanswered attempt</source>
+            <translation>%n unbeantworteter Versuch</translation>
+        </message>
+        <message>
+            <source>%n unanswered attempts in a row</source>
+            <translation>%n unbeantwortete Versuche in Folge</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Notiz hinzufügen</translation>
+        </message>
+        <message>
+            <source>Note about %1</source>
+            <translation>Notiz zu %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>not rated</source>
+            <translation>nicht bewertet</translation>
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation>Kontakt bearbeiten</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>Neuer Kontakt</translation>
+        </message>
+        <message>
+            <source>Type to find an account</source>
+            <translation>Tippen, um einen Account zu finden</translation>
+        </message>
+        <message>
+            <source>comma separated, e.g. vip, trade fair</source>
+            <translation>durch Kommas getrennt, z. B. vip, messe</translation>
+        </message>
+        <message>
+            <source>poor fit</source>
+            <translation>passt kaum</translation>
+        </message>
+        <message>
+            <source>ideal customer</source>
+            <translation>idealer Kunde</translation>
+        </message>
+        <message>
+            <source>cold</source>
+            <translation>kalt</translation>
+        </message>
+        <message>
+            <source>ready to buy</source>
+            <translation>kaufbereit</translation>
+        </message>
+        <message>
+            <source>Who brought this contact?</source>
+            <translation>Wer hat diesen Kontakt vermittelt?</translation>
+        </message>
+        <message>
+            <source>+ &amp;Phone</source>
+            <translation>+ Tele&amp;fon</translation>
+        </message>
+        <message>
+            <source>+ E-&amp;mail</source>
+            <translation>+ E-&amp;Mail</translation>
+        </message>
+        <message>
+            <source>Rea&amp;diness</source>
+            <translation>Kaufbe&amp;reitschaft</translation>
+        </message>
+        <message>
+            <source>&amp;First name</source>
+            <translation>&amp;Vorname</translation>
+        </message>
+        <message>
+            <source>&amp;Last name</source>
+            <translation>&amp;Nachname</translation>
+        </message>
+        <message>
+            <source>&amp;Account</source>
+            <translation>&amp;Account</translation>
+        </message>
+        <message>
+            <source>&amp;Job title</source>
+            <translation>&amp;Funktion</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>E-Mails</translation>
+        </message>
+        <message>
+            <source>&amp;Tags</source>
+            <translation>&amp;Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Lif&amp;ecycle</source>
+            <translation>&amp;Phase</translation>
+        </message>
+        <message>
+            <source>F&amp;it</source>
+            <translation>Pass&amp;ung</translation>
+        </message>
+        <message>
+            <source>&amp;Referred by</source>
+            <translation>&amp;Empfohlen von</translation>
+        </message>
+        <message>
+            <source>&amp;Source</source>
+            <translation>&amp;Quelle</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <source>Postcode, city</source>
+            <translation>PLZ, Ort</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>N&amp;otizen</translation>
+        </message>
+        <message>
+            <source>&amp;Open the existing contact</source>
+            <translation>Vorhandenen Kontakt ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>e.g. 0151 2345 6789</source>
+            <translation>z. B. 0151 2345 6789</translation>
+        </message>
+        <message>
+            <source>name@example.com</source>
+            <translation>name@beispiel.de</translation>
+        </message>
+        <message>
+            <source>Cannot save yet: %1</source>
+            <translation>Noch nicht speicherbar: %1</translation>
+        </message>
+        <message>
+            <source>This looks like a contact you already have:</source>
+            <translation>Das sieht nach einem Kontakt aus, den Sie schon haben:</translation>
+        </message>
+        <message>
+            <source>Save again to keep both, or open the existing one.</source>
+            <translation>Speichern Sie noch einmal, um beide zu behalten, oder öffnen Sie den vorhandenen.</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve anyway</source>
+            <translation>&amp;Trotzdem speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsPanel</name>
+        <message>
+            <source>Filter by name, company, e-mail, tag, note or phone number…</source>
+            <translation>Nach Name, Firma, E-Mail, Schlagwort, Notiz oder Telefonnummer filtern …</translation>
+        </message>
+        <message>
+            <source>Every lifecycle</source>
+            <translation>Alle Phasen</translation>
+        </message>
+        <message>
+            <source>Every state</source>
+            <translation>Jeder Status</translation>
+        </message>
+        <message>
+            <source>Every tier</source>
+            <translation>Alle Stufen</translation>
+        </message>
+        <message>
+            <source>Every tag</source>
+            <translation>Alle Schlagwörter</translation>
+        </message>
+        <message>
+            <source>&amp;New contact…</source>
+            <translation>&amp;Neuer Kontakt …</translation>
+        </message>
+        <message>
+            <source>Add a contact (Ctrl+Shift+N)</source>
+            <translation>Einen Kontakt anlegen (Strg+Umschalt+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten …</translation>
+        </message>
+        <message>
+            <source>&amp;State…</source>
+            <translation>&amp;Status …</translation>
+        </message>
+        <message>
+            <source>Add &amp;tag…</source>
+            <translation>Schlag&amp;wort hinzufügen …</translation>
+        </message>
+        <message>
+            <source>&amp;Remove tag…</source>
+            <translation>Schlagwort &amp;entfernen …</translation>
+        </message>
+        <message>
+            <source>Set t&amp;ier of their accounts…</source>
+            <translation>Stufe ihrer &amp;Accounts setzen …</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Filter</source>
+            <translation>&amp;Filtern</translation>
+        </message>
+        <message>
+            <source>%n contact</source>
+            <translation>%n Kontakt</translation>
+        </message>
+        <message>
+            <source>%n contacts</source>
+            <translation>%n Kontakte</translation>
+        </message>
+        <message>
+            <source>Add tag</source>
+            <translation>Schlagwort hinzufügen</translation>
+        </message>
+        <message>
+            <source>Tag for %n contact</source>
+            <translation>Schlagwort für %n Kontakt</translation>
+        </message>
+        <message>
+            <source>Tag for %n contacts</source>
+            <translation>Schlagwort für %n Kontakte</translation>
+        </message>
+        <message>
+            <source>Remove tag</source>
+            <translation>Schlagwort entfernen</translation>
+        </message>
+        <message>
+            <source>Tag to remove from %n contact</source>
+            <translation>Schlagwort, das von %n Kontakt entfernt wird</translation>
+        </message>
+        <message>
+            <source>Tag to remove from %n contacts</source>
+            <translation>Schlagwort, das von %n Kontakten entfernt wird</translation>
+        </message>
+        <message>
+            <source>Set tier</source>
+            <translation>Stufe setzen</translation>
+        </message>
+        <message>
+            <source>None of these contacts belongs to an account.</source>
+            <translation>Keiner dieser Kontakte gehört zu einem Account.</translation>
+        </message>
+        <message>
+            <source>no tier</source>
+            <translation>keine Stufe</translation>
+        </message>
+        <message>
+            <source>Tier for %n account</source>
+            <translation>Stufe für %n Account</translation>
+        </message>
+        <message>
+            <source>Tier for %n accounts</source>
+            <translation>Stufe für %n Accounts</translation>
+        </message>
+        <message>
+            <source>Delete contacts</source>
+            <translation>Kontakte löschen</translation>
+        </message>
+        <message>
+            <source>Delete %n contact with its planned calls and open deals? Undo brings it back.</source>
+            <translation>%n Kontakt mit geplanten Anrufen und offenen Verkaufschancen löschen? „Rückgängig“ holt ihn zurück.</translation>
+        </message>
+        <message>
+            <source>Delete %n contacts with their planned calls and open deals? Undo brings them back.</source>
+            <translation>%n Kontakte mit geplanten Anrufen und offenen Verkaufschancen löschen? „Rückgängig“ holt sie zurück.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsView</name>
+        <message>
+            <source>&amp;People</source>
+            <translation>&amp;Personen</translation>
+        </message>
+        <message>
+            <source>&amp;Accounts</source>
+            <translation>&amp;Accounts</translation>
         </message>
     </context>
     <context>
@@ -102,6 +861,170 @@
         <message>
             <source>met</source>
             <translation>erreicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealDialog</name>
+        <message>
+            <source>New deal</source>
+            <translation>Neue Verkaufschance</translation>
+        </message>
+        <message>
+            <source>cold</source>
+            <translation>kalt</translation>
+        </message>
+        <message>
+            <source>ready to buy</source>
+            <translation>kaufbereit</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <source>&amp;Value</source>
+            <translation>&amp;Wert</translation>
+        </message>
+        <message>
+            <source>Expected &amp;close</source>
+            <translation>Erwarteter &amp;Abschluss</translation>
+        </message>
+        <message>
+            <source>&amp;Readiness</source>
+            <translation>&amp;Kaufbereitschaft</translation>
+        </message>
+        <message>
+            <source>Cannot save yet: %1</source>
+            <translation>Noch nicht speicherbar: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealDialogs</name>
+        <message>
+            <source>price</source>
+            <translation>Preis</translation>
+        </message>
+        <message>
+            <source>went with a competitor</source>
+            <translation>Wettbewerber gewählt</translation>
+        </message>
+        <message>
+            <source>no budget</source>
+            <translation>kein Budget</translation>
+        </message>
+        <message>
+            <source>timing</source>
+            <translation>Zeitpunkt</translation>
+        </message>
+        <message>
+            <source>no decision</source>
+            <translation>keine Entscheidung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Display</name>
+        <message>
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>morgen</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>gestern</translation>
+        </message>
+        <message>
+            <source>in %n day</source>
+            <translation>in %n Tag</translation>
+        </message>
+        <message>
+            <source>in %n days</source>
+            <translation>in %n Tagen</translation>
+        </message>
+        <message>
+            <source>%n day ago</source>
+            <translation>vor %n Tag</translation>
+        </message>
+        <message>
+            <source>%n days ago</source>
+            <translation>vor %n Tagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Find duplicates</source>
+            <translation>Dubletten finden</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Behalten</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Zusammenführen</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Phones and e-mails</source>
+            <translation>Telefon und E-Mail</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Aktivitäten</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Seit</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into the kept contact</source>
+            <translation>In den behaltenen Kontakt &amp;zusammenführen</translation>
+        </message>
+        <message>
+            <source>&amp;Skip</source>
+            <translation>Ü&amp;berspringen</translation>
+        </message>
+        <message>
+            <source>Merging moves activities, deals, purchases, referrals, notes, phones, e-mails and tags to the kept contact. Edit ▸ Undo takes a merge back.</source>
+            <translation>Beim Zusammenführen wandern Aktivitäten, Verkaufschancen, Käufe, Empfehlungen, Notizen, Telefonnummern, E-Mails und Schlagwörter zum behaltenen Kontakt. Bearbeiten ▸ Rückgängig nimmt es zurück.</translation>
+        </message>
+        <message>
+            <source>%n group of possible duplicates</source>
+            <translation>%n Gruppe möglicher Dubletten</translation>
+        </message>
+        <message>
+            <source>%n groups of possible duplicates</source>
+            <translation>%n Gruppen möglicher Dubletten</translation>
+        </message>
+        <message>
+            <source>No duplicates left.</source>
+            <translation>Keine Dubletten mehr.</translation>
+        </message>
+        <message>
+            <source>These look like one person: %1.</source>
+            <translation>Das scheint dieselbe Person zu sein: %1.</translation>
+        </message>
+        <message>
+            <source>Tick at least one record to merge.</source>
+            <translation>Kreuzen Sie mindestens einen Eintrag zum Zusammenführen an.</translation>
+        </message>
+        <message>
+            <source>Merged %n record into %1.</source>
+            <translation>%n Eintrag in %1 zusammengeführt.</translation>
+        </message>
+        <message>
+            <source>Merged %n records into %1.</source>
+            <translation>%n Einträge in %1 zusammengeführt.</translation>
         </message>
     </context>
     <context>
@@ -248,25 +1171,6 @@
         <message>
             <source>Saved %1 (%2 entries).</source>
             <translation>%1 gespeichert (%2 Einträge).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Goal</name>
-        <message>
-            <source>Calls</source>
-            <translation>Anrufe</translation>
-        </message>
-        <message>
-            <source>Connects</source>
-            <translation>Gespräche</translation>
-        </message>
-        <message>
-            <source>Appointments set</source>
-            <translation>Termine vereinbart</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>Besuche</translation>
         </message>
     </context>
     <context>
@@ -447,8 +1351,252 @@
     <context>
         <name>Labels</name>
         <message>
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <source>Prospect</source>
+            <translation>Interessent</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Parked</source>
+            <translation>Geparkt</translation>
+        </message>
+        <message>
+            <source>Not a fit</source>
+            <translation>Passt nicht</translation>
+        </message>
+        <message>
+            <source>Do not contact</source>
+            <translation>Nicht kontaktieren</translation>
+        </message>
+        <message>
             <source>New</source>
             <translation>Neu</translation>
+        </message>
+        <message>
+            <source>Contacted</source>
+            <translation>Kontaktiert</translation>
+        </message>
+        <message>
+            <source>Meeting set</source>
+            <translation>Termin vereinbart</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Angebot</translation>
+        </message>
+        <message>
+            <source>Negotiation</source>
+            <translation>Verhandlung</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Gewonnen</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Verloren</translation>
+        </message>
+        <message>
+            <source>Champions</source>
+            <translation>Champions</translation>
+        </message>
+        <message>
+            <source>Loyal</source>
+            <translation>Treu</translation>
+        </message>
+        <message>
+            <source>Potential</source>
+            <translation>Potenzial</translation>
+        </message>
+        <message>
+            <source>New customers</source>
+            <translation>Neukunden</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>Gefährdet</translation>
+        </message>
+        <message>
+            <source>Hibernating</source>
+            <translation>Eingeschlafen</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>Im Plan</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Überfällig</translation>
+        </message>
+        <message>
+            <source>Never touched</source>
+            <translation>Nie kontaktiert</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Eingegangen</translation>
+        </message>
+        <message>
+            <source>Qualified</source>
+            <translation>Qualifiziert</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Anruf</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Besuch</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Nachfassen</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Keine Antwort</translation>
+        </message>
+        <message>
+            <source>Voicemail</source>
+            <translation>Mailbox</translation>
+        </message>
+        <message>
+            <source>Busy</source>
+            <translation>Besetzt</translation>
+        </message>
+        <message>
+            <source>Gatekeeper</source>
+            <translation>Vorzimmer</translation>
+        </message>
+        <message>
+            <source>Wrong number</source>
+            <translation>Falsche Nummer</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Erreicht</translation>
+        </message>
+        <message>
+            <source>Appointment set</source>
+            <translation>Termin vereinbart</translation>
+        </message>
+        <message>
+            <source>Callback requested</source>
+            <translation>Rückruf erbeten</translation>
+        </message>
+        <message>
+            <source>Interested</source>
+            <translation>Interessiert</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Nicht jetzt</translation>
+        </message>
+        <message>
+            <source>Not interested</source>
+            <translation>Kein Interesse</translation>
+        </message>
+        <message>
+            <source>Order taken</source>
+            <translation>Auftrag erhalten</translation>
+        </message>
+        <message>
+            <source>Referral given</source>
+            <translation>Empfehlung erhalten</translation>
+        </message>
+        <message>
+            <source>Met decision maker</source>
+            <translation>Entscheider getroffen</translation>
+        </message>
+        <message>
+            <source>Met someone else</source>
+            <translation>Jemand anderen getroffen</translation>
+        </message>
+        <message>
+            <source>Not available</source>
+            <translation>Nicht angetroffen</translation>
+        </message>
+        <message>
+            <source>Left material</source>
+            <translation>Unterlagen dagelassen</translation>
+        </message>
+        <message>
+            <source>Fixed times</source>
+            <translation>Feste Zeiten</translation>
+        </message>
+        <message>
+            <source>Base customers due a touch</source>
+            <translation>Stammkunden, die dran sind</translation>
+        </message>
+        <message>
+            <source>New prospects</source>
+            <translation>Neue Interessenten</translation>
+        </message>
+        <message>
+            <source>Backlog</source>
+            <translation>Rückstand</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>Anrufe</translation>
+        </message>
+        <message>
+            <source>Connects</source>
+            <translation>Erreicht</translation>
+        </message>
+        <message>
+            <source>Appointments set</source>
+            <translation>Termine vereinbart</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Besuche</translation>
+        </message>
+        <message>
+            <source>Tier %1</source>
+            <translation>Stufe %1</translation>
+        </message>
+        <message>
+            <source>same phone number</source>
+            <translation>gleiche Telefonnummer</translation>
+        </message>
+        <message>
+            <source>same e-mail address</source>
+            <translation>gleiche E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>similar name at the same company</source>
+            <translation>ähnlicher Name bei derselben Firma</translation>
+        </message>
+        <message>
+            <source>mobile</source>
+            <translation>mobil</translation>
+        </message>
+        <message>
+            <source>work</source>
+            <translation>geschäftlich</translation>
+        </message>
+        <message>
+            <source>home</source>
+            <translation>privat</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>sonstige</translation>
         </message>
         <message>
             <source>Full name</source>
@@ -545,6 +1693,17 @@
         <message>
             <source>Invalid</source>
             <translation>Fehlerhaft</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostDialog</name>
+        <message>
+            <source>Deal lost</source>
+            <translation>Verkaufschance verloren</translation>
+        </message>
+        <message>
+            <source>Why was “%1” lost?</source>
+            <translation>Warum ging „%1“ verloren?</translation>
         </message>
     </context>
     <context>
@@ -711,24 +1870,12 @@
             <translation>Kontakte</translation>
         </message>
         <message>
-            <source>Your contacts and accounts will be listed here.</source>
-            <translation>Hier stehen Ihre Kontakte und Firmen.</translation>
-        </message>
-        <message>
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <source>Your deals will be shown here by stage.</source>
-            <translation>Hier sehen Sie Ihre Verkaufschancen nach Phase.</translation>
-        </message>
-        <message>
             <source>Base</source>
             <translation>Stammkunden</translation>
-        </message>
-        <message>
-            <source>Your most loyal customers will be ranked here.</source>
-            <translation>Hier stehen Ihre treuesten Kunden in Rangfolge.</translation>
         </message>
         <message>
             <source>Reports</source>
@@ -748,85 +1895,6 @@
         <message>
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgegangen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Outcome</name>
-        <message>
-            <source>No answer</source>
-            <translation>Nicht erreicht</translation>
-        </message>
-        <message>
-            <source>Voicemail</source>
-            <translation>Mailbox</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>Besetzt</translation>
-        </message>
-        <message>
-            <source>Gatekeeper</source>
-            <translation>Vorzimmer</translation>
-        </message>
-        <message>
-            <source>Wrong number</source>
-            <translation>Falsche Nummer</translation>
-        </message>
-        <message>
-            <source>Connected</source>
-            <translation>Gesprochen</translation>
-        </message>
-        <message>
-            <source>Appointment set</source>
-            <translation>Termin vereinbart</translation>
-        </message>
-        <message>
-            <source>Callback requested</source>
-            <translation>Rückruf erbeten</translation>
-        </message>
-        <message>
-            <source>Interested</source>
-            <translation>Interessiert</translation>
-        </message>
-        <message>
-            <source>Not now</source>
-            <translation>Nicht jetzt</translation>
-        </message>
-        <message>
-            <source>Not interested</source>
-            <translation>Kein Interesse</translation>
-        </message>
-        <message>
-            <source>Not a fit</source>
-            <translation>Passt nicht</translation>
-        </message>
-        <message>
-            <source>Order taken</source>
-            <translation>Auftrag erhalten</translation>
-        </message>
-        <message>
-            <source>Referral given</source>
-            <translation>Empfehlung erhalten</translation>
-        </message>
-        <message>
-            <source>Do not contact</source>
-            <translation>Nicht kontaktieren</translation>
-        </message>
-        <message>
-            <source>Met decision maker</source>
-            <translation>Entscheider getroffen</translation>
-        </message>
-        <message>
-            <source>Met someone else</source>
-            <translation>Jemand anderen getroffen</translation>
-        </message>
-        <message>
-            <source>Not available</source>
-            <translation>Nicht angetroffen</translation>
-        </message>
-        <message>
-            <source>Left material</source>
-            <translation>Unterlagen dagelassen</translation>
         </message>
     </context>
     <context>
@@ -936,6 +2004,80 @@
         <message>
             <source>Reason:</source>
             <translation>Grund:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pipeline</name>
+        <message>
+            <source>%n day in this stage</source>
+            <translation>%n Tag in dieser Phase</translation>
+        </message>
+        <message>
+            <source>%n days in this stage</source>
+            <translation>%n Tage in dieser Phase</translation>
+        </message>
+        <message>
+            <source>readiness %1 of 5</source>
+            <translation>Kaufbereitschaft %1 von 5</translation>
+        </message>
+        <message>
+            <source>nothing happened for %n day</source>
+            <translation>seit %n Tag nichts passiert</translation>
+        </message>
+        <message>
+            <source>nothing happened for %n days</source>
+            <translation>seit %n Tagen nichts passiert</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 T</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineView</name>
+        <message>
+            <source>d = days in the stage; a red edge: no activity for too long · ←/→ stage · Ctrl+→/Ctrl+← move the deal · W won · L lost · Enter open the contact</source>
+            <translation>T = Tage in der Phase; roter Rand: zu lange keine Aktivität · ←/→ Phase · Strg+→/Strg+← Verkaufschance verschieben · W gewonnen · L verloren · Eingabe Kontakt öffnen</translation>
+        </message>
+        <message>
+            <source>%n open deal</source>
+            <translation>%n offene Verkaufschance</translation>
+        </message>
+        <message>
+            <source>%n open deals</source>
+            <translation>%n offene Verkaufschancen</translation>
+        </message>
+        <message>
+            <source>%1 stalled (no activity for more than %2 days)</source>
+            <translation>%1 stocken (seit mehr als %2 Tagen keine Aktivität)</translation>
+        </message>
+        <message>
+            <source>win rate %1</source>
+            <translation>Abschlussquote %1</translation>
+        </message>
+        <message>
+            <source>&amp;Open contact</source>
+            <translation>Kontakt ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Move to</source>
+            <translation>&amp;Verschieben nach</translation>
+        </message>
+        <message>
+            <source>&amp;Won</source>
+            <translation>&amp;Gewonnen</translation>
+        </message>
+        <message>
+            <source>&amp;Lost…</source>
+            <translation>V&amp;erloren …</translation>
+        </message>
+        <message>
+            <source>&amp;Readiness</source>
+            <translation>&amp;Kaufbereitschaft</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>nicht bewertet</translation>
         </message>
     </context>
     <context>
@@ -1073,6 +2215,10 @@
         <message>
             <source>General</source>
             <translation>Allgemein</translation>
+        </message>
+        <message>
+            <source>Tier cadences</source>
+            <translation>Kontaktrhythmus</translation>
         </message>
         <message>
             <source>:00</source>
@@ -1451,6 +2597,49 @@
         </message>
     </context>
     <context>
+        <name>ReferralGraphWidget</name>
+        <message>
+            <source>Plan a &amp;thank-you call</source>
+            <translation>&amp;Dankesanruf planen</translation>
+        </message>
+        <message>
+            <source>Mark as t&amp;hanked</source>
+            <translation>Als &amp;bedankt markieren</translation>
+        </message>
+        <message>
+            <source>Thank the referrer</source>
+            <translation>Empfehlungsgeber danken</translation>
+        </message>
+        <message>
+            <source>Not referred by anyone.</source>
+            <translation>Von niemandem empfohlen.</translation>
+        </message>
+        <message>
+            <source>Referred by %1 on %2 — %3</source>
+            <translation>Empfohlen von %1 am %2 – %3</translation>
+        </message>
+        <message>
+            <source>thanked %1</source>
+            <translation>bedankt am %1</translation>
+        </message>
+        <message>
+            <source>not thanked yet</source>
+            <translation>noch nicht bedankt</translation>
+        </message>
+        <message>
+            <source>Has not referred anyone yet.</source>
+            <translation>Hat noch niemanden empfohlen.</translation>
+        </message>
+        <message>
+            <source>Referred %n person, who has bought %1 since.</source>
+            <translation>Hat %n Person empfohlen, die seitdem für %1 gekauft hat.</translation>
+        </message>
+        <message>
+            <source>Referred %n people; they have bought %1 since.</source>
+            <translation>Hat %n Personen empfohlen; sie haben seitdem für %1 gekauft.</translation>
+        </message>
+    </context>
+    <context>
         <name>Reminders</name>
         <message>
             <source>Groundgame</source>
@@ -1815,57 +3004,189 @@
         </message>
     </context>
     <context>
-        <name>Section</name>
+        <name>Search</name>
         <message>
-            <source>Fixed times</source>
-            <translation>Feste Zeiten</translation>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
         </message>
         <message>
-            <source>Due</source>
-            <translation>Fällig</translation>
+            <source>Account</source>
+            <translation>Account</translation>
         </message>
         <message>
-            <source>Base customers due a touch</source>
-            <translation>Stammkunden, die dran sind</translation>
-        </message>
-        <message>
-            <source>New prospects</source>
-            <translation>Neue Interessenten</translation>
-        </message>
-        <message>
-            <source>Backlog</source>
-            <translation>Rückstand</translation>
+            <source>Note</source>
+            <translation>Notiz</translation>
         </message>
     </context>
     <context>
-        <name>Stage</name>
+        <name>SearchPalette</name>
         <message>
-            <source>New</source>
-            <translation>Neu</translation>
+            <source>Search</source>
+            <translation>Suchen</translation>
         </message>
         <message>
-            <source>Contacted</source>
-            <translation>Kontaktiert</translation>
+            <source>Search contacts, accounts and notes — names, words or phone digits</source>
+            <translation>Kontakte, Accounts und Notizen durchsuchen – Namen, Wörter oder Telefonziffern</translation>
         </message>
         <message>
-            <source>Meeting set</source>
-            <translation>Termin steht</translation>
+            <source>↑/↓ choose · Enter open · Esc close</source>
+            <translation>↑/↓ wählen · Eingabe öffnen · Esc schließen</translation>
         </message>
         <message>
-            <source>Proposal</source>
-            <translation>Angebot</translation>
+            <source>Nothing found for “%1”.</source>
+            <translation>Nichts gefunden für „%1“.</translation>
         </message>
         <message>
-            <source>Negotiation</source>
-            <translation>Verhandlung</translation>
+            <source>%n hit · Enter opens it</source>
+            <translation>%n Treffer · Eingabe öffnet ihn</translation>
         </message>
         <message>
-            <source>Won</source>
-            <translation>Gewonnen</translation>
+            <source>%n hits · Enter opens the first</source>
+            <translation>%n Treffer · Eingabe öffnet den ersten</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageColumnWidget</name>
+        <message>
+            <source>%1 stalled</source>
+            <translation>%1 stocken</translation>
         </message>
         <message>
-            <source>Lost</source>
-            <translation>Verloren</translation>
+            <source>→ %1 to %2</source>
+            <translation>→ %1 zu %2</translation>
+        </message>
+        <message>
+            <source>last 90 days</source>
+            <translation>letzte 90 Tage</translation>
+        </message>
+        <message>
+            <source>Showing the %1 deals longest in this stage</source>
+            <translation>Gezeigt werden die %1 Verkaufschancen, die am längsten in dieser Phase sind</translation>
+        </message>
+    </context>
+    <context>
+        <name>StateDialog</name>
+        <message>
+            <source>not now, budget next quarter</source>
+            <translation>nicht jetzt, Budget im nächsten Quartal</translation>
+        </message>
+        <message>
+            <source>busy season</source>
+            <translation>Hochsaison</translation>
+        </message>
+        <message>
+            <source>unreachable</source>
+            <translation>unerreichbar</translation>
+        </message>
+        <message>
+            <source>too small</source>
+            <translation>zu klein</translation>
+        </message>
+        <message>
+            <source>wrong region</source>
+            <translation>falsche Region</translation>
+        </message>
+        <message>
+            <source>no need</source>
+            <translation>kein Bedarf</translation>
+        </message>
+        <message>
+            <source>asked not to be contacted</source>
+            <translation>möchte nicht kontaktiert werden</translation>
+        </message>
+        <message>
+            <source>Change state</source>
+            <translation>Status ändern</translation>
+        </message>
+        <message>
+            <source>%n contact</source>
+            <translation>%n Kontakt</translation>
+        </message>
+        <message>
+            <source>%n contacts</source>
+            <translation>%n Kontakte</translation>
+        </message>
+        <message>
+            <source>Parked &amp;until</source>
+            <translation>Geparkt &amp;bis</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Grund</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierPoliciesTab</name>
+        <message>
+            <source>Tier</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>Ideally every</source>
+            <translation>Idealerweise alle</translation>
+        </message>
+        <message>
+            <source>At the latest after</source>
+            <translation>Spätestens nach</translation>
+        </message>
+        <message>
+            <source>Touch by</source>
+            <translation>Kontakt per</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <source>Any logged call, visit or follow-up starts the clock again. An account is due once the ideal time has passed and overdue after the latest; Contacts ▸ Accounts shows where each one stands.</source>
+            <translation>Jeder erfasste Anruf, Besuch oder jedes Nachfassen startet die Uhr neu. Ein Account ist fällig, sobald die ideale Zeit verstrichen ist, und überfällig nach der spätesten; Kontakte ▸ Accounts zeigt, wo jeder steht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>%1 canceled</source>
+            <translation>%1 abgesagt</translation>
+        </message>
+        <message>
+            <source>Thank-you call planned</source>
+            <translation>Dankesanruf geplant</translation>
+        </message>
+        <message>
+            <source>%1 planned</source>
+            <translation>%1 geplant</translation>
+        </message>
+        <message>
+            <source>Deal opened: %1</source>
+            <translation>Verkaufschance eröffnet: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>Purchase of %1</source>
+            <translation>Kauf über %1</translation>
+        </message>
+        <message>
+            <source>Referred %1 (%2)</source>
+            <translation>Hat %1 empfohlen (%2)</translation>
+        </message>
+        <message>
+            <source>Referred by %1</source>
+            <translation>Empfohlen von %1</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 Min.</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Grund: %1</translation>
         </message>
     </context>
     <context>
@@ -1928,6 +3249,78 @@
         <message>
             <source>Undo plan for %1</source>
             <translation>Planung für %1 rückgängig</translation>
+        </message>
+        <message>
+            <source>Undo adding %1</source>
+            <translation>Anlegen von %1 rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Undo changes to %1</source>
+            <translation>Änderungen an %1 rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Undo note on %1</source>
+            <translation>Notiz zu %1 rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Undo tagging (%1)</source>
+            <translation>Verschlagwortung rückgängig machen (%1)</translation>
+        </message>
+        <message>
+            <source>Undo removing a tag (%1)</source>
+            <translation>Entfernen des Schlagworts rückgängig machen (%1)</translation>
+        </message>
+        <message>
+            <source>Undo deleting (%1)</source>
+            <translation>Löschen rückgängig machen (%1)</translation>
+        </message>
+        <message>
+            <source>Undo reactivating (%1)</source>
+            <translation>Reaktivieren rückgängig machen (%1)</translation>
+        </message>
+        <message>
+            <source>Undo parking (%1)</source>
+            <translation>Parken rückgängig machen (%1)</translation>
+        </message>
+        <message>
+            <source>Undo “not a fit” (%1)</source>
+            <translation>„Passt nicht“ rückgängig machen (%1)</translation>
+        </message>
+        <message>
+            <source>Undo “do not contact” (%1)</source>
+            <translation>„Nicht kontaktieren“ rückgängig machen (%1)</translation>
+        </message>
+        <message>
+            <source>Undo merge into %1</source>
+            <translation>Zusammenführen in %1 rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Undo tier change (%1)</source>
+            <translation>Stufenwechsel rückgängig machen (%1)</translation>
+        </message>
+        <message>
+            <source>Undo new deal %1</source>
+            <translation>Neue Verkaufschance %1 rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Undo moving %1</source>
+            <translation>Verschieben von %1 rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Undo winning %1</source>
+            <translation>Gewinn von %1 rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Undo losing %1</source>
+            <translation>Verlust von %1 rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Undo thank-you call to %1</source>
+            <translation>Dankesanruf bei %1 rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Undo “thanked” for %1</source>
+            <translation>„Bedankt“ für %1 rückgängig machen</translation>
         </message>
         <message>
             <source>&amp;Undo %1</source>

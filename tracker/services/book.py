@@ -5,19 +5,26 @@ from __future__ import annotations
 import os
 
 from tracker.domain.clock import Clock, SystemClock
+from tracker.services.accounts import AccountsService
+from tracker.services.contacts import ContactsService
 from tracker.services.context import ServiceContext
 from tracker.services.defaults import seed_defaults
 from tracker.services.demo import DemoService
+from tracker.services.duplicates import DuplicatesService
 from tracker.services.exports.service import ExportService
 from tracker.services.goals import GoalsService
 from tracker.services.imports.service import ImportService
 from tracker.services.location import DataLocation, prepare
+from tracker.services.loyalty import LoyaltyService
 from tracker.services.maintenance import MaintenanceService
+from tracker.services.pipeline import PipelineService
 from tracker.services.planning import PlanningService
 from tracker.services.preferences import PreferencesService
 from tracker.services.queue import QueueService
 from tracker.services.reports import ReportService
 from tracker.services.review import ReviewService
+from tracker.services.search import SearchService
+from tracker.services.tiers import TiersService
 from tracker.services.undo import UndoService
 from tracker.services.work import WorkService
 from tracker.storage.engine import Database
@@ -43,6 +50,14 @@ class Book:
         self.goals = GoalsService(ctx)
         self.planning = PlanningService(ctx)
         self.review = ReviewService(ctx, self.queue, self.goals)
+        # Issue 4: the book of customers, the pipeline, the base, search and duplicates.
+        self.contacts = ContactsService(ctx)
+        self.accounts = AccountsService(ctx)
+        self.tiers = TiersService(ctx)
+        self.pipeline = PipelineService(ctx)
+        self.loyalty = LoyaltyService(ctx)
+        self.search = SearchService(ctx)
+        self.duplicates = DuplicatesService(ctx)
 
     @classmethod
     def open(cls, location: DataLocation, *, clock: Clock | None = None) -> Book:

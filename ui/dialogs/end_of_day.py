@@ -18,14 +18,8 @@ from PySide6.QtWidgets import (
 from tracker.domain.enums import Section
 from tracker.domain.goals import GoalProgress
 from tracker.services.book import Book
-from ui.labels import (
-    kind_label,
-    metric_label,
-    outcome_label,
-    section_label,
-    short_date,
-    short_time,
-)
+from ui.formats import short_date, short_time
+from ui.labels import kind_label, metric_label, outcome_label, section_label
 from ui.widgets.item_detail import qdate
 
 

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.preferences import Preferences
+from tracker.domain.preferences import PreferenceError, Preferences
+from tracker.domain.tiers import validate_policies
 from tracker.services.book import Book
+from ui.dialogs.tier_policies import TierPoliciesTab
 from ui.operations import Operations
 
 
@@ -72,6 +74,8 @@ class PreferencesDialog(QDialog):
         tabs.addTab(self._day_tab(prefs), self.tr("Your day"))
         tabs.addTab(self._rules_tab(prefs), self.tr("Follow-up rules"))
         tabs.addTab(self._general_tab(prefs), self.tr("General"))
+        self.tiers = TierPoliciesTab(book.tiers.policies())
+        tabs.addTab(self.tiers, self.tr("Tier cadences"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -189,6 +193,14 @@ class PreferencesDialog(QDialog):
                 self, self.windowTitle(), self.tr("Easy days must be working days.")
             )
             return
+        policies = self.tiers.policies()
+        try:
+            validate_policies(policies)
+        except PreferenceError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
         saved = self.operations.write(lambda: self.book.preferences.save(prefs), parent=self)
+        if saved is not None and self.tiers.changed():
+            saved = self.operations.write(lambda: self.book.tiers.save(policies), parent=self)
         if saved is not None:
             self.accept()

@@ -27,7 +27,7 @@ from tracker.domain.queue import DayQueue, QueueItem
 from tracker.domain.worklog import ContactCard
 from tracker.services.book import Book
 from ui.bus import Bus
-from ui.labels import short_date
+from ui.formats import short_date
 from ui.models.queue_model import ACCOUNT, CONTACT, KIND, TICK, WHEN, WHY, QueueModel
 from ui.operations import Operations
 from ui.views.base import View

@@ -22,7 +22,8 @@ from tracker.domain.enums import ActivityKind
 from tracker.domain.goals import week_start
 from tracker.domain.worklog import DayLoad
 from tracker.services.book import Book
-from ui.labels import kind_label, short_date, short_time
+from ui.formats import short_date, short_time
+from ui.labels import kind_label
 from ui.operations import Operations
 from ui.widgets.item_detail import qdate
 

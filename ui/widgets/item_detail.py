@@ -22,15 +22,8 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.queue import QueueItem
 from tracker.domain.worklog import ContactCard, OutcomePreview
-from ui.labels import (
-    kind_label,
-    money,
-    outcome_label,
-    reason_text,
-    short_date,
-    short_time,
-    stage_label,
-)
+from ui.formats import money, short_date, short_time
+from ui.labels import kind_label, outcome_label, reason_text, stage_label
 from ui.widgets.outcome_pad import OutcomePad
 
 UrlOpener = Callable[[QUrl], object]

@@ -21,7 +21,8 @@ from tracker.domain.enums import Outcome
 from tracker.domain.next_step import NextPlan
 from tracker.domain.outcomes import Step
 from tracker.domain.worklog import OutcomeOption, OutcomePreview
-from ui.labels import outcome_label, short_date, short_time
+from ui.formats import short_date, short_time
+from ui.labels import outcome_label
 
 MORE_COLUMNS = 2
 

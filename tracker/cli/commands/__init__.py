@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from tracker.cli.commands import check, demo, export, import_file, log, today
+from tracker.cli.commands import base, check, demo, export, import_file, log, search, today
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
@@ -13,6 +13,8 @@ Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], Non
 REGISTRATIONS: tuple[Register, ...] = (
     today.register,
     log.register,
+    search.register,
+    base.register,
     import_file.register,
     export.register,
     demo.register,

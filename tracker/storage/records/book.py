@@ -11,6 +11,8 @@ from tracker.domain.enums import ContactState, Lifecycle, Tier
 from tracker.storage.records.base import Base, Tracked, str_enum
 from tracker.storage.types import TZDateTime
 
+LIVE = "deleted_at IS NULL"
+
 
 class AccountRecord(Tracked, Base):
     """A customer organisation or household."""
@@ -38,6 +40,16 @@ class AccountRecord(Tracked, Base):
     __table_args__ = (
         Index("ix_accounts_tier_next_touch_on", "tier", "next_touch_on"),
         Index("ix_accounts_name", "name"),
+        # Migration 0004: the accounts list by name, and phone look-ups (search, duplicates).
+        Index(
+            "ix_accounts_live_name",
+            "name",
+            "id",
+            "deleted_at",
+            sqlite_where=text(LIVE),
+            postgresql_where=text(LIVE),
+        ),
+        Index("ix_accounts_phone", "phone"),
     )
 
 
@@ -93,6 +105,30 @@ class ContactRecord(Tracked, Base):
             "parked_until",
             sqlite_where=text("state = 'parked' AND deleted_at IS NULL"),
             postgresql_where=text("state = 'parked' AND deleted_at IS NULL"),
+        ),
+        # Migration 0004: the contacts list sorted by name (filtered by lifecycle and state) or by last
+        # touch, read from the index alone at 100,000 contacts. SQLite counts a partial index as
+        # covering only when it also holds the columns of its WHERE clause, hence deleted_at.
+        Index(
+            "ix_contacts_live_name",
+            "last_name",
+            "first_name",
+            "id",
+            "lifecycle",
+            "state",
+            "account_id",
+            "last_touch_at",
+            "deleted_at",
+            sqlite_where=text(LIVE),
+            postgresql_where=text(LIVE),
+        ),
+        Index(
+            "ix_contacts_live_last_touch",
+            "last_touch_at",
+            "id",
+            "deleted_at",
+            sqlite_where=text(LIVE),
+            postgresql_where=text(LIVE),
         ),
     )
 

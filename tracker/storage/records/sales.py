@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tracker.domain.enums import ReferralStatus, Stage
 from tracker.storage.records.base import Base, Tracked, str_enum
 from tracker.storage.types import TZDateTime
+
+LIVE = "deleted_at IS NULL"
 
 
 class DealRecord(Tracked, Base):
@@ -39,7 +41,20 @@ class DealRecord(Tracked, Base):
         ForeignKey("import_batches.id", ondelete="SET NULL"), default=None
     )
 
-    __table_args__ = (Index("ix_deals_stage", "stage"),)
+    __table_args__ = (
+        Index("ix_deals_stage", "stage"),
+        # Migration 0004: the pipeline board (per stage: count, value, longest in stage first).
+        Index(
+            "ix_deals_live_stage",
+            "stage",
+            "stage_entered_at",
+            "value_cents",
+            "last_activity_at",
+            "deleted_at",
+            sqlite_where=text(LIVE),
+            postgresql_where=text(LIVE),
+        ),
+    )
 
 
 class DealStageChangeRecord(Tracked, Base):
@@ -53,6 +68,18 @@ class DealStageChangeRecord(Tracked, Base):
     changed_at: Mapped[datetime] = mapped_column(TZDateTime(), index=True)
     activity_id: Mapped[str | None] = mapped_column(
         ForeignKey("activities.id", ondelete="SET NULL"), default=None
+    )
+
+    __table_args__ = (
+        # Migration 0004: stage-to-stage conversion (the furthest stage each deal reached).
+        Index(
+            "ix_deal_stage_changes_reached",
+            "deal_id",
+            "to_stage",
+            "deleted_at",
+            sqlite_where=text(LIVE),
+            postgresql_where=text(LIVE),
+        ),
     )
 
 
@@ -77,6 +104,19 @@ class PurchaseRecord(Tracked, Base):
     amount_cents: Mapped[int] = mapped_column(BigInteger)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     description: Mapped[str | None] = mapped_column(String(200), default=None)
+
+    __table_args__ = (
+        # Migration 0004: RFM facts per customer without touching the table.
+        Index(
+            "ix_purchases_live_contact",
+            "contact_id",
+            "purchased_on",
+            "amount_cents",
+            "deleted_at",
+            sqlite_where=text(LIVE),
+            postgresql_where=text(LIVE),
+        ),
+    )
 
 
 class ReferralRecord(Tracked, Base):

@@ -107,6 +107,16 @@ class ActivityRecord(Tracked, Base):
         ),
         Index("ix_activities_account_id", "account_id"),
         Index("ix_activities_deal_id", "deal_id"),
+        # Migration 0004: each contact's next planned item (Base "next due", contact lists).
+        Index(
+            "ix_activities_planned_contact",
+            "contact_id",
+            "due_on",
+            "status",
+            "deleted_at",
+            sqlite_where=text(PLANNED_LIVE),
+            postgresql_where=text(PLANNED_LIVE),
+        ),
     )
 
 
