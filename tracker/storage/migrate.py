@@ -17,7 +17,7 @@ from tracker.storage.backup import online_backup
 
 # Every revision this app knows, oldest first. tests/tracker/storage/test_migrations.py checks this
 # against the Alembic scripts, so adding a migration means adding its id here.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

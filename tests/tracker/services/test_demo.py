@@ -110,3 +110,12 @@ def test_demo_refuses_a_book_with_contacts(demo_book: Book) -> None:
     """Demo data never mixes with a rep's real customers."""
     with pytest.raises(BookNotEmpty, match="already holds 300 contacts"):
         demo_book.demo.load(seed=2)
+
+
+def test_demo_phone_numbers_are_real_numbers(demo_book: Book) -> None:
+    """Every demo phone number is a valid number for its country, so it formats like a real one."""
+    import phonenumbers
+
+    numbers = column(demo_book, "SELECT number FROM contact_phones")
+    invalid = [n for n in numbers if not phonenumbers.is_valid_number(phonenumbers.parse(n))]
+    assert numbers and invalid == []

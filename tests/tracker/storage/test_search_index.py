@@ -9,7 +9,13 @@ from sqlalchemy import text
 
 from tracker.storage.engine import Database
 from tracker.storage.migrate import ensure_schema
-from tracker.storage.records import AccountRecord, ContactEmailRecord, ContactRecord, NoteRecord
+from tracker.storage.records import (
+    AccountRecord,
+    ContactEmailRecord,
+    ContactRecord,
+    ContactTagRecord,
+    NoteRecord,
+)
 
 
 @pytest.fixture
@@ -99,3 +105,19 @@ def test_denormalised_fields_do_not_reindex(database: Database) -> None:
         session.flush()
         queued = session.execute(text("SELECT count(*) FROM search_changes")).scalar()
     assert queued == 0
+
+
+def test_hard_deleting_a_contact_with_details(database: Database) -> None:
+    """Deleting a contact cascades to its e-mails and tags without tripping the search triggers."""
+    with database.write() as session:
+        contact = ContactRecord(first_name="Rita", last_name="Sommer")
+        session.add(contact)
+        session.flush()
+        session.add(
+            ContactEmailRecord(contact_id=contact.id, address="r@s.de", normalized="r@s.de")
+        )
+        session.add(ContactTagRecord(contact_id=contact.id, tag="vip"))
+    with database.write() as session:
+        session.execute(text("DELETE FROM contacts WHERE id = :id"), {"id": contact.id})
+    assert hits(database, "sommer") == []
+    assert fts_consistent(database)

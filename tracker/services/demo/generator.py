@@ -67,6 +67,17 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 CHUNK = 2000
+# Real German mobile prefixes (015x numbers have eight digits after the prefix, 016x/017x seven).
+GERMAN_MOBILE_PREFIXES = (
+    "151",
+    "152",
+    "157",
+    "159",
+    "160",
+    "162",
+    "163",
+    *(f"17{n}" for n in range(10)),
+)
 HISTORY_DAYS = 365
 
 
@@ -169,13 +180,19 @@ class DemoGenerator:
         return self.accounts
 
     def landline(self, country: str, area: str) -> str:
-        code = "49" if country == "DE" else "44"
-        return f"+{code}{area}{self.rng.randint(1000000, 9999999)}"
+        if country == "DE":
+            return f"+49{area}{self.rng.randint(2000000, 9999999)}"
+        if area == "20":  # London: 020 7xxx xxxx / 020 3xxx xxxx
+            return f"+4420{self.rng.choice('37')}{self.rng.randint(1000000, 9999999)}"
+        return f"+44{area}{self.rng.randint(2000000, 4999999)}"
 
     def mobile(self, country: str) -> str:
+        rng = self.rng
         if country == "DE":
-            return f"+4915{self.rng.randint(1, 7)}{self.rng.randint(10000000, 99999999)}"
-        return f"+447{self.rng.randint(100, 999)}{self.rng.randint(100000, 999999)}"
+            prefix = rng.choice(GERMAN_MOBILE_PREFIXES)
+            digits = 8 if prefix.startswith("15") else 7
+            return f"+49{prefix}{rng.randrange(10 ** (digits - 1), 10**digits)}"
+        return f"+447{rng.choice('4578')}{rng.randrange(10_000_000, 100_000_000)}"
 
     # -- contacts and their history ----------------------------------------------------------
     def people(self) -> list[Person]:
@@ -262,7 +279,7 @@ class DemoGenerator:
         referred_by = None
         if self.customers and rng.random() < 0.1:
             referred_by = rng.choice(self.customers)
-            self.history.referral(referred_by, person, created_day, chunk.add)
+            self.history.referral(referred_by, person, chunk.add)
         if person.lifecycle is Lifecycle.CUSTOMER:
             self.customers.append(person.id)
 

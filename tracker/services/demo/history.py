@@ -340,7 +340,7 @@ class History:
             (self.uid(), person.id, person.account_id, deal_id, sql_date(day), cents, "EUR", description, stamp, stamp),
         )  # fmt: skip
 
-    def referral(self, referrer: str, person: Person, day: date, add: Add) -> None:
+    def referral(self, referrer: str, person: Person, add: Add) -> None:
         """`referrer` introduced `person`; the status follows how far the new contact got."""
         status = {
             Lifecycle.CUSTOMER: ReferralStatus.WON,
@@ -349,7 +349,8 @@ class History:
         }[person.lifecycle]
         if person.state is ContactState.NOT_A_FIT:
             status = ReferralStatus.LOST
-        referred_on = max(day, self.work_days[0])
+        # Referrals came in over the year, mostly before the referred person was worked.
+        referred_on = self.work_days[self.rng.randrange(0, max(1, len(self.work_days) * 2 // 3))]
         thanked = None
         if self.rng.random() < 0.6:
             thanked = sql_datetime(self.instant(referred_on + timedelta(days=2), 11))
