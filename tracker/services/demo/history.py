@@ -145,15 +145,18 @@ class History:
         rng = self.rng
         span = len(self.work_days)
         # Leads were worked recently and briefly; customers all year.
-        first = span - rng.randint(15, 90) if person.lifecycle is Lifecycle.LEAD else 0
-        # (day, minute of day) pairs in time order: 08:00 … 17:59 local.
-        # The rep's activity grows over the year (density rises linearly towards today), so
-        # recent weeks look like a rep at the daily goal.
-        first = max(0, first)
-        width = span - first
+        # Leads were worked recently and briefly; customers all year, though about one in four
+        # has not been touched for a few weeks (the Base's "due a touch" and "at risk").
+        first = max(0, span - rng.randint(15, 90)) if person.lifecycle is Lifecycle.LEAD else 0
+        end = span
+        if person.lifecycle is Lifecycle.CUSTOMER and rng.random() < 0.25:
+            end = max(first + 1, span - rng.randint(8, 60))
+        # (day, minute of day) pairs in time order, 08:00 … 17:59 local. The rep's activity grows
+        # over the year (density rises towards today), so recent weeks look like a rep at goal.
+        width = end - first
         slots = sorted(
             (
-                min(span - 1, first + int(width * math.sqrt(rng.random()))),
+                min(end - 1, first + int(width * math.sqrt(rng.random()))),
                 480 + int(rng.random() * 600),
             )
             for _ in range(count)
