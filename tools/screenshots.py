@@ -205,12 +205,21 @@ def contacts(window: MainWindow) -> QWidget:
 
 
 def contact_detail(window: MainWindow) -> QWidget:
-    """A customer who referred others, on the Referrals tab (the referral graph and thanks)."""
+    """A customer in today's queue (with the queue's reasons), on the timeline."""
     ranking = window.book.loyalty.ranking()
-    referrer = next(e for e in ranking.entries if e.referrals >= 2)
+    today = window.book.contacts.today()
+    placements = {
+        e.contact_id: window.book.queue.placement_of(e.contact_id) for e in ranking.entries
+    }
+    queued = [
+        e
+        for e in ranking.entries
+        if (placed := placements[e.contact_id]) is not None and placed.candidate.due_on <= today
+    ]
+    referrer = next((e for e in queued if e.referrals >= 2), queued[0])
     view = _contacts_view(window)
     view.open_contact(referrer.contact_id)
-    view.contacts.detail.tabs.setCurrentIndex(2)
+    view.contacts.detail.tabs.setCurrentIndex(0)
     return window
 
 

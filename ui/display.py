@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 from typing import TypeVar
 
 import phonenumbers
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from tracker.domain.contact_fields import format_phone
 
@@ -36,6 +36,22 @@ def short_date(day: date | datetime | None) -> str:
     if isinstance(day, datetime):
         day = day.astimezone().date()
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def day_label(day: QDate | date) -> str:
+    """'Thu 3 Dec' (German: 'Do. 3. Dez.') in the locale's words: for days near today."""
+    if isinstance(day, date):
+        day = QDate(day.year, day.month, day.day)
+    locale = QLocale()
+    pattern = "ddd d. MMM" if locale.language() == QLocale.Language.German else "ddd d MMM"
+    return locale.toString(day, pattern)
+
+
+def short_time(value: QTime | time) -> str:
+    """A time of day in the locale's short format (14:30 / 2:30 PM)."""
+    if isinstance(value, time):
+        value = QTime(value.hour, value.minute)
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
 
 
 def relative_days(day: date | None, today: date) -> str:

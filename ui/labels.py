@@ -24,7 +24,7 @@ from tracker.domain.enums import (
 from tracker.domain.priority import Reason
 from tracker.domain.tiers import TouchStatus
 from tracker.services.undo import UndoInfo
-from ui.formats import money, short_time
+from ui.display import money, short_time
 
 UNDO_ACTIONS: dict[str, str] = {
     "log_outcome": QT_TRANSLATE_NOOP("Undo", "Undo log of %1"),

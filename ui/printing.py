@@ -14,7 +14,7 @@ from tracker.domain.enums import Section
 from tracker.domain.queue import DayQueue
 from tracker.services.book import Book
 from tracker.services.review import shown_phone
-from ui.formats import short_date, short_time
+from ui.display import day_label, short_time
 from ui.labels import kind_label, reason_text, section_label
 from ui.widgets.item_detail import qdate
 
@@ -32,7 +32,7 @@ def headers() -> tuple[str, ...]:
 def day_sheet_html(queue: DayQueue, *, region: str, currency: str, rep: str = "") -> str:
     """The day's planned items as a printable table, with a box to tick and a line for notes."""
     title = QCoreApplication.translate("Printing", "Today, %1").replace(
-        "%1", short_date(qdate(queue.day))
+        "%1", day_label(qdate(queue.day))
     )
     parts = [
         "<html><body style='font-family: sans-serif; font-size: 9pt;'>",

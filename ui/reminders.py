@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from tracker.services.book import Book
-from ui.formats import short_time
+from ui.display import short_time
 from ui.labels import kind_label
 from ui.resources import icon
 

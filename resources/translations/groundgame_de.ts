@@ -2463,6 +2463,41 @@
         </message>
     </context>
     <context>
+        <name>PriorityPanel</name>
+        <message>
+            <source>value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>Verzug</translation>
+        </message>
+        <message>
+            <source>stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>intent</source>
+            <translation>Absicht</translation>
+        </message>
+        <message>
+            <source>Not in the queue: parked, out, or nothing due.</source>
+            <translation>Nicht in der Warteschlange: geparkt, ausgeschieden oder nichts fällig.</translation>
+        </message>
+        <message>
+            <source>Next in the queue on %1 (%2).</source>
+            <translation>Wieder in der Warteschlange am %1 (%2).</translation>
+        </message>
+        <message>
+            <source>In today's queue (%1) · priority %2 = 100 × %3</source>
+            <translation>In der heutigen Warteschlange (%1) · Priorität %2 = 100 × %3</translation>
+        </message>
+        <message>
+            <source>Priority = value/tier weight × relative overdueness × stage promise × recent intent. Fixed times come first whatever the score.</source>
+            <translation>Priorität = Wert/Stufen-Gewicht × relativer Verzug × Aussicht der Phase × letzte Absicht. Feste Termine kommen unabhängig von der Priorität zuerst.</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueModel</name>
         <message>
             <source>When</source>

@@ -222,6 +222,12 @@ class QueueService:
     def priority_of(self, contact_id: str) -> PriorityBreakdown | None:
         """The priority the queue gives the contact today, with its factors; None when the
         contact is not someone the queue would offer (parked, out, or nothing due)."""
+        placed = self.placement_of(contact_id)
+        return None if placed is None else placed.priority
+
+    def placement_of(self, contact_id: str) -> QueueItem | None:
+        """The contact's next item as the queue would place it on its day: priority, factors and
+        reasons (for the contact's page); None when the queue would not offer the contact."""
         with self._ctx.db.read() as session:
             day = self._ctx.today(session)
             contact = session.get(ContactRecord, contact_id)
@@ -251,7 +257,7 @@ class QueueService:
             if candidate is None:
                 return None
             context = load_context(self._ctx, session)
-            return place_alone(candidate, context, max(day, candidate.due_on)).priority
+            return place_alone(candidate, context, max(day, candidate.due_on))
 
     def backlog_size(self, queue: DayQueue) -> int:
         """Items in the backlog, counting those the bounded reads did not list (at least that

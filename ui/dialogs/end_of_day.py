@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.enums import Section
 from tracker.domain.goals import GoalProgress
 from tracker.services.book import Book
-from ui.formats import short_date, short_time
+from ui.display import day_label, short_time
 from ui.labels import kind_label, metric_label, outcome_label, section_label
 from ui.widgets.item_detail import qdate
 
@@ -33,7 +33,7 @@ class EndOfDayDialog(QDialog):
         summary = book.review.end_of_day()
         prefs = book.preferences.get()
         self.summary = summary
-        title = QLabel(self.tr("Your day, %1").replace("%1", short_date(qdate(summary.day))))
+        title = QLabel(self.tr("Your day, %1").replace("%1", day_label(qdate(summary.day))))
         title.setStyleSheet("font-size: 20px; font-weight: 600;")
         streak = QLabel(self._streak_text())
         streak.setObjectName("muted")
@@ -53,7 +53,7 @@ class EndOfDayDialog(QDialog):
             (self.tr("Logged today (%1)").replace("%1", str(len(summary.logged))), self.logged),
             (
                 self.tr("Rolls on to %1 (%2)")
-                .replace("%1", short_date(qdate(summary.tomorrow)))
+                .replace("%1", day_label(qdate(summary.tomorrow)))
                 .replace("%2", str(len(summary.rolling))),
                 self.rolling,
             ),

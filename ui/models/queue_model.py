@@ -15,7 +15,7 @@ from tracker.domain.clock import zone
 from tracker.domain.enums import Section
 from tracker.domain.queue import DayQueue, QueueItem, Urgency
 from tracker.domain.worklog import LoggedActivity
-from ui.formats import short_time
+from ui.display import short_time
 from ui.labels import kind_label, outcome_label, reason_text, section_label
 
 TICK, WHEN, KIND, CONTACT, ACCOUNT, WHY = range(6)

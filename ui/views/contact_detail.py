@@ -38,6 +38,7 @@ from ui.labels import (
 from ui.models.contacts import STATE_COLORS, TOUCH_COLORS
 from ui.models.timeline import timeline_model
 from ui.operations import Operations
+from ui.widgets.priority_panel import PriorityPanel
 from ui.widgets.referrals import ReferralGraphWidget
 
 
@@ -95,10 +96,8 @@ class ContactDetailPane(QWidget):
             scores.addWidget(widget)
         scores.addStretch(1)
 
-        # Room for the queue's priority breakdown ("why this contact is where it is"), which the
-        # daily queue (issue 3) provides: set_priority_widget() puts it here.
-        self.priority_slot = QVBoxLayout()
-        self.priority_slot.setContentsMargins(0, 0, 0, 0)
+        # Why the queue would put this contact where it does (issue 3's priority breakdown).
+        self.priority = PriorityPanel()
 
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setToolTip(self.tr("Edit this contact (F2)"))
@@ -155,7 +154,7 @@ class ContactDetailPane(QWidget):
         line.setObjectName("separator")
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addLayout(self.priority_slot)
+        layout.addWidget(self.priority)
         layout.addLayout(actions)
         layout.addWidget(line)
         layout.addWidget(self.tabs, 1)
@@ -164,10 +163,6 @@ class ContactDetailPane(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty)
         self.show_detail(None)
-
-    def set_priority_widget(self, widget: QWidget) -> None:
-        """Place the queue's priority breakdown under the contact's header."""
-        self.priority_slot.addWidget(widget)
 
     def show_detail(self, detail: ContactDetail | None, *, today: date | None = None) -> None:
         """Show a contact (None: an explanation instead)."""
@@ -181,10 +176,14 @@ class ContactDetailPane(QWidget):
             combo.setVisible(has)
             combo.setEnabled(has)
         self.empty.setVisible(not has)
+        self.priority.setVisible(has)
         if detail is None:
             self.timeline.set_rows([])
             self.referrals.set_graph(None)
             return
+        self.priority.show_item(
+            self.book.queue.placement_of(detail.id), today or self.book.contacts.today()
+        )
         self.title.setText(detail.name)
         job = escape(detail.job_title or "")
         if detail.account and detail.account_id:

@@ -27,7 +27,7 @@ from tracker.domain.queue import DayQueue, QueueItem
 from tracker.domain.worklog import ContactCard
 from tracker.services.book import Book
 from ui.bus import Bus
-from ui.formats import short_date
+from ui.display import day_label
 from ui.models.queue_model import ACCOUNT, CONTACT, KIND, TICK, WHEN, WHY, QueueModel
 from ui.operations import Operations
 from ui.views.base import View
@@ -180,7 +180,7 @@ class TodayView(View):
                 self.table.setSpan(row, 0, 1, self.model.columnCount())
         for column in (WHEN, KIND):
             self.table.resizeColumnToContents(column)
-        self.day_label.setText(self.tr("Today, %1").replace("%1", short_date(qdate(queue.day))))
+        self.day_label.setText(self.tr("Today, %1").replace("%1", day_label(qdate(queue.day))))
         self.summary.setText(
             self.tr("%1 of %2 planned · %3 done · backlog %4")
             .replace("%1", str(len(queue.planned)))

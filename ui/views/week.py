@@ -22,7 +22,7 @@ from tracker.domain.enums import ActivityKind
 from tracker.domain.goals import week_start
 from tracker.domain.worklog import DayLoad
 from tracker.services.book import Book
-from ui.formats import short_date, short_time
+from ui.display import day_label, short_time
 from ui.labels import kind_label
 from ui.operations import Operations
 from ui.widgets.item_detail import qdate
@@ -56,7 +56,7 @@ class DayColumn(QFrame):
         layout.addWidget(self.appointments, 1)
 
     def set_day(self, load: DayLoad, today: date) -> None:
-        self.title.setText(short_date(qdate(load.day)))
+        self.title.setText(day_label(qdate(load.day)))
         is_today = load.day == today
         background = "#f0f7ff" if is_today else "#ffffff"
         border = "#2680c2" if is_today else "#d9e2ec"
@@ -170,8 +170,8 @@ class WeekView(QWidget):
         plan = self.book.planning.week(self.start)
         self.title.setText(
             self.tr("Week of %1 – %2")
-            .replace("%1", short_date(qdate(self.start)))
-            .replace("%2", short_date(qdate(end)))
+            .replace("%1", day_label(qdate(self.start)))
+            .replace("%2", day_label(qdate(end)))
         )
         for index, (column, load) in enumerate(zip(self.columns, plan.days, strict=True)):
             column.set_day(load, today)

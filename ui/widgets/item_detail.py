@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.queue import QueueItem
 from tracker.domain.worklog import ContactCard, OutcomePreview
-from ui.formats import money, short_date, short_time
+from ui.display import day_label, money, short_time
 from ui.labels import kind_label, outcome_label, reason_text, stage_label
 from ui.widgets.outcome_pad import OutcomePad
 
@@ -157,7 +157,7 @@ class ItemDetail(QWidget):
             what = kind_label(item.kind)
             start = item.candidate.local_start
             if start is not None:
-                what += " · " + short_date(qdate(start.date())) + ", " + short_time(start.time())
+                what += " · " + day_label(qdate(start.date())) + ", " + short_time(start.time())
             parts.insert(0, what)
         self.subtitle.setText(" · ".join(parts))
         links = [
@@ -204,7 +204,7 @@ class ItemDetail(QWidget):
     def _timeline_html(self, card: ContactCard) -> str:
         rows = []
         for entry in card.timeline:
-            when = short_date(qdate(entry.day))
+            when = day_label(qdate(entry.day))
             if self.today is not None and entry.day.year != self.today.year:
                 when = QLocale().toString(qdate(entry.day), QLocale.FormatType.ShortFormat)
             if entry.kind is None:

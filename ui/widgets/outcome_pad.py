@@ -21,7 +21,7 @@ from tracker.domain.enums import Outcome
 from tracker.domain.next_step import NextPlan
 from tracker.domain.outcomes import Step
 from tracker.domain.worklog import OutcomeOption, OutcomePreview
-from ui.formats import short_date, short_time
+from ui.display import day_label, short_time
 from ui.labels import outcome_label
 
 MORE_COLUMNS = 2
@@ -41,15 +41,15 @@ def plan_text(plan: NextPlan) -> str:
         return ""
     if plan.step is Step.PARK:
         return QCoreApplication.translate("OutcomePad", "parked until %1").replace(
-            "%1", short_date(day)
+            "%1", day_label(day)
         )
     if plan.step is Step.TIER:
         return QCoreApplication.translate("OutcomePad", "next touch %1").replace(
-            "%1", short_date(day)
+            "%1", day_label(day)
         )
     if plan.local_start is not None:
-        return f"→ {short_date(day)}, {short_time(plan.local_start.time())}"
-    return f"→ {short_date(day)}"
+        return f"→ {day_label(day)}, {short_time(plan.local_start.time())}"
+    return f"→ {day_label(day)}"
 
 
 class OutcomeButton(QPushButton):
