@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select, text
@@ -18,7 +18,7 @@ from tracker.domain.contact_fields import email_key
 from tracker.domain.drafts import ContactDraft
 from tracker.domain.enums import ContactState, Tier
 from tracker.domain.import_matching import KnownKeys, account_key
-from tracker.storage.bulk import insert_rows, sql_datetime
+from tracker.storage.bulk import insert_rows, sql_datetime, sql_wall_time
 from tracker.storage.journal import RowChange
 from tracker.storage.records import (
     AccountRecord,
@@ -248,19 +248,18 @@ def merge_into_account(
 
 
 # -- the journal of changed rows, as JSON ------------------------------------------------------
+# The journal keeps values as SQLite stores them (text, numbers, NULL), which JSON holds as is.
 def _encode(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return {"$dt": value.isoformat()}
-    if isinstance(value, date):
-        return {"$d": value.isoformat()}
     return value
 
 
 def _decode(value: Any) -> Any:
+    # Earlier versions wrote instants and days as tagged objects; read them as stored text.
     if isinstance(value, dict) and "$dt" in value:
-        return datetime.fromisoformat(value["$dt"])
+        moment = datetime.fromisoformat(value["$dt"])
+        return sql_wall_time(moment) if moment.tzinfo is None else sql_datetime(moment)
     if isinstance(value, dict) and "$d" in value:
-        return date.fromisoformat(value["$d"])
+        return value["$d"]
     return value
 
 

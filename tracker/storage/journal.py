@@ -3,17 +3,18 @@
 While a Session carries a Journal in `session.info`, mapper events record each flushed row in
 flush order: inserted primary keys, and for updates and deletes the row as the database held it
 just before (read with the flush's own connection, so it is exact even for unloaded attributes).
-Undoing replays the entries backwards with Core statements; triggers (the search index) follow.
+Values are kept as SQLite stores them and undo writes them back the same way, byte for byte;
+these reads and writes go straight to the driver, since they run for every row of every
+undoable action (logging an outcome among them). Triggers (the search index) follow.
 Bulk UPDATE/DELETE statements bypass the mapper and are refused while a journal is active.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Table, delete, event, insert, inspect, select, update
+from sqlalchemy import Connection, Table, event, inspect
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session
 
 from tracker.storage.records.base import Base
@@ -35,7 +36,7 @@ class RowChange:
     table: str
     key: dict[str, Any]
     before: dict[str, Any] | None
-    updated_after: datetime | None
+    updated_after: str | None  # the stored text of updated_at after the action
 
 
 @dataclass
@@ -71,15 +72,22 @@ def _key_of(mapper: Mapper[Any], target: Any) -> dict[str, Any]:
     }
 
 
+def _where(key: dict[str, Any]) -> str:
+    return " AND ".join(f"{name} = ?" for name in key)
+
+
 def _current_row(
     connection: Connection, table: Table, key: dict[str, Any]
 ) -> dict[str, Any] | None:
-    condition = [table.c[name] == value for name, value in key.items()]
-    row = connection.execute(select(table).where(*condition)).mappings().first()
-    return dict(row) if row is not None else None
+    """The row as stored (raw SQLite values), or None."""
+    names = [column.name for column in table.columns]
+    row = connection.exec_driver_sql(
+        f"SELECT {', '.join(names)} FROM {table.name} WHERE {_where(key)}", tuple(key.values())
+    ).first()
+    return dict(zip(names, row, strict=True)) if row is not None else None
 
 
-def _stored_stamp(connection: Connection, table: Table, key: dict[str, Any]) -> datetime | None:
+def _stored_stamp(connection: Connection, table: Table, key: dict[str, Any]) -> str | None:
     """The row's `updated_at` as the database holds it now.
 
     Read back rather than taken from the object: a flush that updates several rows in one
@@ -87,9 +95,10 @@ def _stored_stamp(connection: Connection, table: Table, key: dict[str, Any]) -> 
     """
     if "updated_at" not in table.c:
         return None
-    condition = [table.c[name] == value for name, value in key.items()]
-    value = connection.execute(select(table.c.updated_at).where(*condition)).scalar()
-    return value if isinstance(value, datetime) else None
+    value = connection.exec_driver_sql(
+        f"SELECT updated_at FROM {table.name} WHERE {_where(key)}", tuple(key.values())
+    ).scalar()
+    return None if value is None else str(value)
 
 
 @event.listens_for(Base, "after_insert", propagate=True)
@@ -166,18 +175,29 @@ def undo_changes(session: Session, changes: list[RowChange]) -> None:
     connection = session.connection()
     for change in reversed(changes):
         table = tables[change.table]
-        condition = [table.c[name] == value for name, value in change.key.items()]
+        where, key = _where(change.key), tuple(change.key.values())
         if (
             change.operation != "delete"
             and change.updated_after is not None
             and "updated_at" in table.c
         ):
-            current = connection.execute(select(table.c.updated_at).where(*condition)).scalar()
-            if current is not None and current != change.updated_after:
+            current = connection.exec_driver_sql(
+                f"SELECT updated_at FROM {table.name} WHERE {where}", key
+            ).scalar()
+            if current is not None and str(current) != change.updated_after:
                 raise UndoConflict(f"a row in {change.table} changed after this action")
         if change.operation == "insert":
-            connection.execute(delete(table).where(*condition))
+            connection.exec_driver_sql(f"DELETE FROM {table.name} WHERE {where}", key)
         elif change.operation == "update" and change.before is not None:
-            connection.execute(update(table).where(*condition).values(**change.before))
+            assignments = ", ".join(f"{name} = ?" for name in change.before)
+            connection.exec_driver_sql(
+                f"UPDATE {table.name} SET {assignments} WHERE {where}",
+                (*change.before.values(), *key),
+            )
         elif change.operation == "delete" and change.before is not None:
-            connection.execute(insert(table).values(**change.before))
+            names = ", ".join(change.before)
+            marks = ", ".join("?" for _ in change.before)
+            connection.exec_driver_sql(
+                f"INSERT INTO {table.name} ({names}) VALUES ({marks})",
+                tuple(change.before.values()),
+            )

@@ -242,19 +242,26 @@ def _contact_select() -> Any:
     )
 
 
-@cache
-def _untouched_leads_statement() -> Any:
-    return (
-        _contact_select()
-        .where(UNTOUCHED_LEAD, _no_open_work(ContactRecord.id))
-        .order_by(ContactRecord.fit.desc())
-        .limit(bindparam("limit"))
-    )
+# Plain SQL, to name the index: left to itself SQLite picks the equality index on last_touch_at
+# and sorts every untouched lead by fit (20-30 ms at 100,000 contacts instead of under 1 ms).
+_UNTOUCHED_LEADS = text(
+    "SELECT contacts.id, contacts.first_name, contacts.last_name, contacts.account_id,"
+    " contacts.fit, contacts.readiness, contacts.parked_until, contacts.last_touch_at,"
+    " contacts.unanswered_attempts, accounts.name AS account_name, accounts.tier"
+    " FROM contacts INDEXED BY ix_contacts_untouched_leads"
+    " LEFT OUTER JOIN accounts ON accounts.id = contacts.account_id"
+    " WHERE contacts.last_touch_at IS NULL AND contacts.deleted_at IS NULL"
+    " AND contacts.lifecycle = 'lead' AND contacts.state = 'active'"
+    " AND NOT EXISTS (SELECT 1 FROM activities AS pending WHERE pending.contact_id = contacts.id"
+    " AND pending.completed_at IS NULL AND pending.status = 'planned'"
+    " AND pending.deleted_at IS NULL)"
+    " ORDER BY contacts.fit DESC LIMIT :limit"
+).columns(*(column for column in CONTACT_COLUMNS))
 
 
 def untouched_leads(session: Session, *, limit: int) -> Sequence[Row[Any]]:
     """Active leads never touched and without open work, best fit first."""
-    return session.execute(_untouched_leads_statement(), {"limit": limit}).all()
+    return session.execute(_UNTOUCHED_LEADS, {"limit": limit}).all()
 
 
 @cache
