@@ -134,7 +134,7 @@ def damage_report(location: DataLocation, health: Health, now: datetime) -> Dama
     if health.main_file_sound:
         with contextlib.suppress(BackupError, OSError):
             stamp = datetime.fromtimestamp(location.database.stat().st_mtime, UTC)
-            target = free_backup_path(location.backups, stamp, "rescued")
+            target = free_backup_path(location.backups, stamp, "rescued", newest=False)
             online_backup(location.database, target, ignore_log=True)
     return DamageReport(
         database=location.database,

@@ -61,8 +61,16 @@ def parse_backup_name(name: str) -> tuple[datetime, str] | None:
     return when, match.group(2)
 
 
-def free_backup_path(folder: Path, when: datetime, reason: str) -> Path:
-    """A backup path for `when` that no file uses yet (a microsecond later if it is taken)."""
+def free_backup_path(folder: Path, when: datetime, reason: str, *, newest: bool = True) -> Path:
+    """A backup path for `when` that no file uses yet (a microsecond later if it is taken).
+
+    With `newest`, the stamp is also later than every backup already there, so "the latest
+    backup" stays the one taken last even when the computer's clock was set back.
+    """
+    if newest:
+        existing = list_backups(folder)
+        if existing and existing[-1].taken_at >= when:
+            when = existing[-1].taken_at + timedelta(microseconds=1)
     candidate = folder / backup_name(when, reason)
     while candidate.exists():
         when = when + timedelta(microseconds=1)
@@ -73,7 +81,7 @@ def free_backup_path(folder: Path, when: datetime, reason: str) -> Path:
 def list_backups(folder: Path) -> list[BackupFile]:
     """The backups in `folder`, oldest first (files with other names are ignored)."""
     found = []
-    with contextlib.suppress(FileNotFoundError):
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError):
         for path in folder.iterdir():
             parsed = parse_backup_name(path.name)
             if parsed is None or not path.is_file():
@@ -106,12 +114,12 @@ def online_backup(source: Path, destination: Path, *, ignore_log: bool = False) 
     stray log). The copy's modification time is set to when the copy began, so a write that lands
     while it is being made still counts as newer than the backup.
     """
-    destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + PARTIAL_SUFFIX)
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
     started = time.time_ns()
     try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
         src = sqlite3.connect(sqlite_uri(source, immutable=ignore_log), uri=True, timeout=10)
         try:
             dst = sqlite3.connect(partial)
@@ -146,7 +154,7 @@ def _reason(exc: BaseException) -> str:
 
 def remove_partials(folder: Path) -> None:
     """Delete copies a crash left half-written (they never carry a backup's final name)."""
-    with contextlib.suppress(FileNotFoundError):
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError):
         for path in folder.glob(f"*{PARTIAL_SUFFIX}"):
             with contextlib.suppress(OSError):
                 path.unlink()
