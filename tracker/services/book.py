@@ -25,7 +25,7 @@ from tracker.services.preferences import PreferencesService
 from tracker.services.recovery import DamagedDatabase, damage_report, prune_damaged
 from tracker.services.undo import UndoService
 from tracker.storage.backup import remove_partials
-from tracker.storage.book_lock import BookLock, Mode
+from tracker.storage.book_lock import BookBusy, BookLock, Mode
 from tracker.storage.engine import BUSY_TIMEOUT_MS, Database
 from tracker.storage.files import checkpoint
 from tracker.storage.health import (
@@ -42,6 +42,8 @@ from tracker.storage.migrate import (
     ensure_schema,
     read_revision,
 )
+
+__all__ = ["Book", "BookBusy", "Mode"]
 
 log = logging.getLogger("groundgame")
 

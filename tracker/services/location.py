@@ -91,6 +91,12 @@ def prepare(location: DataLocation) -> bool:
         if location.database.is_file():
             return False
         raise DataDirError(f"cannot write to data folder {root}: {exc.strerror or exc}") from exc
+    for folder in (location.backups, location.logs):
+        try:
+            folder.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise DataDirError(f"cannot create {folder}: {exc.strerror or exc}") from exc
+        make_private(folder)
     # A database file the rep may not write (but may read) is opened read-only too.
     return not location.database.is_file() or os.access(location.database, os.W_OK)
 

@@ -19,6 +19,7 @@ MAX_BYTES = 1_000_000
 KEEP_FILES = 3
 
 log = logging.getLogger("groundgame")
+log.addHandler(logging.NullHandler())  # until a data folder is known: never onto stderr
 
 
 class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
@@ -67,7 +68,10 @@ def describe_bug(exc: BaseException) -> str:
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        frames = "".join(traceback.format_tb(current.__traceback__))
+        frames = "".join(
+            f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}\n'
+            for frame in traceback.extract_tb(current.__traceback__)
+        )  # locations only: not even the source line, which may quote a value
         parts.append(f"{type(current).__module__}.{type(current).__qualname__}\n{frames}")
         current = current.__cause__ or current.__context__
     return "caused by: ".join(parts)

@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from tracker.services.location import DataLocation, make_private
+from tracker.services.logs import configure_logging
 from tracker.services.maintenance import full_check_file, record_full_check
 from tracker.storage.backup import (
     BackupError,
@@ -28,7 +29,7 @@ from tracker.storage.backup import (
     online_backup,
     parse_backup_name,
 )
-from tracker.storage.book_lock import BookLock
+from tracker.storage.book_lock import BookLock, Mode
 from tracker.storage.engine import Database
 from tracker.storage.files import move_aside, replace_database
 from tracker.storage.health import Damage, Health, inspect_file, side_files, stamp_identity
@@ -254,16 +255,34 @@ def _keep_current(location: DataLocation, now: datetime) -> tuple[Path | None, b
     return set_aside(location, now), True
 
 
+def restore_book(
+    location: DataLocation,
+    source: Path,
+    *,
+    now: datetime,
+    progress: Step | None = None,
+    on_wait: Callable[[Mode], None] | None = None,
+) -> RestoreReport:
+    """Restore `source` into a book that is not open in this process (the CLI, a damaged book)."""
+    configure_logging(location.logs)
+    lock = BookLock(location.lock_file, on_wait=on_wait)
+    try:
+        return restore_file(location, source, now=now, lock=lock, progress=progress)
+    finally:
+        lock.release()
+
+
 def recover(
     location: DataLocation, *, backup: Path | None, now: datetime, progress: Step | None = None
 ) -> RestoreReport | None:
     """After DamagedDatabase: set the damaged files aside and restore `backup` (None: start empty)."""
+    if backup is not None:
+        return restore_book(location, backup, now=now, progress=progress)
+    configure_logging(location.logs)
     lock = BookLock(location.lock_file)
     try:
-        if backup is None:
-            with lock.exclusive():
-                set_aside(location, now)
-            return None
-        return restore_file(location, backup, now=now, lock=lock, progress=progress)
+        with lock.exclusive():
+            set_aside(location, now)
+        return None
     finally:
         lock.release()

@@ -5,9 +5,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from tracker.cli.commands import check, demo
+from tracker.cli.commands import backup, check, demo, restore
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 # Order here is the order `groundgame --help` lists them.
-REGISTRATIONS: tuple[Register, ...] = (demo.register, check.register)
+REGISTRATIONS: tuple[Register, ...] = (
+    demo.register,
+    check.register,
+    backup.register,
+    restore.register,
+)
