@@ -12,6 +12,8 @@ import logging
 import sqlite3
 from collections.abc import Callable
 
+from sqlalchemy import select
+
 from tracker.domain.clock import Clock, SystemClock
 from tracker.services.backups import BackupService
 from tracker.services.context import ServiceContext
@@ -42,6 +44,7 @@ from tracker.storage.migrate import (
     ensure_schema,
     read_revision,
 )
+from tracker.storage.records import PreferenceRecord
 
 __all__ = ["Book", "BookBusy", "Mode"]
 
@@ -127,8 +130,8 @@ class Book:
             make_private(path)
         db = Database(location.database, busy_timeout_ms=busy_timeout_ms)
         ctx = ServiceContext(db=db, clock=clock, location=location)
-        if migration.state is not SchemaState.CURRENT:
-            with db.write() as session:
+        if migration.state is not SchemaState.CURRENT or _lacks_defaults(db):
+            with db.write() as session:  # also when a crash came between creating and seeding
                 seed_defaults(session)
         book = cls(ctx, migration, lock=lock)
         if migration.state is SchemaState.OLDER:
@@ -191,6 +194,13 @@ class Book:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _lacks_defaults(db: Database) -> bool:
+    """True when no preference is stored: the defaults were never seeded (they all come at once,
+    and saving preferences always writes every key)."""
+    with db.read() as session:
+        return session.scalar(select(PreferenceRecord.key).limit(1)) is None
 
 
 def _needs_immutable(location: DataLocation) -> bool:
