@@ -20,6 +20,17 @@ from tracker.storage.book_lock import BookBusy
 from tracker.storage.engine import ReadOnlyBook
 from tracker.storage.migrate import SchemaError
 
+__all__ = [
+    "USER_ERRORS",
+    "BookBusy",
+    "DamagedDatabase",
+    "Problem",
+    "ReadOnlyBook",
+    "classify",
+    "is_user_error",
+    "user_facing_message",
+]
+
 # Exceptions whose message is already written for the rep.
 USER_ERRORS: tuple[type[BaseException], ...] = (
     DataDirError,
