@@ -13,12 +13,16 @@ from ui.main_window import MainWindow
 
 
 def test_a_full_disk_keeps_what_the_rep_typed(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     """Saving preferences on a full disk: the message says the disk is full, the dialog stays
     open with every typed value, nothing is stored; after freeing space the same Save works."""
     warnings: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: warnings.append((title, text)))
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, title, text: warnings.append((title, text))
+    )
     dialog = PreferencesDialog(window.book, window.operations, window)
     qtbot.addWidget(dialog)
     before = window.book.preferences.get()
@@ -44,7 +48,9 @@ def test_a_full_disk_keeps_what_the_rep_typed(
 
 @pytest.mark.qt_no_exception_capture
 def test_a_bug_in_a_slot_shows_a_dialog_and_the_app_keeps_running(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     """An exception escaping a Qt slot: one dialog, the code path in the log (not the message,
     which may hold customer data), and the window still works afterwards."""

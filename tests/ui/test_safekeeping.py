@@ -70,7 +70,9 @@ def test_restore_from_the_window_reloads_the_book(qtbot, demo_window: MainWindow
 
 
 def test_a_failed_automatic_backup_shows_a_banner_not_a_popup(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     """When the backups folder cannot be written, a banner says so and offers to try again."""
     popups: list[str] = []
@@ -86,7 +88,11 @@ def test_a_failed_automatic_backup_shows_a_banner_not_a_popup(
 
 
 def test_read_only_mode_shows_a_banner_and_refuses_writes(
-    qtbot, location: DataLocation, clock: FixedClock, settings: QSettings, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot,
+    location: DataLocation,
+    clock: FixedClock,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     """A read-only book: the window says so in a banner and the title; a save is refused with
     a clear message; backing up into the folder and restoring are disabled."""
@@ -116,13 +122,13 @@ def test_read_only_mode_shows_a_banner_and_refuses_writes(
 
 
 def test_a_risky_data_folder_is_warned_about_once(
-    qtbot, book: Book, settings: QSettings  # type: ignore[no-untyped-def]
+    qtbot,
+    book: Book,
+    settings: QSettings,  # type: ignore[no-untyped-def]
 ) -> None:
     """A data folder in a sync folder gets a banner until the rep dismisses it, then never again."""
     application()
-    book.storage_warnings = [
-        PlacementWarning(PlacementRisk.CLOUD, "Dropbox", book.location.root)
-    ]
+    book.storage_warnings = [PlacementWarning(PlacementRisk.CLOUD, "Dropbox", book.location.root)]
     first = create_window(book, settings)
     qtbot.addWidget(first)
     banner = first.banners.banners["placement"]

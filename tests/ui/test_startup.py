@@ -77,7 +77,7 @@ def damaged(tmp_path: Path) -> DataLocation:
 
 
 def test_two_clicks_from_a_truncated_file_to_a_working_app(qtbot, damaged: DataLocation) -> None:  # type: ignore[no-untyped-def]
-    """"Restore backup from …", then OK: the window opens on the restored book with its data."""
+    """ "Restore backup from …", then OK: the window opens on the restored book with its data."""
     clicker = Clicker(press(DamagedDialog.RESTORE))
     book = open_book(damaged)
     clicker.stop()
@@ -96,7 +96,7 @@ def test_two_clicks_from_a_truncated_file_to_a_working_app(qtbot, damaged: DataL
 
 
 def test_starting_with_an_empty_book(qtbot, damaged: DataLocation) -> None:  # type: ignore[no-untyped-def]
-    """"Start with an empty book" keeps the damaged file aside and opens an empty book."""
+    """ "Start with an empty book" keeps the damaged file aside and opens an empty book."""
     clicker = Clicker(press(DamagedDialog.EMPTY))
     book = open_book(damaged)
     clicker.stop()
