@@ -48,6 +48,43 @@ def preferences(window: MainWindow) -> QWidget:
     return dialog
 
 
+def damaged_start(window: MainWindow) -> QWidget:
+    """The dialog a truncated book gets at start."""
+    from datetime import UTC, datetime
+
+    from tracker.services.recovery import BackupInfo, Damage, DamageReport
+    from ui.dialogs.damaged import DamagedDialog
+
+    location = window.book.location
+    backup = BackupInfo(
+        location.backups / "groundgame-20261201-073000-000000-start.sqlite3",
+        datetime(2026, 12, 1, 7, 30, tzinfo=UTC),
+        "start",
+        2_400_000,
+    )
+    report = DamageReport(
+        location.database,
+        Damage.TRUNCATED,
+        "the file is cut short",
+        backup,
+        location.damaged / "20261201-080000",
+    )
+    dialog = DamagedDialog(report, window)
+    dialog.show()
+    return dialog
+
+
+def read_only(window: MainWindow) -> QWidget:
+    """The window on a book whose folder cannot be written."""
+    book = Book.open(window.book.location, clock=window.book.clock, read_only=True)
+    other = create_window(book, window.settings)
+    other.resize(1280, 800)
+    other.show_page("today")
+    other.show()
+    other.destroyed.connect(book.close)
+    return other
+
+
 SCREENS: list[tuple[str, Shot]] = [
     ("today", page("today")),
     ("contacts", page("contacts")),
@@ -55,6 +92,8 @@ SCREENS: list[tuple[str, Shot]] = [
     ("base", page("base")),
     ("reports", page("reports")),
     ("preferences", preferences),
+    ("damaged-start", damaged_start),
+    ("read-only", read_only),
 ]
 
 

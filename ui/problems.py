@@ -43,10 +43,6 @@ _PROBLEMS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Problems", text)
-
-
 def is_problem(exc: BaseException) -> bool:
     """A write refused by the disk or the database (not the rep's input, not a bug)."""
     return isinstance(exc, ReadOnlyBook) or (classify(exc) is not None and not is_user_error(exc))
@@ -55,28 +51,34 @@ def is_problem(exc: BaseException) -> bool:
 def message_for(exc: BaseException, *, log_dir: Path | None) -> str:
     """One or two plain sentences for the rep about `exc` (bugs are logged)."""
     if isinstance(exc, ReadOnlyBook):
-        return tr(
+        return QCoreApplication.translate(
+            "Problems",
             "Groundgame opened your book read-only because your data folder cannot be written. "
-            "Nothing can be saved."
+            "Nothing can be saved.",
         )
     if isinstance(exc, BookBusy):
-        return tr("Another Groundgame window or command is using the book. Close it and try again.")
+        return QCoreApplication.translate(
+            "Problems",
+            "Another Groundgame window or command is using the book. Close it and try again.",
+        )
     problem = classify(exc)
     if problem is not None and not is_user_error(exc):
-        return tr(_PROBLEMS[problem])
+        return QCoreApplication.translate("Problems", _PROBLEMS[problem])
     return user_facing_message(exc, log_dir=log_dir)
 
 
 def placement_text(warning: PlacementWarning) -> str:
     """The banner text for a risky data folder."""
     if warning.risk is PlacementRisk.NETWORK:
-        text = tr(
+        text = QCoreApplication.translate(
+            "Problems",
             "Your data folder %1 is on a network share (%2). SQLite databases get damaged on "
-            "network shares: move the folder to this computer's own disk."
+            "network shares: move the folder to this computer's own disk.",
         )
     else:
-        text = tr(
+        text = QCoreApplication.translate(
+            "Problems",
             "Your data folder %1 is inside %2, which copies files while they are being written "
-            "and can damage the database: move the folder out of it."
+            "and can damage the database: move the folder out of it.",
         )
     return text.replace("%1", str(warning.folder)).replace("%2", warning.where)

@@ -20,10 +20,6 @@ from ui.dialogs.damaged import DamagedDialog, when_text
 from ui.problems import message_for
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def open_book(
     location: DataLocation, *, clock: Clock | None = None, parent: QWidget | None = None
 ) -> Book | None:
@@ -37,7 +33,9 @@ def open_book(
                 return None
         except Exception as exc:
             QMessageBox.critical(
-                parent, tr("Groundgame cannot start"), message_for(exc, log_dir=location.logs)
+                parent,
+                QCoreApplication.translate("Startup", "Groundgame cannot start"),
+                message_for(exc, log_dir=location.logs),
             )
             return None
 
@@ -58,9 +56,9 @@ def _recover(
     elif choice == DamagedDialog.CHOOSE:
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
-            tr("Choose a backup"),
+            QCoreApplication.translate("Startup", "Choose a backup"),
             str(location.backups),
-            tr("Groundgame backups (*.sqlite3);;All files (*)"),
+            QCoreApplication.translate("Startup", "Groundgame backups (*.sqlite3);;All files (*)"),
         )
         if not chosen:
             return True  # back to the damage dialog
@@ -71,25 +69,41 @@ def _recover(
     except Exception as exc:
         QGuiApplication.restoreOverrideCursor()
         QMessageBox.warning(
-            parent, tr("The backup could not be restored"), message_for(exc, log_dir=location.logs)
+            parent,
+            QCoreApplication.translate("Startup", "The backup could not be restored"),
+            message_for(exc, log_dir=location.logs),
         )
         return True
     QGuiApplication.restoreOverrideCursor()
-    QMessageBox.information(parent, tr("Your book is back"), _restored_text(report, restored))
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("Startup", "Your book is back"),
+        _restored_text(report, restored),
+    )
     return True
 
 
 def _restored_text(report: DamageReport, restored: RestoreReport | None) -> str:
-    kept = tr("The damaged file is kept in %1 for 14 days.").replace(
-        "%1", str(report.damaged_folder.parent)
-    )
+    kept = QCoreApplication.translate(
+        "Startup", "The damaged file is kept in %1 for 14 days."
+    ).replace("%1", str(report.damaged_folder.parent))
     if restored is None:
-        return tr("Groundgame starts with an empty book.") + " " + kept
+        return (
+            QCoreApplication.translate("Startup", "Groundgame starts with an empty book.")
+            + " "
+            + kept
+        )
     latest = report.latest_backup
     if latest is not None and restored.source == latest.path:
-        text = tr("Your book was restored from the backup of %1.").replace("%1", when_text(latest))
+        text = QCoreApplication.translate(
+            "Startup", "Your book was restored from the backup of %1."
+        ).replace("%1", when_text(latest))
     else:
-        text = tr("Your book was restored from %1.").replace("%1", str(restored.source))
+        text = QCoreApplication.translate("Startup", "Your book was restored from %1.").replace(
+            "%1", str(restored.source)
+        )
     if restored.check != "ok":
-        text += " " + tr("But the restored book failed its check: %1").replace("%1", restored.check)
+        text += " " + QCoreApplication.translate(
+            "Startup", "But the restored book failed its check: %1"
+        ).replace("%1", restored.check)
     return text + " " + kept

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tracker.services.recovery import BackupInfo, Damage, DamageReport
 
@@ -49,7 +57,7 @@ class DamagedDialog(QDialog):
         self.report = report
         self.choice = self.QUIT
         self.setWindowTitle(self.tr("Your book is damaged"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         heading = QLabel(self.tr("Groundgame cannot open your book: its file is damaged."))
         heading.setObjectName("emptyTitle")
         heading.setWordWrap(True)
@@ -64,6 +72,8 @@ class DamagedDialog(QDialog):
         kept.setObjectName("muted")
         kept.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(10)
         layout.addWidget(heading)
         layout.addWidget(what)
         backup = report.latest_backup
@@ -101,7 +111,16 @@ class DamagedDialog(QDialog):
         first = self.buttons.get(self.RESTORE) or self.buttons[self.CHOOSE]
         first.setDefault(True)
         first.setProperty("primary", True)
+        first.style().unpolish(first)
+        first.style().polish(first)
         first.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Wrapped labels need their height for the width the dialog really has.
+        layout = self.layout()
+        width = max(self.width(), self.minimumSizeHint().width())
+        self.resize(width, max(self.height(), layout.totalHeightForWidth(width)))
 
     def _button(self, row: QHBoxLayout, key: str, label: str) -> None:
         button = QPushButton(label)
