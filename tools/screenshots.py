@@ -122,7 +122,7 @@ def render(out_dir: Path, language: str = "en", only: set[str] | None = None) ->
         out_dir.mkdir(parents=True, exist_ok=True)
         suffix = "" if language == "en" else f"-{language}"
         for name, shot in SCREENS:
-            if only and name not in only:
+            if only is not None and name not in only:
                 continue
             widget = shot(window)
             settle(app)

@@ -152,3 +152,30 @@ def test_a_read_only_book_keeps_no_backups(location: DataLocation, clock: FixedC
 
         with pytest.raises(ReadOnlyBook, match="read-only"):
             book.backups.take()
+
+
+def test_a_clean_exit_keeps_a_last_backup_and_empties_the_log(
+    location: DataLocation, clock: FixedClock
+) -> None:
+    """shutdown(): a backup if anything changed since the newest one, the log folded into the
+    file; the next start finds nothing new to back up."""
+    book = Book.open(location, clock=clock)
+    book.backups.take("start")
+    rename_rep(book, "Worked all day")
+    book.shutdown()
+    assert [b.reason for b in book.backups.available()] == ["start", "exit"]
+    assert not location.database.with_name("groundgame.sqlite3-wal").exists()
+    with Book.open(location, clock=clock) as again:
+        assert again.backups.take_if_changed("start") is None
+        assert contacts_in(again.backups.available()[-1].path) == 0
+
+
+def test_the_full_check_runs_weekly_and_is_remembered(book: Book, clock: FixedClock) -> None:
+    """integrity_check + foreign_key_check are due on a new book, not again for a week."""
+    assert book.maintenance.full_check_due()
+    assert book.maintenance.check(full=True).ok
+    assert not book.maintenance.full_check_due()
+    clock.advance(timedelta(days=6, hours=23))
+    assert not book.maintenance.full_check_due()
+    clock.advance(timedelta(hours=1))
+    assert book.maintenance.full_check_due()
