@@ -24,6 +24,7 @@ from tracker.services.maintenance import full_check_file, record_full_check
 from tracker.storage.backup import (
     BackupError,
     BackupFile,
+    backup_name,
     free_backup_path,
     list_backups,
     online_backup,
@@ -135,8 +136,9 @@ def damage_report(location: DataLocation, health: Health, now: datetime) -> Dama
     if health.main_file_sound:
         with contextlib.suppress(BackupError, OSError):
             stamp = datetime.fromtimestamp(location.database.stat().st_mtime, UTC)
-            target = free_backup_path(location.backups, stamp, "rescued", newest=False)
-            online_backup(location.database, target, ignore_log=True)
+            target = location.backups / backup_name(stamp, "rescued")
+            if not target.exists():  # the same file was rescued at an earlier attempt
+                online_backup(location.database, target, ignore_log=True)
     return DamageReport(
         database=location.database,
         damage=health.damage,
