@@ -115,6 +115,8 @@ def _inspect_header(path: Path, size: int, wal_size: int) -> Health | None:
         return Health(Damage.NOT_A_DATABASE, "the SQLite header holds an impossible page size")
     if wal_size > 0:
         problem = _wal_header_problem(path, page_size)
+        if problem is None and header[18] == 1:  # the file says: no log (rollback journal)
+            problem = "a log file lies next to a database that does not use one"
         if problem:
             sound = check_pages(path, immutable=True) == "ok"
             return Health(Damage.STRAY_LOG, problem, main_file_sound=sound)

@@ -119,3 +119,21 @@ def test_the_log_checksum_matches_sqlite(tmp_path: Path) -> None:
     connection.close()
     magic, *_rest, c1, c2 = struct.unpack(">8I", header)
     assert wal_checksum(header[:24], big_endian=bool(magic & 1)) == (c1, c2)
+
+
+def test_a_log_next_to_a_copied_back_backup(tmp_path: Path, book_location: DataLocation) -> None:
+    """A backup copied by hand over the database (backups use no log) next to the old file's log
+    is a stray log too; the copied file alone is sound."""
+    database = book_location.database
+    writer = sqlite3.connect(database, isolation_level=None)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE contacts SET notes = 'in the log only'")
+    wal = database.with_name(database.name + "-wal")
+    kept_log = wal.read_bytes()
+    writer.close()
+    backup = next(book_location.backups.glob("*.sqlite3"))
+    shutil.copy(backup, database)
+    wal.write_bytes(kept_log)
+    health = inspect_file(database, exclusive=True)
+    assert health.damage is Damage.STRAY_LOG
+    assert health.main_file_sound
