@@ -95,9 +95,14 @@ class Run:
         if early:
             time.sleep(self.random.uniform(0.2, 0.8))
         else:
-            if not ready.wait(timeout=60):
-                self.figures.problems.append("child never became ready")
-            time.sleep(self.random.uniform(0.0, self.max_delay))
+            deadline = time.monotonic() + 60
+            while not ready.wait(timeout=0.05):
+                if child.poll() is not None or time.monotonic() > deadline:
+                    self.figures.integrity_failures += 1  # the book could not even be opened
+                    self.figures.problems.append("child never became ready")
+                    break
+            else:
+                time.sleep(self.random.uniform(0.0, self.max_delay))
         child.send_signal(signal.SIGKILL)
         child.wait()
         reader.join(timeout=30)

@@ -32,7 +32,7 @@ from tracker.storage.backup import (
 )
 from tracker.storage.book_lock import BookLock, Mode
 from tracker.storage.engine import Database
-from tracker.storage.files import move_aside, replace_database
+from tracker.storage.files import move_aside, replace_database, use_write_ahead_log
 from tracker.storage.health import Damage, Health, inspect_file, side_files, stamp_identity
 from tracker.storage.migrate import SchemaState, ensure_schema, read_revision
 
@@ -223,6 +223,7 @@ def restore_file(
     staging = location.database.with_name(location.database.name + ".restoring")
     try:
         online_backup(source, staging)
+        use_write_ahead_log(staging)  # swapped in ready: no journal-mode change afterwards
         step(2, 5)
         with lock.exclusive(), database.suspended() if database else contextlib.nullcontext():
             previous, damaged = _keep_current(location, now)

@@ -28,6 +28,17 @@ def checkpoint(path: Path, *, truncate: bool = True) -> None:
         connection.close()
 
 
+def use_write_ahead_log(path: Path) -> None:
+    """Switch a closed copy (backups use a rollback journal) to WAL, the mode the book runs in."""
+    connection = sqlite3.connect(path, timeout=5, isolation_level=None)
+    try:
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA journal_mode = WAL").fetchone()
+    finally:
+        connection.close()  # the last connection: the log is folded in and removed
+    fsync_path(path)
+
+
 def replace_database(staging: Path, database: Path) -> None:
     """Put the verified copy `staging` in the place of `database`, atomically.
 

@@ -93,6 +93,9 @@ def inspect_file(path: Path, *, exclusive: bool) -> Health:
         verdict = _inspect_header(path, size, wal_size)
         if verdict is not None:
             return verdict
+    problem = roll_back_hot_journal(path)
+    if problem:
+        return Health(Damage.CORRUPT, problem)
     through_log = check_pages(path)
     if through_log != "ok":
         return _with_log_suspect(path, wal_size, Damage.CORRUPT, through_log)
@@ -101,6 +104,29 @@ def inspect_file(path: Path, *, exclusive: bool) -> Health:
         if problem:
             return _with_log_suspect(path, wal_size, Damage.STRAY_LOG, problem)
     return Health()
+
+
+def roll_back_hot_journal(path: Path) -> str | None:
+    """Let SQLite roll back a transaction a crash left half-written in rollback-journal mode.
+
+    A `-journal` next to the file may be "hot": the read-only checks that follow cannot undo it
+    and would call the file damaged. Opening it for writing and reading once lets SQLite restore
+    the pages from the journal, as any writer would. None when all is well, else the problem.
+    """
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists() or journal.stat().st_size == 0:
+        return None
+    try:
+        connection = sqlite3.connect(path, timeout=5, isolation_level=None)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        connection.close()
+    return None
 
 
 def _inspect_header(path: Path, size: int, wal_size: int) -> Health | None:

@@ -137,3 +137,33 @@ def test_a_log_next_to_a_copied_back_backup(tmp_path: Path, book_location: DataL
     health = inspect_file(database, exclusive=True)
     assert health.damage is Damage.STRAY_LOG
     assert health.main_file_sound
+
+
+def test_a_transaction_killed_in_rollback_mode_is_rolled_back_not_called_damage(
+    tmp_path: Path,
+) -> None:
+    """A process killed mid-write on a file in rollback-journal mode (a restored backup before its
+    switch to WAL) leaves a hot journal: the inspection lets SQLite undo it, and all is well."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "rollback.sqlite3"
+    setup = sqlite3.connect(path)
+    setup.execute("CREATE TABLE t (x)")
+    setup.executemany("INSERT INTO t VALUES (?)", [("before" * 50,)] * 2000)
+    setup.commit()
+    setup.close()
+    code = (
+        "import os, signal, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('PRAGMA cache_size = 1')\n"  # spill pages into the file before the commit
+        "c.execute('BEGIN')\n"
+        "c.execute(\"UPDATE t SET x = 'after'\")\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(path)], check=False)
+    assert path.with_name(path.name + "-journal").stat().st_size > 0
+    assert inspect_file(path, exclusive=True).ok
+    connection = sqlite3.connect(path)
+    assert connection.execute("SELECT DISTINCT x FROM t").fetchall() == [("before" * 50,)]
+    connection.close()
