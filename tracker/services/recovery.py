@@ -29,6 +29,7 @@ from tracker.storage.backup import (
     list_backups,
     online_backup,
     parse_backup_name,
+    remove_with_side_files,
 )
 from tracker.storage.book_lock import BookLock, Mode
 from tracker.storage.engine import Database
@@ -221,6 +222,7 @@ def restore_file(
     verify_restorable(source, database=location.database)
     step(1, 5)
     staging = location.database.with_name(location.database.name + ".restoring")
+    remove_with_side_files(staging)  # what a restore killed earlier left must not leak in
     try:
         online_backup(source, staging)
         use_write_ahead_log(staging)  # swapped in ready: no journal-mode change afterwards
@@ -235,7 +237,7 @@ def restore_file(
             verdict = full_check_file(location.database)
     finally:
         with contextlib.suppress(OSError):
-            staging.unlink()
+            remove_with_side_files(staging)
     after_swap(4, 5)
     record_full_check(location, now, ok=verdict == "ok")
     parsed = parse_backup_name(source.name)

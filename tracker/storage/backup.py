@@ -118,8 +118,7 @@ def online_backup(source: Path, destination: Path, *, ignore_log: bool = False) 
     started = time.time_ns()
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
+        remove_with_side_files(partial)  # a killed earlier copy must not leak into this one
         src = sqlite3.connect(sqlite_uri(source, immutable=ignore_log), uri=True, timeout=10)
         try:
             dst = sqlite3.connect(partial)
@@ -141,7 +140,7 @@ def online_backup(source: Path, destination: Path, *, ignore_log: bool = False) 
         fsync_path(destination.parent)
     except (sqlite3.Error, OSError) as exc:
         with contextlib.suppress(OSError):
-            partial.unlink()
+            remove_with_side_files(partial)
         raise BackupError(f"could not back up {source} to {destination}: {_reason(exc)}") from exc
     return destination
 
@@ -152,9 +151,16 @@ def _reason(exc: BaseException) -> str:
     return str(exc)
 
 
+def remove_with_side_files(path: Path) -> None:
+    """Delete a database file and any journal, log or shared-memory file next to it."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            path.with_name(path.name + suffix).unlink()
+
+
 def remove_partials(folder: Path) -> None:
     """Delete copies a crash left half-written (they never carry a backup's final name)."""
     with contextlib.suppress(FileNotFoundError, NotADirectoryError):
-        for path in folder.glob(f"*{PARTIAL_SUFFIX}"):
+        for path in folder.glob(f"*{PARTIAL_SUFFIX}*"):
             with contextlib.suppress(OSError):
                 path.unlink()

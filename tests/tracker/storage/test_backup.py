@@ -89,3 +89,23 @@ def test_leftover_partial_copies_are_removed(tmp_path: Path) -> None:
     (tmp_path / "groundgame-x.sqlite3.partial").write_bytes(b"half")
     remove_partials(tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_journal_left_by_a_killed_copy_does_not_leak_into_the_next(
+    tmp_path: Path, database: Path
+) -> None:
+    """A hot journal next to a half-written copy (a kill mid-backup) is removed before the same
+    name is used again, so SQLite cannot "roll it back" into the new copy."""
+    target = tmp_path / "out" / "fixed-name.sqlite3"
+    online_backup(database, target)
+    other = tmp_path / "other.sqlite3"
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE junk (x)")
+    connection.executemany("INSERT INTO junk VALUES (randomblob(3000))", [()] * 50)
+    connection.commit()
+    connection.close()
+    partial = target.with_name(target.name + ".partial")
+    (partial.parent / (partial.name + "-journal")).write_bytes(other.read_bytes()[:8192])
+    online_backup(database, target)
+    assert quick_check(target) == "ok"
+    assert not (partial.parent / (partial.name + "-journal")).exists()
