@@ -129,6 +129,30 @@ def power_hour(window: MainWindow) -> QWidget:
     window.show_page("today")
     dialog = PowerHourDialog(window.book, window.operations, window, elapsed_ms=lambda: 17 * 60_000)
     dialog.resize(1100, 720)
+
+
+def damaged_start(window: MainWindow) -> QWidget:
+    """The dialog a truncated book gets at start."""
+    from datetime import UTC, datetime
+
+    from tracker.services.recovery import BackupInfo, Damage, DamageReport
+    from ui.dialogs.damaged import DamagedDialog
+
+    location = window.book.location
+    backup = BackupInfo(
+        location.backups / "groundgame-20261201-073000-000000-start.sqlite3",
+        datetime(2026, 12, 1, 7, 30, tzinfo=UTC),
+        "start",
+        2_400_000,
+    )
+    report = DamageReport(
+        location.database,
+        Damage.TRUNCATED,
+        "the file is cut short",
+        backup,
+        location.damaged / "20261201-080000",
+    )
+    dialog = DamagedDialog(report, window)
     dialog.show()
     return dialog
 
@@ -159,6 +183,17 @@ def end_of_day(window: MainWindow) -> QWidget:
     dialog.resize(900, 640)
     dialog.show()
     return dialog
+
+
+def read_only(window: MainWindow) -> QWidget:
+    """The window on a book whose folder cannot be written."""
+    book = Book.open(window.book.location, clock=window.book.clock, read_only=True)
+    other = create_window(book, window.settings)
+    other.resize(1280, 800)
+    other.show_page("today")
+    other.show()
+    other.destroyed.connect(book.close)
+    return other
 
 
 SCREENS: list[tuple[str, Shot]] = [
@@ -292,6 +327,8 @@ SCREENS += [
     ("accounts", accounts),
     ("search", search),
     ("contact-edit", contact_edit),
+    ("damaged-start", damaged_start),
+    ("read-only", read_only),
 ]
 
 
@@ -332,7 +369,7 @@ def render(out_dir: Path, language: str = "en", only: set[str] | None = None) ->
         out_dir.mkdir(parents=True, exist_ok=True)
         suffix = "" if language == "en" else f"-{language}"
         for name, shot in SCREENS:
-            if only and name not in only:
+            if only is not None and name not in only:
                 continue
             widget = shot(window)
             settle(app)

@@ -7,17 +7,19 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker import APP_NAME
 from tracker.services.book import Book
-from tracker.services.errors import user_facing_message
 from tracker.services.location import resolve
 from ui.bus import Bus
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
+from ui.problems import message_for
 from ui.resources import icon, style_sheet
+from ui.single_instance import SingleInstance
+from ui.startup import open_book
 
 CONFIG_ENV_VAR = "GROUNDGAME_CONFIG_DIR"
 
@@ -54,17 +56,25 @@ def create_window(book: Book, settings: QSettings | None = None) -> MainWindow:
 
 
 def install_excepthook(book: Book, window: MainWindow) -> None:
-    """Unexpected errors: a dialog and a log entry; the app keeps running."""
+    """Unexpected errors: a dialog and a log entry (code path only); the app keeps running."""
+    showing = False
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
         exc.__traceback__ = tb
-        message = user_facing_message(exc, log_dir=book.location.logs)
-        QMessageBox.critical(
-            window, QCoreApplication.translate("App", "Something went wrong"), message
-        )
+        message = message_for(exc, log_dir=book.location.logs)
+        if showing:  # an error while the dialog is up: logged, not stacked
+            return
+        showing = True
+        try:
+            QMessageBox.critical(
+                window, QCoreApplication.translate("App", "Something went wrong"), message
+            )
+        finally:
+            showing = False
 
     sys.excepthook = hook
 
@@ -73,21 +83,42 @@ def run(*, data_dir: str | None = None) -> int:
     """Start the desktop app; returns the process exit code."""
     app = application()
     location = resolve(data_dir)
-    try:
-        book = Book.open(location)
-    except Exception as exc:
+    instance = SingleInstance(location.root, config_dir() / "instances")
+    if instance.notify_running():
+        return 0  # the running window comes to the front
+    if not instance.claim():
         install_translators(app, "")
-        QMessageBox.critical(
+        QMessageBox.information(
             None,
-            QCoreApplication.translate("App", "Groundgame cannot start"),
-            user_facing_message(exc, log_dir=location.logs),
+            QCoreApplication.translate("App", "Groundgame is already running"),
+            QCoreApplication.translate(
+                "App", "Groundgame is already open on this data folder, but does not answer."
+            ),
         )
+        return 0
+    install_translators(app, "")
+    book = open_book(location)
+    if book is None:
+        instance.release()
         return 1
     install_translators(app, book.preferences.get().language)
     window = create_window(book)
+    instance.activated.connect(lambda: bring_to_front(window))
     install_excepthook(book, window)
     window.show()
+    window.safekeeping.start()
     try:
         return app.exec()
     finally:
-        book.close()
+        book.shutdown()
+        instance.release()
+
+
+def bring_to_front(window: MainWindow) -> None:
+    """Show the window on top, un-minimised (a second start asked for it)."""
+    window.setWindowState(
+        (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+    )
+    window.show()
+    window.raise_()
+    window.activateWindow()

@@ -17,16 +17,24 @@ def choose_locale(preference: str) -> QLocale:
 
 
 def install_translators(app: QCoreApplication, preference: str) -> QLocale:
-    """Load Groundgame's and Qt's own translations for the chosen language; return its locale."""
+    """Load Groundgame's and Qt's own translations for the chosen language; return its locale.
+
+    Calling it again (once the book's language preference is known) replaces the earlier ones.
+    """
+    for old in app.findChildren(QTranslator, "groundgame-translator"):
+        app.removeTranslator(old)
+        old.deleteLater()
     locale = choose_locale(preference)
     QLocale.setDefault(locale)
     language = locale.name().split("_")[0]
     if language == "en" or language not in SUPPORTED:
         return locale
     ours = QTranslator(app)
+    ours.setObjectName("groundgame-translator")
     if ours.load(f"groundgame_{language}", str(TRANSLATIONS)):
         app.installTranslator(ours)
     qt = QTranslator(app)
+    qt.setObjectName("groundgame-translator")
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
     return locale

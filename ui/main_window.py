@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -20,8 +23,11 @@ from ui.book_actions import install_book_actions
 from ui.bus import Bus
 from ui.navigation import PAGES, Page
 from ui.operations import Operations
+from ui.problems import placement_text
 from ui.resources import icon
+from ui.safekeeping import Safekeeping
 from ui.views.base import View
+from ui.widgets.banner import Banner, BannerArea
 from ui.widgets.empty_state import EmptyState
 
 
@@ -62,11 +68,16 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.banners = BannerArea()
+        column.addWidget(self.banners)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        column.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._show_row)
 
@@ -75,11 +86,13 @@ class MainWindow(QMainWindow):
         self.location_label.setText(self.tr("Data: %1").replace("%1", str(book.location.database)))
         self.statusBar().addPermanentWidget(self.location_label)
 
+        self.safekeeping = Safekeeping(self)
         self._build_menus()
         from ui.reminders import Reminders
 
         self.reminders = Reminders(book, self)
         self.book_actions = install_book_actions(self)  # search palette, duplicates (issue 4)
+        self._show_safety_banners()
         bus.changed.connect(self._on_changed)
         self._restore_state()
         self._update_empty_state()
@@ -135,6 +148,9 @@ class MainWindow(QMainWindow):
         self.plan_action = self._action(self.tr("&Plan a call or visit…"), self._plan)
         self.plan_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         file_menu.addAction(self.plan_action)
+        file_menu.addSeparator()
+        for action in self.safekeeping.actions():
+            file_menu.addAction(action)
         file_menu.addSeparator()
         preferences = self._action(self.tr("&Preferences…"), self._open_preferences)
         preferences.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
@@ -232,6 +248,25 @@ class MainWindow(QMainWindow):
         widget = self.stack.currentWidget()
         if isinstance(widget, View):
             widget.refresh()
+
+    def _show_safety_banners(self) -> None:
+        """Read-only mode, and a data folder on a network share or in a sync folder (once)."""
+        if self.book.read_only:
+            self.setWindowTitle(self.tr("Groundgame (read-only)"))
+            text = self.tr(
+                "Your data folder %1 cannot be written, so Groundgame opened your book read-only: "
+                "you can look at everything, but nothing can be changed or saved."
+            ).replace("%1", str(self.book.location.root))
+            self.banners.show_banner(Banner("read-only", text, level="info", closable=False))
+        key = (
+            "warnings/dismissed/" + hashlib.sha1(str(self.book.location.root).encode()).hexdigest()
+        )
+        if self.book.storage_warnings and not self.settings.value(key, False, type=bool):
+            texts = [placement_text(w) for w in self.book.storage_warnings]
+            banner = self.banners.show_banner(Banner("placement", " ".join(texts)))
+            banner.action_triggered.connect(
+                lambda action: action == "close" and self.settings.setValue(key, True)
+            )
 
     # -- state ---------------------------------------------------------------------------------
     @property

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from tracker.domain.changes import Written
 from tracker.services.book import Book
-from tracker.services.errors import is_user_error, user_facing_message
+from tracker.services.errors import is_user_error
 from tracker.services.progress import Cancelled, Progress
 from ui.bus import Bus
+from ui.problems import is_problem, message_for
 
 T = TypeVar("T")
 
@@ -116,12 +117,48 @@ class Operations(QObject):
         QThreadPool.globalInstance().start(job)
         return progress
 
+    def run_background(
+        self,
+        work: Callable[[], Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run `work` on a worker thread without a dialog (automatic backups, weekly checks).
+
+        A failure goes to `on_failed` (on the GUI thread), or is shown like any other error.
+        """
+        job = _Job(lambda _progress: work(), Progress())
+        self._jobs.add(job)
+
+        def succeeded(result: Any) -> None:
+            self._jobs.discard(job)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._jobs.discard(job)
+            if on_failed is not None:
+                on_failed(exc)
+            else:
+                self.show_error(exc)
+
+        job.signals.succeeded.connect(succeeded)
+        job.signals.failed.connect(failed)
+        QThreadPool.globalInstance().start(job)
+
+    @property
+    def busy(self) -> bool:
+        """Whether a job started here is still running."""
+        return bool(self._jobs)
+
     def show_error(self, exc: BaseException, parent: QWidget | None = None) -> None:
         """Tell the rep in plain words what went wrong; bugs also land in the log."""
-        message = user_facing_message(exc, log_dir=self.book.location.logs)
-        title = (
-            self.tr("Could not complete that")
-            if is_user_error(exc)
-            else self.tr("Something went wrong")
-        )
+        message = message_for(exc, log_dir=self.book.location.logs)
+        if is_problem(exc):
+            title = self.tr("Nothing was saved")
+        elif is_user_error(exc):
+            title = self.tr("Could not complete that")
+        else:
+            title = self.tr("Something went wrong")
         QMessageBox.warning(parent or self.window, title, message)

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from tracker.domain.clock import Clock
-from tracker.services.book import Book
+from tracker.services.book import Book, Mode
 from tracker.services.location import DataLocation, resolve
 
 
@@ -31,8 +31,15 @@ class CliContext:
     @property
     def book(self) -> Book:
         if self._book is None:
-            self._book = Book.open(self.location, clock=self.clock)
+            self._book = Book.open(self.location, clock=self.clock, on_wait=self.waiting)
         return self._book
+
+    def waiting(self, mode: Mode) -> None:
+        """Say why the command pauses when another Groundgame holds the book."""
+        if mode is Mode.EXCLUSIVE:
+            self.note("waiting for the Groundgame app and other commands to close the book …")
+        else:
+            self.note("waiting while another Groundgame restores or upgrades the book …")
 
     def close(self) -> None:
         if self._book is not None:

@@ -73,3 +73,21 @@ def clock_for_day(day: date, *, zone_name: str, hour: int = 9) -> FixedClock:
     """A fixed clock standing at the given local hour of a day (demo data, `--date`)."""
     local = datetime(day.year, day.month, day.day, hour, tzinfo=zone(zone_name))
     return FixedClock(local.astimezone(UTC))
+
+
+def wall_to_instant(wall: datetime, zone_name: str) -> datetime:
+    """The instant (UTC) a wall-clock time (naive) in an IANA zone stands for; appointments.
+
+    As RFC 5545 (iCalendar) reads local times: a wall time skipped when the clocks go forward is
+    read with the offset before the gap, so it moves forward by the gap (02:30 on Berlin's spring
+    night is 03:30 summer time); a wall time that happens twice when the clocks go back is its
+    first occurrence (fold=0).
+    """
+    if wall.tzinfo is not None:
+        raise ValueError("wall_to_instant takes a naive wall-clock time")
+    return wall.replace(tzinfo=zone(zone_name), fold=0).astimezone(UTC)
+
+
+def instant_to_wall(instant: datetime, zone_name: str) -> datetime:
+    """The wall-clock time (naive) an aware instant shows in an IANA zone."""
+    return instant.astimezone(zone(zone_name)).replace(tzinfo=None, fold=0)

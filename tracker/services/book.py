@@ -1,11 +1,22 @@
-"""The composition root of the core: an open book of business and the services that work on it."""
+"""The composition root of the core: an open book of business and the services that work on it.
+
+Opening checks the file before anything else touches it: the book lock (shared; exclusive while
+the file is created, upgraded or found alone), a health inspection (damage raises DamagedDatabase
+before any migration), then the schema. A folder that cannot be written opens the book read-only.
+"""
 
 from __future__ import annotations
 
-import os
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Callable
+
+from sqlalchemy import select
 
 from tracker.domain.clock import Clock, SystemClock
 from tracker.services.accounts import AccountsService
+from tracker.services.backups import BackupService
 from tracker.services.contacts import ContactsService
 from tracker.services.context import ServiceContext
 from tracker.services.defaults import seed_defaults
@@ -14,34 +25,64 @@ from tracker.services.duplicates import DuplicatesService
 from tracker.services.exports.service import ExportService
 from tracker.services.goals import GoalsService
 from tracker.services.imports.service import ImportService
-from tracker.services.location import DataLocation, prepare
+from tracker.services.location import DataDirError, DataLocation, make_private, prepare
+from tracker.services.logs import configure_logging, describe_bug
 from tracker.services.loyalty import LoyaltyService
 from tracker.services.maintenance import MaintenanceService
 from tracker.services.pipeline import PipelineService
+from tracker.services.placement import PlacementWarning, placement_warnings
 from tracker.services.planning import PlanningService
 from tracker.services.preferences import PreferencesService
 from tracker.services.queue import QueueService
+from tracker.services.recovery import DamagedDatabase, damage_report, prune_damaged
 from tracker.services.reports import ReportService
 from tracker.services.review import ReviewService
 from tracker.services.search import SearchService
 from tracker.services.tiers import TiersService
 from tracker.services.undo import UndoService
 from tracker.services.work import WorkService
-from tracker.storage.engine import Database
-from tracker.storage.migrate import MigrationReport, SchemaState, ensure_schema
+from tracker.storage.backup import remove_partials
+from tracker.storage.book_lock import BookBusy, BookLock, Mode
+from tracker.storage.engine import BUSY_TIMEOUT_MS, Database
+from tracker.storage.files import checkpoint
+from tracker.storage.health import (
+    check_pages,
+    inspect_file,
+    side_files,
+    sqlite_uri,
+    stamp_identity,
+)
+from tracker.storage.migrate import (
+    MigrationReport,
+    SchemaError,
+    SchemaState,
+    ensure_schema,
+    read_revision,
+)
+from tracker.storage.records import PreferenceRecord
+
+__all__ = ["Book", "BookBusy", "Mode"]
+
+log = logging.getLogger("groundgame")
 
 
 class Book:
     """One rep's data, opened: both frontends (Qt and CLI) talk to it and nothing else."""
 
-    def __init__(self, ctx: ServiceContext, migration: MigrationReport) -> None:
+    def __init__(
+        self, ctx: ServiceContext, migration: MigrationReport, *, lock: BookLock | None = None
+    ) -> None:
         self._ctx = ctx
+        self._lock = lock
         self.migration = migration
         self.location = ctx.location
+        self.read_only = ctx.db.read_only
+        self.storage_warnings: list[PlacementWarning] = placement_warnings(ctx.location.root)
         self.undo = UndoService(ctx)
         self.preferences = PreferencesService(ctx)
         self.maintenance = MaintenanceService(ctx)
         self.demo = DemoService(ctx)
+        self.backups = BackupService(ctx, lock)
         self.reports = ReportService(ctx)
         self.exports = ExportService(ctx, self.reports)
         self.imports = ImportService(ctx)
@@ -60,29 +101,149 @@ class Book:
         self.duplicates = DuplicatesService(ctx)
 
     @classmethod
-    def open(cls, location: DataLocation, *, clock: Clock | None = None) -> Book:
-        """Prepare the folder, bring the schema to this version, and open the database."""
-        prepare(location)
-        migration = ensure_schema(location.database, backup_dir=location.backups)
-        if os.name == "posix":
-            os.chmod(location.database, 0o600)  # SQLite gives -wal and -shm the same mode
-        db = Database(location.database)
-        ctx = ServiceContext(db=db, clock=clock or SystemClock(), location=location)
-        if migration.state is not SchemaState.CURRENT:
-            with db.write() as session:
+    def open(
+        cls,
+        location: DataLocation,
+        *,
+        clock: Clock | None = None,
+        read_only: bool = False,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        lock_timeout: float | None = None,
+        on_wait: Callable[[Mode], None] | None = None,
+    ) -> Book:
+        """Prepare the folder, check the file, bring the schema to this version, and open it.
+
+        Raises DamagedDatabase (before any migration) when the file is damaged, BookBusy when
+        another Groundgame holds the book for longer than `lock_timeout` seconds. A folder that
+        cannot be written (or `read_only=True`) opens the book read-only.
+        """
+        clock = clock or SystemClock()
+        writable = prepare(location)
+        if read_only or not writable:
+            return cls._open_read_only(location, clock, busy_timeout_ms)
+        configure_logging(location.logs)
+        lock = BookLock(location.lock_file, on_wait=on_wait)
+        try:
+            return cls._open_writable(location, clock, lock, busy_timeout_ms, lock_timeout)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_writable(
+        cls,
+        location: DataLocation,
+        clock: Clock,
+        lock: BookLock,
+        busy_timeout_ms: int,
+        lock_timeout: float | None,
+    ) -> Book:
+        now = clock.now()
+        alone = lock.try_exclusive()
+        if not alone:
+            lock.acquire(Mode.SHARED, lock_timeout)
+        health = inspect_file(location.database, exclusive=alone)
+        if not health.ok:
+            raise DamagedDatabase(damage_report(location, health, now))
+        state, revision = read_revision(location.database)
+        if state is SchemaState.CURRENT:
+            migration = MigrationReport(state, revision, None)
+        else:
+            with lock.exclusive(lock_timeout):
+                migration = ensure_schema(location.database, backup_dir=location.backups, now=now)
+                log.info("database %s: %s from %s", state, location.database, revision)
+        stamp_identity(location.database)
+        if alone:
+            prune_damaged(location, now)
+            remove_partials(location.backups)
+        lock.acquire(Mode.SHARED, lock_timeout)
+        for path in (location.database, *side_files(location.database)):
+            make_private(path)
+        db = Database(location.database, busy_timeout_ms=busy_timeout_ms)
+        ctx = ServiceContext(db=db, clock=clock, location=location)
+        if migration.state is not SchemaState.CURRENT or _lacks_defaults(db):
+            with db.write() as session:  # also when a crash came between creating and seeding
                 seed_defaults(session)
-        return cls(ctx, migration)
+        book = cls(ctx, migration, lock=lock)
+        if migration.state is SchemaState.OLDER:
+            report = book.maintenance.check(full=True)
+            log.info("full check after upgrade: %s", "ok" if report.ok else report.integrity)
+        return book
+
+    @classmethod
+    def _open_read_only(cls, location: DataLocation, clock: Clock, busy_timeout_ms: int) -> Book:
+        database = location.database
+        if not database.is_file():
+            raise DataDirError(f"the data folder {location.root} is read-only and holds no book")
+        immutable = _needs_immutable(location)
+        verdict = check_pages(database, immutable=immutable)
+        if verdict != "ok":
+            health = inspect_file(database, exclusive=False)
+            if not health.ok:
+                raise DamagedDatabase(damage_report(location, health, clock.now()))
+        state, revision = read_revision(database, immutable=immutable)
+        if state is SchemaState.NEW:
+            raise DataDirError(f"the data folder {location.root} is read-only and holds no book")
+        if state is SchemaState.OLDER:
+            raise SchemaError(
+                f"{database} was written by an older Groundgame and must be upgraded, "
+                f"but the data folder {location.root} is read-only"
+            )
+        db = Database(
+            database, read_only=True, busy_timeout_ms=busy_timeout_ms, immutable=immutable
+        )
+        ctx = ServiceContext(db=db, clock=clock, location=location)
+        log.info("opened %s read-only", database)
+        return cls(ctx, MigrationReport(state, revision, None))
 
     @property
     def clock(self) -> Clock:
         return self._ctx.clock
 
     def close(self) -> None:
-        """Release every database connection."""
+        """Release every database connection and the book lock."""
         self._ctx.db.dispose()
+        if self._lock is not None:
+            self._lock.release()
+
+    def shutdown(self) -> None:
+        """A clean exit: refresh the planner's statistics, empty the log into the file, keep a
+        last backup if anything changed since the newest one, and close."""
+        if not self.read_only:
+            try:
+                self.maintenance.optimize()
+                self._ctx.db.dispose()
+                with contextlib.suppress(sqlite3.Error):
+                    checkpoint(self.location.database)
+                self.backups.take_if_changed("exit")
+            except Exception as exc:  # a failed exit backup must not keep the app from closing
+                log.error("clean exit incomplete: %s", describe_bug(exc))
+        self.close()
 
     def __enter__(self) -> Book:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _lacks_defaults(db: Database) -> bool:
+    """True when no preference is stored: the defaults were never seeded (they all come at once,
+    and saving preferences always writes every key)."""
+    with db.read() as session:
+        return session.scalar(select(PreferenceRecord.key).limit(1)) is None
+
+
+def _needs_immutable(location: DataLocation) -> bool:
+    """Whether SQLite can read the file only as immutable (WAL, no -shm, folder read-only)."""
+    try:
+        connection = sqlite3.connect(sqlite_uri(location.database), uri=True, timeout=5)
+    except sqlite3.Error:
+        return True
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+        return False
+    except sqlite3.Error:
+        return True
+    finally:
+        connection.close()

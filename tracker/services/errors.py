@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import logging
+import errno
 import sqlite3
-import traceback
-from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from tracker.domain.preferences import PreferenceError
 from tracker.domain.reports import ReportError
@@ -17,17 +16,34 @@ from tracker.services.exports.files import ExportError
 from tracker.services.imports.readers import ImportFileError
 from tracker.services.imports.results import CannotUndoImport, NothingToImport
 from tracker.services.location import DataDirError
+from tracker.services.logs import log_bug
+from tracker.services.recovery import DamagedDatabase, RestoreError
 from tracker.services.undo import CannotUndo, NothingToUndo
 from tracker.storage.backup import BackupError
+from tracker.storage.book_lock import BookBusy
+from tracker.storage.engine import ReadOnlyBook
 from tracker.storage.migrate import SchemaError
 
-log = logging.getLogger("groundgame")
+__all__ = [
+    "USER_ERRORS",
+    "BookBusy",
+    "DamagedDatabase",
+    "Problem",
+    "ReadOnlyBook",
+    "classify",
+    "is_user_error",
+    "user_facing_message",
+]
 
 # Exceptions whose message is already written for the rep.
 USER_ERRORS: tuple[type[BaseException], ...] = (
     DataDirError,
     SchemaError,
     BackupError,
+    RestoreError,
+    DamagedDatabase,
+    BookBusy,
+    ReadOnlyBook,
     BookNotEmpty,
     PreferenceError,
     NothingToUndo,
@@ -43,49 +59,98 @@ USER_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
+class Problem(StrEnum):
+    """A failure of the disk or the database that is not a bug; the UI words each one."""
+
+    DISK_FULL = "disk_full"
+    BUSY = "busy"
+    READ_ONLY = "read_only"
+    DAMAGED = "damaged"
+
+
+PROBLEM_MESSAGES = {
+    Problem.DISK_FULL: "the disk is full, so nothing was saved; free some space and try again",
+    Problem.BUSY: (
+        "the book is busy in another Groundgame window or command and did not become free in "
+        "time, so nothing was saved; try again in a moment"
+    ),
+    Problem.READ_ONLY: "the data folder cannot be written, so nothing was saved",
+    Problem.DAMAGED: (
+        "the database file is damaged; nothing was saved. Restart Groundgame to restore "
+        "the latest backup, or run `groundgame check`"
+    ),
+}
+
+_SQLITE_CODES = {
+    "SQLITE_FULL": Problem.DISK_FULL,
+    "SQLITE_BUSY": Problem.BUSY,
+    "SQLITE_LOCKED": Problem.BUSY,
+    "SQLITE_READONLY": Problem.READ_ONLY,
+    "SQLITE_CORRUPT": Problem.DAMAGED,
+    "SQLITE_NOTADB": Problem.DAMAGED,
+}
+_ERRNOS = {
+    errno.ENOSPC: Problem.DISK_FULL,
+    errno.EDQUOT: Problem.DISK_FULL,
+    errno.EROFS: Problem.READ_ONLY,
+}
+
+
 def is_user_error(exc: BaseException) -> bool:
     return isinstance(exc, USER_ERRORS)
 
 
-def database_problem(exc: BaseException) -> str | None:
-    """A plain description of a database failure the rep can understand, if it is one."""
-    original = exc.orig if isinstance(exc, DBAPIError) else exc
-    text = str(original).lower()
-    if not isinstance(original, sqlite3.Error) and not isinstance(exc, OperationalError):
-        return None
-    if "locked" in text or "busy" in text:
-        return "the database is busy in another Groundgame window or command; try again in a moment"
-    if "disk is full" in text or "database or disk is full" in text:
-        return "the disk is full; nothing was saved. Free some space and try again"
-    if "readonly" in text or "read-only" in text:
-        return "the data folder is read-only; nothing can be saved"
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return "the database file is damaged; run `groundgame check` and restore a backup"
+def classify(exc: BaseException) -> Problem | None:
+    """The disk or database problem behind `exc` (also when wrapped), or None for anything else."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        original = current.orig if isinstance(current, DBAPIError) else current
+        if isinstance(original, sqlite3.Error):
+            name = str(getattr(original, "sqlite_errorname", ""))
+            for code, problem in _SQLITE_CODES.items():
+                if name == code or name.startswith(code + "_"):
+                    return problem
+            found = _by_text(str(original).lower())
+            if found is not None:
+                return found
+        if isinstance(original, OSError) and original.errno in _ERRNOS:
+            return _ERRNOS[original.errno]
+        current = current.__cause__ or current.__context__
     return None
 
 
+def _by_text(text: str) -> Problem | None:
+    if "disk is full" in text:
+        return Problem.DISK_FULL
+    if "locked" in text or "busy" in text:
+        return Problem.BUSY
+    if "readonly" in text or "read-only" in text:
+        return Problem.READ_ONLY
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return Problem.DAMAGED
+    return None
+
+
+def database_problem(exc: BaseException) -> str | None:
+    """A plain description of a database or disk failure the rep can understand, if it is one."""
+    problem = classify(exc)
+    return PROBLEM_MESSAGES[problem] if problem is not None else None
+
+
 def write_crash_log(exc: BaseException, log_dir: Path | None) -> Path | None:
-    """Append the traceback (code paths only, no customer data in the message) to the log file."""
-    if log_dir is None:
-        return None
-    try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        path = log_dir / "groundgame.log"
-        frames = "".join(traceback.format_tb(exc.__traceback__))
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now(UTC).isoformat()} {type(exc).__name__}\n{frames}\n")
-        return path
-    except OSError:
-        return None
+    """Log the code path of an unexpected error (no customer data); return the log file."""
+    return log_bug(exc, log_dir)
 
 
 def user_facing_message(exc: BaseException, *, log_dir: Path | None) -> str:
     """One sentence for the rep; unexpected errors are logged with their traceback."""
+    problem = classify(exc)
+    if problem is not None and not isinstance(exc, (BackupError, RestoreError)):
+        return PROBLEM_MESSAGES[problem]
     if is_user_error(exc):
         return str(exc)
-    problem = database_problem(exc)
-    if problem is not None:
-        return problem
     path = write_crash_log(exc, log_dir)
     where = f"; details in {path}" if path else ""
     return f"unexpected error ({type(exc).__name__}){where}"

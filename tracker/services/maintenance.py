@@ -1,13 +1,22 @@
-"""Health of the store: integrity checks and what the book holds."""
+"""Health of the store: integrity checks (quick at start, full weekly) and what the book holds."""
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select, text
 
 from tracker.services.context import ServiceContext
+from tracker.services.location import DataLocation
 from tracker.storage.records import AccountRecord, ActivityRecord, ContactRecord, DealRecord
+
+FULL_CHECK_EVERY = timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -37,8 +46,30 @@ class MaintenanceService:
         with self._ctx.db.read() as session:
             return session.scalar(select(ContactRecord.id).limit(1)) is None
 
+    def full_check_due(self) -> bool:
+        """True when integrity_check and foreign_key_check have not run for a week."""
+        last = last_full_check(self._ctx.location)
+        return last is None or self._ctx.now() - last >= FULL_CHECK_EVERY
+
     def check(self, *, full: bool = False) -> CheckReport:
-        """Run quick_check (or integrity_check when `full`) and foreign_key_check; count rows."""
+        """Run quick_check (or integrity_check when `full`) and foreign_key_check; count rows.
+
+        A full check is remembered (maintenance.json in the data folder), so the weekly one knows
+        when it is due.
+        """
+        report = self._check(full=full)
+        if full:
+            record_full_check(self._ctx.location, self._ctx.now(), ok=report.ok)
+        return report
+
+    def optimize(self) -> None:
+        """Let SQLite refresh its query planner statistics where they are stale (at exit)."""
+        if self._ctx.db.read_only:
+            return
+        with self._ctx.db.write() as session:
+            session.execute(text("PRAGMA optimize"))
+
+    def _check(self, *, full: bool) -> CheckReport:
         pragma = "integrity_check" if full else "quick_check"
         with self._ctx.db.read() as session:
             rows = session.execute(text(f"PRAGMA {pragma}")).scalars().all()
@@ -61,3 +92,49 @@ class MaintenanceService:
                 deals=count(DealRecord),
                 activities=count(ActivityRecord),
             )
+
+
+def read_state(location: DataLocation) -> dict[str, Any]:
+    """What maintenance.json holds (an empty dict when it is missing or unreadable)."""
+    try:
+        value = json.loads(location.state_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def write_state(location: DataLocation, state: dict[str, Any]) -> None:
+    """Replace maintenance.json atomically (private to the rep); a read-only folder is left be."""
+    path = location.state_file
+    partial = path.with_name(path.name + ".partial")
+    with contextlib.suppress(OSError):
+        partial.write_text(json.dumps(state, indent=2, sort_keys=True), encoding="utf-8")
+        if os.name == "posix":
+            os.chmod(partial, 0o600)
+        os.replace(partial, path)
+
+
+def last_full_check(location: DataLocation) -> datetime | None:
+    raw = read_state(location).get("last_full_check")
+    try:
+        return datetime.fromisoformat(raw) if isinstance(raw, str) else None
+    except ValueError:
+        return None
+
+
+def record_full_check(location: DataLocation, when: datetime, *, ok: bool) -> None:
+    state = read_state(location)
+    state["last_full_check"] = when.isoformat()
+    state["last_full_check_ok"] = ok
+    write_state(location, state)
+
+
+def full_check_file(path: Path) -> str:
+    """'ok', or what integrity_check and foreign_key_check find wrong in the file at `path`."""
+    from tracker.storage.health import check_pages, foreign_key_problems
+
+    verdict = check_pages(path, pragma="integrity_check")
+    if verdict != "ok":
+        return verdict
+    broken = foreign_key_problems(path)
+    return "ok" if broken == 0 else f"{broken} broken references"

@@ -7,6 +7,7 @@ off and emit BEGIN from SQLAlchemy's `begin` event, as the SQLAlchemy SQLite dia
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,23 +23,41 @@ CACHE_SIZE = -32000  # KiB, as PRAGMA cache_size takes it (negative = size, not 
 _READ_ONLY_OPTION = "groundgame_read"
 
 
+class ReadOnlyBook(RuntimeError):
+    """The book was opened read-only; the message says why nothing can be saved."""
+
+
 class Database:
     """One SQLite file: hands out a Session per user action, read or write."""
 
     def __init__(
-        self, path: Path, *, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+        self,
+        path: Path,
+        *,
+        read_only: bool = False,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        immutable: bool = False,
     ):
         self.path = path
-        self.read_only = read_only
-        self.engine = make_engine(path, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
+        self.read_only = read_only or immutable
+        self.immutable = immutable
+        self.engine = make_engine(
+            path, read_only=self.read_only, busy_timeout_ms=busy_timeout_ms, immutable=immutable
+        )
         self._reader = self.engine.execution_options(**{_READ_ONLY_OPTION: True})
         self._sessions = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(bind=self._reader, expire_on_commit=False)
+        self._gate = _Gate()
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A Session in a BEGIN IMMEDIATE transaction, committed when the block ends cleanly."""
-        with self._sessions() as session, session.begin():
+        if self.read_only:
+            raise ReadOnlyBook(
+                f"the data folder {self.path.parent} is read-only, so Groundgame opened your book "
+                "read-only; nothing can be saved"
+            )
+        with self._gate.session(), self._sessions() as session, session.begin():
             yield session
             session.flush()
             sync_search_index(session.connection())
@@ -46,22 +65,84 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A Session in a deferred (read) transaction, rolled back at the end."""
-        with self._read_sessions() as session:
+        with self._gate.session(), self._read_sessions() as session:
             try:
                 yield session
             finally:
                 session.rollback()
+
+    @contextmanager
+    def suspended(self) -> Iterator[None]:
+        """No session of this process runs inside the block, and every connection is closed.
+
+        Waits for sessions of other threads to end and holds new ones back until the block is
+        over (a restore swaps the file in here). The calling thread must not hold a session.
+        """
+        with self._gate.closed():
+            self.engine.dispose()
+            yield
+            self.engine.dispose()
 
     def dispose(self) -> None:
         """Close every pooled connection (before a restore swaps the file, or at exit)."""
         self.engine.dispose()
 
 
+class _Gate:
+    """Counts running sessions; `closed()` waits for them to end and keeps new ones waiting."""
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._active = 0
+        self._closed_by: int | None = None
+        self._local = threading.local()
+
+    @contextmanager
+    def session(self) -> Iterator[None]:
+        depth = getattr(self._local, "depth", 0)
+        with self._condition:
+            if depth == 0:  # a nested session of a thread already inside never waits
+                while self._closed_by not in (None, threading.get_ident()):
+                    self._condition.wait()
+            self._active += 1
+        self._local.depth = depth + 1
+        try:
+            yield
+        finally:
+            self._local.depth = depth
+            with self._condition:
+                self._active -= 1
+                self._condition.notify_all()
+
+    @contextmanager
+    def closed(self) -> Iterator[None]:
+        with self._condition:
+            while self._closed_by is not None or self._active > 0:
+                self._condition.wait()
+            self._closed_by = threading.get_ident()
+        try:
+            yield
+        finally:
+            with self._condition:
+                self._closed_by = None
+                self._condition.notify_all()
+
+
 def make_engine(
-    path: Path, *, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    path: Path,
+    *,
+    read_only: bool = False,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    immutable: bool = False,
 ) -> Engine:
-    """An engine for the file at `path` with the pragmas every connection needs."""
-    if read_only:
+    """An engine for the file at `path` with the pragmas every connection needs.
+
+    `immutable` reads a WAL database in a folder nobody can write (SQLite cannot create the
+    shared-memory file there); it is only used read-only.
+    """
+    if immutable:
+        url = f"sqlite:///file:{path.as_posix()}?mode=ro&immutable=1&uri=true"
+    elif read_only:
         url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
     else:
         url = f"sqlite:///{path.as_posix()}"

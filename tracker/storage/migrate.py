@@ -13,7 +13,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from tracker.storage.backup import online_backup
+from tracker.storage.backup import free_backup_path, online_backup
+from tracker.storage.health import sqlite_uri
 
 # Every revision this app knows, oldest first. tests/tracker/storage/test_migrations.py checks this
 # against the Alembic scripts, so adding a migration means adding its id here.
@@ -41,11 +42,11 @@ class MigrationReport:
     backup: Path | None
 
 
-def read_revision(path: Path) -> tuple[SchemaState, str | None]:
+def read_revision(path: Path, *, immutable: bool = False) -> tuple[SchemaState, str | None]:
     """Classify the file at `path` without importing Alembic; raise SchemaError if unusable."""
     if not path.exists() or path.stat().st_size == 0:
         return SchemaState.NEW, None
-    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    connection = sqlite3.connect(sqlite_uri(path, immutable=immutable), uri=True)
     try:
         tables = {
             row[0]
@@ -72,15 +73,16 @@ def read_revision(path: Path) -> tuple[SchemaState, str | None]:
     )
 
 
-def ensure_schema(path: Path, *, backup_dir: Path) -> MigrationReport:
+def ensure_schema(path: Path, *, backup_dir: Path, now: datetime | None = None) -> MigrationReport:
     """Create or upgrade the database at `path` to HEAD; back up first when upgrading."""
     state, revision = read_revision(path)
     if state is SchemaState.CURRENT:
         return MigrationReport(state, revision, None)
     backup = None
     if state is SchemaState.OLDER:
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        backup = online_backup(path, backup_dir / f"before-upgrade-{revision}-{stamp}.sqlite3")
+        when = now or datetime.now(UTC)
+        target = free_backup_path(backup_dir, when, f"before-upgrade-{revision}")
+        backup = online_backup(path, target)
     upgrade(path, HEAD)
     return MigrationReport(state, revision, backup)
 

@@ -5,7 +5,18 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from tracker.cli.commands import base, check, demo, export, import_file, log, search, today
+from tracker.cli.commands import (
+    backup,
+    base,
+    check,
+    demo,
+    export,
+    import_file,
+    log,
+    restore,
+    search,
+    today,
+)
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
@@ -17,6 +28,8 @@ REGISTRATIONS: tuple[Register, ...] = (
     base.register,
     import_file.register,
     export.register,
-    demo.register,
+    backup.register,
+    restore.register,
     check.register,
+    demo.register,
 )

@@ -1,0 +1,245 @@
+"""What the crash harness's child process does through the real services, and how it is checked.
+
+A workload is one kind of user action. In the child, `write(book, n)` performs its n-th action —
+one transaction through a real service — and returns a token (or None when it did nothing); the
+child prints `ACK <name> <token>` only after the call returned, i.e. after the commit. In the
+parent, after the child was SIGKILLed, `verify(db, tokens)` gets a read-only connection to the
+recovered database and every token ever acknowledged, and returns how many of those are lost and
+how many transactions are half-applied.
+
+To add a workload (e.g. at merge: logging outcomes, creating contacts, importing): write the two
+functions so that each transaction leaves a recognisable, countable group of rows (a marker in a
+name, note or id), add a `Workload` to WORKLOADS, and run `python benchmarks/crash_run.py`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from tracker.domain.contact_fields import Phone
+from tracker.domain.drafts import ContactDraft
+from tracker.services.book import Book
+from tracker.services.location import DataLocation
+from tracker.storage.backup import quick_check
+from tracker.storage.contacts import insert_contact
+from tracker.storage.records import AccountRecord, NoteRecord
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One workload's findings after a crash: acknowledged writes, lost ones, half-applied ones."""
+
+    acknowledged: int
+    lost: int = 0
+    half_applied: int = 0
+    details: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Workload:
+    name: str
+    write: Callable[[Book, int], str | None]
+    verify: Callable[[sqlite3.Connection, list[str]], Verdict]
+
+
+# --- preferences: one save writes every preference; two of them must always agree -------------
+
+
+def _save_preferences(book: Book, n: int) -> str:
+    prefs = book.preferences.get()
+    book.preferences.save(replace(prefs, rep_name=f"crash-{n}", daily_capacity=1 + n % 500))
+    return str(n)
+
+
+def _verify_preferences(db: sqlite3.Connection, tokens: list[str]) -> Verdict:
+    rows = dict(
+        db.execute("SELECT key, value FROM preferences WHERE key IN ('rep_name', 'daily_capacity')")
+    )
+    acked = max((int(t) for t in tokens), default=None)
+    name = str(rows.get("rep_name", '""')).strip('"')
+    if not name.startswith("crash-"):
+        lost = 1 if acked is not None else 0
+        return Verdict(len(tokens), lost=lost, details=(f"rep_name is {name!r}",) * lost)
+    stored = int(name.removeprefix("crash-"))
+    lost = sum(1 for t in tokens if int(t) > stored)  # a later acknowledged save was undone
+    half = int(rows.get("daily_capacity", "0")) != 1 + stored % 500
+    details = [f"preferences: stored save {stored}, last acknowledged {acked}"] if lost else []
+    if half:
+        details.append(f"preferences: rep_name of save {stored} with another save's capacity")
+    return Verdict(len(tokens), lost=lost, half_applied=int(half), details=tuple(details))
+
+
+# --- demo: one big transaction (thousands of rows) into an empty book ----------------------------
+
+DEMO_CONTACTS = 40
+DEMO_DAY = date(2026, 12, 1)
+
+
+def _load_demo(book: Book, n: int) -> str | None:
+    if not book.maintenance.is_empty():
+        return None
+    report = book.demo.load(seed=7, contacts=DEMO_CONTACTS, today=DEMO_DAY).value
+    return f"{report.contacts}/{report.activities}"
+
+
+_DEMO_COUNTS = {
+    "accounts": "SELECT count(*) FROM accounts WHERE name NOT LIKE 'crash-%'",
+    "contacts": "SELECT count(*) FROM contacts WHERE last_name NOT LIKE 'crash-%'",
+    **{t: f"SELECT count(*) FROM {t}" for t in ("deals", "activities", "purchases", "referrals")},
+}
+
+
+def demo_counts(db: sqlite3.Connection) -> dict[str, int]:
+    return {table: int(db.execute(query).fetchone()[0]) for table, query in _DEMO_COUNTS.items()}
+
+
+@cache
+def reference_demo() -> dict[str, int]:
+    """The row counts the demo workload's one transaction makes (it is deterministic)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        location = DataLocation(Path(tmp) / "reference")
+        with Book.open(location) as book:
+            _load_demo(book, 0)
+        db = sqlite3.connect(location.database)
+        try:
+            return demo_counts(db)
+        finally:
+            db.close()
+
+
+def _verify_demo(db: sqlite3.Connection, tokens: list[str]) -> Verdict:
+    counts = demo_counts(db)
+    if not any(counts.values()):
+        return Verdict(len(tokens), lost=len(tokens), details=("demo book lost",) * bool(tokens))
+    if counts != reference_demo():
+        return Verdict(len(tokens), half_applied=1, details=(f"demo book partly there: {counts}",))
+    return Verdict(len(tokens))
+
+
+# --- undoable: an ORM transaction through ctx.undoable, a group of rows with one marker ----------
+
+GROUP_CONTACTS = 3
+
+
+def _write_group(book: Book, n: int) -> str:
+    marker = f"crash-{n}"
+    with book._ctx.undoable("crash_group", marker) as session:
+        account = AccountRecord(name=marker)
+        session.add(account)
+        session.flush()
+        for i in range(GROUP_CONTACTS):
+            draft = ContactDraft(
+                first_name=f"Person {i}",
+                last_name=marker,
+                account_id=account.id,
+                phones=(Phone(f"+4930{n:07d}{i}", "work"),),
+                emails=(f"p{i}.{n}@example.com",),
+                tags=(marker,),
+            ).validated("DE")
+            contact = insert_contact(session, draft)
+            session.add(NoteRecord(contact_id=contact.id, body=f"note of {marker} #{i}"))
+    return marker
+
+
+_GROUP_COUNTS = {
+    "accounts": "SELECT name, count(*) FROM accounts WHERE name LIKE 'crash-%' GROUP BY name",
+    "contacts": "SELECT last_name, count(*) FROM contacts WHERE last_name LIKE 'crash-%' GROUP BY 1",
+    "phones": "SELECT c.last_name, count(*) FROM contact_phones p JOIN contacts c "
+    "ON c.id = p.contact_id WHERE c.last_name LIKE 'crash-%' GROUP BY 1",
+    "emails": "SELECT c.last_name, count(*) FROM contact_emails e JOIN contacts c "
+    "ON c.id = e.contact_id WHERE c.last_name LIKE 'crash-%' GROUP BY 1",
+    "tags": "SELECT tag, count(*) FROM contact_tags WHERE tag LIKE 'crash-%' GROUP BY tag",
+    "notes": "SELECT c.last_name, count(*) FROM notes n JOIN contacts c "
+    "ON c.id = n.contact_id WHERE c.last_name LIKE 'crash-%' GROUP BY 1",
+    "indexed": "SELECT d.title, count(*) FROM search_fts f JOIN search_documents d "
+    "ON d.rowid = f.rowid WHERE search_fts MATCH 'crash' AND d.kind = 'account' GROUP BY 1",
+}
+_GROUP_EXPECTED = {"accounts": 1, "indexed": 1} | {
+    k: GROUP_CONTACTS for k in ("contacts", "phones", "emails", "tags", "notes")
+}
+
+
+def _verify_groups(db: sqlite3.Connection, tokens: list[str]) -> Verdict:
+    seen: dict[str, dict[str, int]] = {}
+    for part, query in _GROUP_COUNTS.items():
+        for marker, count in db.execute(query):
+            seen.setdefault(str(marker), {})[part] = int(count)
+    half = [m for m, parts in seen.items() if parts != _GROUP_EXPECTED]
+    lost = [t for t in tokens if t not in seen]
+    details = tuple(f"group {m}: {seen[m]}" for m in half[:3]) + tuple(
+        f"group {t} lost" for t in lost[:3]
+    )
+    return Verdict(len(tokens), lost=len(lost), half_applied=len(half), details=details)
+
+
+# --- backup: the online backup, verified and renamed into place ---------------------------------
+
+
+def _take_backup(book: Book, n: int) -> str | None:
+    if n % 4:
+        return None
+    return book.backups.take("crash").path.name
+
+
+def _verify_backups(db: sqlite3.Connection, tokens: list[str]) -> Verdict:
+    folder = Path(db.execute("PRAGMA database_list").fetchone()[2]).parent / "backups"
+    present = {p.name: p for p in folder.glob("groundgame-*.sqlite3")}
+    broken = [name for name, path in present.items() if quick_check(path) != "ok"]
+    lost = [t for t in tokens if t not in present]
+    details = tuple(f"backup {b} fails its check" for b in broken[:3]) + tuple(
+        f"backup {t} missing" for t in lost[:3]
+    )
+    return Verdict(len(tokens), lost=len(lost), half_applied=len(broken), details=details)
+
+
+# --- restore: a verified backup swapped in for the book, its state kept first --------------------
+
+SOURCE_NAME = "restore-source.sqlite3"
+
+
+def _restore(book: Book, n: int) -> str:
+    """Save preferences (acknowledged as save-n), then restore the source (restore-n)."""
+    source = book.location.root / SOURCE_NAME
+    if not source.exists():
+        book.preferences.save(replace(book.preferences.get(), rep_name="source"))
+        book.backups.save_to(source)
+    book.preferences.save(replace(book.preferences.get(), rep_name=f"r-{n}"))
+    print(f"ACK restore save-{n}", flush=True)
+    book.backups.restore(source)
+    return f"restore-{n}"
+
+
+def _verify_restores(db: sqlite3.Connection, tokens: list[str]) -> Verdict:
+    raw = db.execute("SELECT value FROM preferences WHERE key = 'rep_name'").fetchone()
+    name = str(raw[0]).strip('"') if raw else ""
+    if not tokens:
+        return Verdict(0)
+    kind, number = tokens[-1].split("-")
+    # The state may be at the last acknowledged step or a later, unacknowledged one.
+    oldest_allowed = int(number) if kind == "save" else int(number) + 1
+    fine = name == "source" or (
+        name.startswith("r-") and int(name.removeprefix("r-")) >= oldest_allowed
+    )
+    details = () if fine else (f"after {tokens[-1]} the book says rep_name={name!r}",)
+    return Verdict(len(tokens), lost=0 if fine else 1, details=details)
+
+
+WORKLOADS: list[Workload] = [
+    Workload("demo", _load_demo, _verify_demo),
+    Workload("preferences", _save_preferences, _verify_preferences),
+    Workload("undoable", _write_group, _verify_groups),
+    Workload("backup", _take_backup, _verify_backups),
+]
+# Restoring replaces whatever the other workloads wrote, so it runs on its own.
+RESTORE = Workload("restore", _restore, _verify_restores)
+
+
+def by_name(names: str) -> list[Workload]:
+    wanted = names.split(",")
+    return [w for w in (*WORKLOADS, RESTORE) if w.name in wanted]
