@@ -129,6 +129,8 @@ def power_hour(window: MainWindow) -> QWidget:
     window.show_page("today")
     dialog = PowerHourDialog(window.book, window.operations, window, elapsed_ms=lambda: 17 * 60_000)
     dialog.resize(1100, 720)
+    dialog.show()
+    return dialog
 
 
 def damaged_start(window: MainWindow) -> QWidget:
