@@ -14,6 +14,7 @@ from tracker.domain.changes import Changes, Written
 from tracker.domain.contact_fields import FieldError, display_name
 from tracker.domain.contacts import StateChange
 from tracker.domain.enums import ActivityStatus, ContactState
+from tracker.services.backups import backup_before
 from tracker.services.context import ServiceContext
 from tracker.storage.account_list import tier_policies
 from tracker.storage.merge import refresh_account_touch
@@ -157,7 +158,12 @@ class ContactChanges:
         return Written(note_id, Changes(contacts=True))
 
     def delete(self, ids: list[str]) -> Written[int]:
-        """Soft-delete contacts with their planned work and open deals (undo brings all back)."""
+        """Soft-delete contacts with their planned work and open deals (undo brings all back).
+
+        Deleting several at once takes a verified backup first (undo covers this session only).
+        """
+        if len(set(ids)) > 1:
+            backup_before(self._ctx, "bulk-delete")
         with self._ctx.db.read() as session:
             subject = subject_of(session, ids)
         count = 0

@@ -15,6 +15,7 @@ from tracker.domain.duplicates import (
     find_clusters,
     suggested_survivor,
 )
+from tracker.services.backups import backup_before
 from tracker.services.contact_changes import NotFound, live_contact, refresh_accounts
 from tracker.services.context import ServiceContext
 from tracker.services.progress import Progress
@@ -84,6 +85,7 @@ class DuplicatesService:
         others = [other for other in dict.fromkeys(others) if other != survivor_id]
         if not others:
             raise ValueError("choose at least one other contact to merge")
+        backup_before(self._ctx, "merge")
         now = self._ctx.now()
         with self._ctx.db.read() as session:
             survivor = live_contact(session, survivor_id)

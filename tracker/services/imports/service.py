@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -31,6 +30,7 @@ from tracker.domain.import_matching import (
     plan_rows,
 )
 from tracker.domain.import_rows import Candidate, RowProblem, read_candidate
+from tracker.services.backups import backup_before
 from tracker.services.context import ServiceContext
 from tracker.services.imports.readers import (
     ImportFileError,
@@ -51,7 +51,6 @@ from tracker.services.imports.results import (
 )
 from tracker.services.progress import Progress
 from tracker.storage import imports as store
-from tracker.storage.backup import online_backup
 from tracker.storage.journal import JOURNAL_KEY, start_journal
 from tracker.storage.records import (
     AccountRecord,
@@ -189,11 +188,8 @@ class ImportService:
     ) -> Written[ImportReport]:
         """Import in one transaction after a verified backup; nothing is written if anything fails."""
         candidates = self.candidates(table, mapping, progress)
-        location = self._ctx.location
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-        backup = online_backup(
-            location.database, location.backups / f"before-import-{stamp}.sqlite3"
-        )
+        taken = backup_before(self._ctx, "import")
+        backup = taken.path if taken is not None else None
         with self._ctx.db.write() as session:
             planned = plan_rows(
                 candidates, store.known_keys(session), policy=policy, overrides=overrides
