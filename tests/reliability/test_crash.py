@@ -12,7 +12,8 @@ from tracker.services.location import DataLocation
 
 
 def test_killing_a_writing_child_loses_nothing(tmp_path: Path) -> None:
-    """Twenty kills of a child writing a demo book, preferences, undoable ORM groups and backups,
+    """Twenty kills of a child writing a demo book, preferences, undoable ORM groups, outcome logs,
+    new contacts, imports and backups,
     and six of one restoring backups: every acknowledged write survives, none is half-applied,
     every check passes."""
     figures = merged(
@@ -48,4 +49,32 @@ def test_the_checks_see_lost_and_half_written_groups(tmp_path: Path) -> None:
     db.commit()
     assert preferences.verify(db, ["5"]).half_applied == 1
     assert preferences.verify(db, ["5", "6"]).lost == 1
+    db.close()
+
+
+def test_the_checks_see_a_half_logged_outcome_and_a_half_created_contact(tmp_path: Path) -> None:
+    """A logged outcome without its next step, and a contact without one of its tags, count as
+    half-applied; an acknowledged contact that is missing counts as lost."""
+    location = DataLocation(tmp_path / "book")
+    (demo,) = by_name("demo")
+    (log,) = by_name("log")
+    (contact,) = by_name("contact")
+    with Book.open(location) as book:
+        demo.write(book, 0)
+        logged = [log.write(book, n) for n in range(2)]
+        created = [contact.write(book, n) for n in range(2)]
+    db = sqlite3.connect(location.database)
+    tokens = [t for t in logged if t]
+    assert len(tokens) == 2
+    assert (log.verify(db, tokens).lost, log.verify(db, tokens).half_applied) == (0, 0)
+    db.execute("DELETE FROM activities WHERE previous_id = ?", (tokens[0],))
+    db.execute(
+        "DELETE FROM contact_tags WHERE tag = 'crash' AND contact_id IN "
+        "(SELECT id FROM contacts WHERE last_name = ?)",
+        (created[0],),
+    )
+    db.commit()
+    assert log.verify(db, tokens).half_applied == 1
+    verdict = contact.verify(db, [*(t for t in created if t), "crashc-99"])
+    assert (verdict.lost, verdict.half_applied) == (1, 1)
     db.close()

@@ -89,9 +89,12 @@ def _load_demo(book: Book, n: int) -> str | None:
 
 
 _DEMO_COUNTS = {
-    "accounts": "SELECT count(*) FROM accounts WHERE name NOT LIKE 'crash-%'",
-    "contacts": "SELECT count(*) FROM contacts WHERE last_name NOT LIKE 'crash-%'",
-    **{t: f"SELECT count(*) FROM {t}" for t in ("deals", "activities", "purchases", "referrals")},
+    "accounts": "SELECT count(*) FROM accounts WHERE name NOT LIKE 'crash%'",
+    "contacts": "SELECT count(*) FROM contacts WHERE last_name NOT LIKE 'crash%'",
+    # Logged outcomes turn planned activities into done ones and add their next steps.
+    "activities": "SELECT count(*) FROM activities WHERE previous_id IS NULL OR previous_id"
+    " NOT IN (SELECT id FROM activities WHERE note LIKE 'crashlog-%')",
+    **{t: f"SELECT count(*) FROM {t}" for t in ("deals", "purchases", "referrals")},
 }
 
 
@@ -166,16 +169,7 @@ _GROUP_EXPECTED = {"accounts": 1, "indexed": 1} | {
 
 
 def _verify_groups(db: sqlite3.Connection, tokens: list[str]) -> Verdict:
-    seen: dict[str, dict[str, int]] = {}
-    for part, query in _GROUP_COUNTS.items():
-        for marker, count in db.execute(query):
-            seen.setdefault(str(marker), {})[part] = int(count)
-    half = [m for m, parts in seen.items() if parts != _GROUP_EXPECTED]
-    lost = [t for t in tokens if t not in seen]
-    details = tuple(f"group {m}: {seen[m]}" for m in half[:3]) + tuple(
-        f"group {t} lost" for t in lost[:3]
-    )
-    return Verdict(len(tokens), lost=len(lost), half_applied=len(half), details=details)
+    return _verify_marked(db, tokens, _GROUP_COUNTS, _GROUP_EXPECTED, "group")
 
 
 # --- backup: the online backup, verified and renamed into place ---------------------------------
@@ -230,10 +224,149 @@ def _verify_restores(db: sqlite3.Connection, tokens: list[str]) -> Verdict:
     return Verdict(len(tokens), lost=0 if fine else 1, details=details)
 
 
+# --- log: an outcome logged on a planned call, with its next step and the contact's last touch ---
+
+
+def _log_outcome(book: Book, n: int) -> str | None:
+    """Log "no answer" (note `crashlog-n`) on the first planned call from the demo day on; the
+    token is the activity's id. Each log plans the next attempt, so there is always another."""
+    from datetime import timedelta
+
+    from tracker.domain.enums import ActivityKind, Outcome
+
+    for offset in range(0, 120, 3):
+        queue = book.queue.today(DEMO_DAY + timedelta(days=offset))
+        item = next(
+            (
+                i
+                for i in queue.items
+                if ":" not in i.id and i.candidate.kind is not ActivityKind.VISIT
+            ),
+            None,
+        )
+        if item is not None:
+            book.work.log(item.id, Outcome.NO_ANSWER, note=f"crashlog-{n}")
+            return item.id
+    return None
+
+
+def _verify_logs(db: sqlite3.Connection, tokens: list[str]) -> Verdict:
+    """Each acknowledged log: its activity done with the note; each logged activity (acknowledged
+    or not) together with its contact's last touch and its next step or a parked contact."""
+    done = {
+        row[0]: row[1:]
+        for row in db.execute(
+            "SELECT a.id, a.completed_at, c.last_touch_at, c.state,"
+            " (SELECT count(*) FROM activities AS n WHERE n.previous_id = a.id)"
+            " FROM activities AS a JOIN contacts AS c ON c.id = a.contact_id"
+            " WHERE a.note LIKE 'crashlog-%' AND a.status = 'done'"
+        )
+    }
+    lost = [t for t in tokens if t not in done]
+    half = [
+        activity
+        for activity, (completed, touched, state, following) in done.items()
+        if touched is None or touched < completed or (following == 0 and state != "parked")
+    ]
+    details = tuple(f"log of {t} lost" for t in lost[:3]) + tuple(
+        f"log of {h} without its next step or last touch" for h in half[:3]
+    )
+    return Verdict(len(tokens), lost=len(lost), half_applied=len(half), details=details)
+
+
+# --- contact: a new contact with phones, e-mails and tags, through the contacts service ---------
+
+
+def _create_contact(book: Book, n: int) -> str:
+    marker = f"crashc-{n}"
+    book.contacts.create(
+        ContactDraft(
+            first_name="New",
+            last_name=marker,
+            phones=(Phone(f"+4989{n:07d}1", "work"), Phone(f"+49151{n:08d}", "mobile")),
+            emails=(f"c{n}@example.org",),
+            tags=(marker, "crash"),
+        )
+    )
+    return marker
+
+
+_CONTACT_PARTS = {
+    "contacts": "SELECT last_name, count(*) FROM contacts WHERE last_name LIKE 'crashc-%' GROUP BY 1",
+    "phones": "SELECT c.last_name, count(*) FROM contact_phones p JOIN contacts c"
+    " ON c.id = p.contact_id WHERE c.last_name LIKE 'crashc-%' GROUP BY 1",
+    "emails": "SELECT c.last_name, count(*) FROM contact_emails e JOIN contacts c"
+    " ON c.id = e.contact_id WHERE c.last_name LIKE 'crashc-%' GROUP BY 1",
+    "tags": "SELECT c.last_name, count(*) FROM contact_tags t JOIN contacts c"
+    " ON c.id = t.contact_id WHERE c.last_name LIKE 'crashc-%' GROUP BY 1",
+}
+_CONTACT_EXPECTED = {"contacts": 1, "phones": 2, "emails": 1, "tags": 2}
+
+
+def _verify_contacts(db: sqlite3.Connection, tokens: list[str]) -> Verdict:
+    return _verify_marked(db, tokens, _CONTACT_PARTS, _CONTACT_EXPECTED, "contact")
+
+
+# --- import: a small CSV imported in one transaction (after its backup) ------------------------
+
+IMPORT_ROWS = 4
+
+
+def _import_file(book: Book, n: int) -> str:
+    marker = f"crashi-{n}"
+    folder = book.location.root / "crash-imports"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{marker}.csv"
+    rows = [
+        f"Person{i};{marker};+49 40 {n:06d}{i};p{i}.{n}@import.example" for i in range(IMPORT_ROWS)
+    ]
+    path.write_text("Vorname;Nachname;Telefon;E-Mail\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    table = book.imports.read(path)
+    book.imports.apply(table, book.imports.suggest(table).mapping)
+    return marker
+
+
+_IMPORT_PARTS = {
+    "contacts": "SELECT last_name, count(*) FROM contacts WHERE last_name LIKE 'crashi-%' GROUP BY 1",
+    "phones": "SELECT c.last_name, count(*) FROM contact_phones p JOIN contacts c"
+    " ON c.id = p.contact_id WHERE c.last_name LIKE 'crashi-%' GROUP BY 1",
+    "batches": "SELECT replace(file_name, '.csv', ''), count(*) FROM import_batches"
+    " WHERE file_name LIKE 'crashi-%' GROUP BY 1",
+}
+_IMPORT_EXPECTED = {"contacts": IMPORT_ROWS, "phones": IMPORT_ROWS, "batches": 1}
+
+
+def _verify_imports(db: sqlite3.Connection, tokens: list[str]) -> Verdict:
+    return _verify_marked(db, tokens, _IMPORT_PARTS, _IMPORT_EXPECTED, "import")
+
+
+def _verify_marked(
+    db: sqlite3.Connection,
+    tokens: list[str],
+    parts: dict[str, str],
+    expected: dict[str, int],
+    what: str,
+) -> Verdict:
+    """Rows grouped by their marker: every acknowledged marker complete, no marker partial."""
+    seen: dict[str, dict[str, int]] = {}
+    for part, query in parts.items():
+        for marker, count in db.execute(query):
+            seen.setdefault(str(marker), {})[part] = int(count)
+    half = [m for m, found in seen.items() if found != expected]
+    lost = [t for t in tokens if t not in seen]
+    details = tuple(f"{what} {m}: {seen[m]}" for m in half[:3]) + tuple(
+        f"{what} {t} lost" for t in lost[:3]
+    )
+    return Verdict(len(tokens), lost=len(lost), half_applied=len(half), details=details)
+
+
 WORKLOADS: list[Workload] = [
     Workload("demo", _load_demo, _verify_demo),
     Workload("preferences", _save_preferences, _verify_preferences),
     Workload("undoable", _write_group, _verify_groups),
+    Workload("log", _log_outcome, _verify_logs),
+    Workload("contact", _create_contact, _verify_contacts),
+    Workload("import", _import_file, _verify_imports),
     Workload("backup", _take_backup, _verify_backups),
 ]
 # Restoring replaces whatever the other workloads wrote, so it runs on its own.
