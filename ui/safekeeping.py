@@ -58,15 +58,17 @@ class Safekeeping(QObject):
 
     # -- automatic -----------------------------------------------------------------------------
     def start(self) -> None:
-        """At start: a backup if anything changed since the last one, the weekly check if due,
-        and every 30 minutes another backup if something changed."""
+        """At start: a backup if anything changed since the last one, the weekly check if due (or
+        the page check a large book skipped while opening), and every 30 minutes another backup
+        if something changed."""
         if self.book.read_only:
             return
         self.timer.start()
         self._background_backup("start")
-        if self.book.maintenance.full_check_due():
+        full = self.book.maintenance.full_check_due()
+        if full or not self.book.pages_checked:  # a large book's pages are checked now
             self.operations.run_background(
-                lambda: self.book.maintenance.check(full=True),
+                lambda: self.book.maintenance.check(full=full),
                 on_done=self._checked,
                 on_failed=self._check_failed,
             )
@@ -104,7 +106,7 @@ class Safekeeping(QObject):
 
     def _damage_found(self, detail: str) -> None:
         text = self.tr(
-            "The weekly check found damage in your book. Restore the latest backup "
+            "A check found damage in your book. Restore the latest backup "
             "(File → Restore from backup…) before you go on. %1"
         ).replace("%1", detail)
         banner = Banner("check-failed", text.strip(), level="error", closable=False)

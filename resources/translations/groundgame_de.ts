@@ -3174,8 +3174,8 @@
             <translation>&amp;Erneut versuchen</translation>
         </message>
         <message>
-            <source>The weekly check found damage in your book. Restore the latest backup (File → Restore from backup…) before you go on. %1</source>
-            <translation>Die wöchentliche Prüfung hat Schäden in Ihrem Kundenstamm gefunden. Stellen Sie die neueste Sicherung wieder her (Datei → Aus Sicherung wiederherstellen …), bevor Sie weiterarbeiten. %1</translation>
+            <source>A check found damage in your book. Restore the latest backup (File → Restore from backup…) before you go on. %1</source>
+            <translation>Eine Prüfung hat Schäden in Ihrem Kundenstamm gefunden. Stellen Sie die neueste Sicherung wieder her (Datei → Aus Sicherung wiederherstellen …), bevor Sie weiterarbeiten. %1</translation>
         </message>
         <message>
             <source>&amp;Restore…</source>

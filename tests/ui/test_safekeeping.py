@@ -138,3 +138,31 @@ def test_a_risky_data_folder_is_warned_about_once(
     second = create_window(book, settings)
     qtbot.addWidget(second)
     assert "placement" not in second.banners.banners
+
+
+def test_a_large_books_pages_are_checked_after_start(
+    qtbot, book: Book, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A book opened without the page check (too large to wait for) gets it in the background
+    right after start; damage it finds shows the banner with Restore."""
+    from tests import damage
+    from tracker.services import book as book_module
+
+    location: DataLocation = book.location
+    book.demo.load(seed=3, contacts=40)
+    book.close()
+    damage.corrupt_page(location.database)
+    monkeypatch.setattr(book_module, "DEEP_CHECK_BYTES", 1024)
+    large = Book.open(location, clock=book.clock)
+    assert large.pages_checked is False
+    window = create_window(large, settings)
+    qtbot.addWidget(window)
+    shown: list[str] = []  # Today itself trips over the damaged page and says so
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    window.show()
+    window.safekeeping.start()
+    qtbot.waitUntil(lambda: "check-failed" in window.banners.visible_keys(), timeout=20000)
+    assert shown and all("damaged" in message for message in shown)
+    assert "found damage" in window.banners.banners["check-failed"].label.text()
+    window.close()
+    large.close()

@@ -65,6 +65,10 @@ __all__ = ["Book", "BookBusy", "Mode"]
 
 log = logging.getLogger("groundgame")
 
+# Books up to this size get every page checked before they open (about 0.15 s per 120 MB);
+# larger ones get the cheap checks at once and the page check right after (see Book.open).
+DEEP_CHECK_BYTES = 64 * 1024 * 1024
+
 
 class Book:
     """One rep's data, opened: both frontends (Qt and CLI) talk to it and nothing else."""
@@ -77,6 +81,8 @@ class Book:
         self.migration = migration
         self.location = ctx.location
         self.read_only = ctx.db.read_only
+        # False when the page-by-page check was left for later (a large book; see open()).
+        self.pages_checked = True
         self.storage_warnings: list[PlacementWarning] = placement_warnings(ctx.location.root)
         self.undo = UndoService(ctx)
         self.preferences = PreferencesService(ctx)
@@ -110,21 +116,28 @@ class Book:
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
         lock_timeout: float | None = None,
         on_wait: Callable[[Mode], None] | None = None,
+        deep_check: bool | None = None,
     ) -> Book:
         """Prepare the folder, check the file, bring the schema to this version, and open it.
 
         Raises DamagedDatabase (before any migration) when the file is damaged, BookBusy when
         another Groundgame holds the book for longer than `lock_timeout` seconds. A folder that
         cannot be written (or `read_only=True`) opens the book read-only.
+
+        `deep_check` decides whether every page is checked (quick_check) before the book opens;
+        by default only books up to DEEP_CHECK_BYTES are, since the check takes seconds per
+        gigabyte. `book.pages_checked` tells the frontend to run it afterwards otherwise.
         """
         clock = clock or SystemClock()
         writable = prepare(location)
+        size = location.database.stat().st_size if location.database.is_file() else 0
+        deep = size <= DEEP_CHECK_BYTES if deep_check is None else deep_check
         if read_only or not writable:
-            return cls._open_read_only(location, clock, busy_timeout_ms)
+            return cls._open_read_only(location, clock, busy_timeout_ms, deep)
         configure_logging(location.logs)
         lock = BookLock(location.lock_file, on_wait=on_wait)
         try:
-            return cls._open_writable(location, clock, lock, busy_timeout_ms, lock_timeout)
+            return cls._open_writable(location, clock, lock, busy_timeout_ms, lock_timeout, deep)
         except BaseException:
             lock.release()
             raise
@@ -137,12 +150,13 @@ class Book:
         lock: BookLock,
         busy_timeout_ms: int,
         lock_timeout: float | None,
+        deep: bool,
     ) -> Book:
         now = clock.now()
         alone = lock.try_exclusive()
         if not alone:
             lock.acquire(Mode.SHARED, lock_timeout)
-        health = inspect_file(location.database, exclusive=alone)
+        health = inspect_file(location.database, exclusive=alone, deep=deep)
         if not health.ok:
             raise DamagedDatabase(damage_report(location, health, now))
         state, revision = read_revision(location.database)
@@ -165,18 +179,21 @@ class Book:
             with db.write() as session:  # also when a crash came between creating and seeding
                 seed_defaults(session)
         book = cls(ctx, migration, lock=lock)
+        book.pages_checked = deep
         if migration.state is SchemaState.OLDER:
             report = book.maintenance.check(full=True)
             log.info("full check after upgrade: %s", "ok" if report.ok else report.integrity)
         return book
 
     @classmethod
-    def _open_read_only(cls, location: DataLocation, clock: Clock, busy_timeout_ms: int) -> Book:
+    def _open_read_only(
+        cls, location: DataLocation, clock: Clock, busy_timeout_ms: int, deep: bool
+    ) -> Book:
         database = location.database
         if not database.is_file():
             raise DataDirError(f"the data folder {location.root} is read-only and holds no book")
         immutable = _needs_immutable(location)
-        verdict = check_pages(database, immutable=immutable)
+        verdict = check_pages(database, immutable=immutable) if deep else "ok"
         if verdict != "ok":
             health = inspect_file(database, exclusive=False)
             if not health.ok:
@@ -194,7 +211,9 @@ class Book:
         )
         ctx = ServiceContext(db=db, clock=clock, location=location)
         log.info("opened %s read-only", database)
-        return cls(ctx, MigrationReport(state, revision, None))
+        book = cls(ctx, MigrationReport(state, revision, None))
+        book.pages_checked = deep
+        return book
 
     @property
     def clock(self) -> Clock:

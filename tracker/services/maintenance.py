@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from tracker.services.context import ServiceContext
 from tracker.services.location import DataLocation
@@ -72,8 +73,13 @@ class MaintenanceService:
     def _check(self, *, full: bool) -> CheckReport:
         pragma = "integrity_check" if full else "quick_check"
         with self._ctx.db.read() as session:
-            rows = session.execute(text(f"PRAGMA {pragma}")).scalars().all()
+            try:
+                rows = session.execute(text(f"PRAGMA {pragma}")).scalars().all()
+            except DBAPIError as exc:  # some damage stops the check itself
+                return CheckReport(str(exc.orig), 0, 0, 0, 0, 0)
             integrity = "ok" if rows == ["ok"] else "; ".join(str(r) for r in rows[:3])
+            if integrity != "ok":  # counting would read the damaged pages
+                return CheckReport(integrity, 0, 0, 0, 0, 0)
             fk_problems = len(session.execute(text("PRAGMA foreign_key_check")).all())
 
             def count(

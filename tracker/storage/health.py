@@ -10,6 +10,10 @@ SQLite shows through the log.
 
 Checks that read the files directly (size, headers, the log) run only when no other process has
 the book open (`exclusive=True`), since a live log may be rewritten while we read it.
+
+`quick_check` reads every page, which takes seconds for a book of a gigabyte; with `deep=False`
+the inspection stops at what is cheap (headers, the log, the schema) and the caller runs the page
+check later (the app does it in the background right after start).
 """
 
 from __future__ import annotations
@@ -80,8 +84,11 @@ def check_pages(path: Path, *, immutable: bool = False, pragma: str = "quick_che
         connection.close()
 
 
-def inspect_file(path: Path, *, exclusive: bool) -> Health:
-    """Look at the database at `path` (and its log) without changing either."""
+def inspect_file(path: Path, *, exclusive: bool, deep: bool = True) -> Health:
+    """Look at the database at `path` (and its log) without changing either.
+
+    `deep=False` skips the page-by-page quick_check (see the module docstring).
+    """
     wal, _shm = side_files(path)
     size = path.stat().st_size if path.exists() else 0
     wal_size = wal.stat().st_size if wal.exists() else 0
@@ -96,7 +103,7 @@ def inspect_file(path: Path, *, exclusive: bool) -> Health:
     problem = roll_back_hot_journal(path)
     if problem:
         return Health(Damage.CORRUPT, problem)
-    through_log = check_pages(path)
+    through_log = check_pages(path) if deep else schema_problem(path)
     if through_log != "ok":
         return _with_log_suspect(path, wal_size, Damage.CORRUPT, through_log)
     if wal_size > 0:
@@ -104,6 +111,21 @@ def inspect_file(path: Path, *, exclusive: bool) -> Health:
         if problem:
             return _with_log_suspect(path, wal_size, Damage.STRAY_LOG, problem)
     return Health()
+
+
+def schema_problem(path: Path) -> str:
+    """'ok' when SQLite can open the file and read its schema (through the log), else why not."""
+    try:
+        connection = sqlite3.connect(sqlite_uri(path), uri=True, timeout=5)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return "ok"
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        connection.close()
 
 
 def roll_back_hot_journal(path: Path) -> str | None:

@@ -33,16 +33,24 @@ class View(QWidget):
         if not self.concerns(changes):
             return
         if self.isVisible():
-            self.refresh()
-            self._stale = False
+            self._stale = not self._reload()
         else:
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
-            self.refresh()
-            self._stale = False
+            self._stale = not self._reload()
         super().showEvent(event)
+
+    def _reload(self) -> bool:
+        """refresh(), telling the rep in plain words if the book cannot be read (say, a damaged
+        page); True when it worked. The screen then tries again the next time it is shown."""
+        try:
+            self.refresh()
+        except Exception as exc:
+            self.operations.show_error(exc, self)
+            return False
+        return True
 
     def mark_stale(self) -> None:
         self._stale = True

@@ -167,3 +167,14 @@ def test_a_transaction_killed_in_rollback_mode_is_rolled_back_not_called_damage(
     connection = sqlite3.connect(path)
     assert connection.execute("SELECT DISTINCT x FROM t").fetchall() == [("before" * 50,)]
     connection.close()
+
+
+def test_the_quick_inspection_leaves_pages_for_later(book_location: DataLocation) -> None:
+    """Without the page check a damaged page goes unseen at open (a large book checks it right
+    after); a cut-short file and a garbled header are still caught at once."""
+    damage.corrupt_page(book_location.database)
+    assert inspect_file(book_location.database, exclusive=True, deep=False).ok
+    assert inspect_file(book_location.database, exclusive=True).damage is Damage.CORRUPT
+    damage.garble_header(book_location.database)
+    found = inspect_file(book_location.database, exclusive=True, deep=False)
+    assert found.damage is Damage.NOT_A_DATABASE
