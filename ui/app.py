@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
@@ -79,8 +80,19 @@ def install_excepthook(book: Book, window: MainWindow) -> None:
     sys.excepthook = hook
 
 
-def run(*, data_dir: str | None = None) -> int:
-    """Start the desktop app; returns the process exit code."""
+@dataclass
+class Launched:
+    """A started app: its window on the open book, and the single-instance guard it holds."""
+
+    app: QApplication
+    window: MainWindow
+    book: Book
+    instance: SingleInstance
+
+
+def launch(*, data_dir: str | None = None) -> Launched | int:
+    """Everything `run` does before the event loop: the window shown on the open book, or the
+    exit code when there is nothing to show (another instance came forward, the rep quit)."""
     app = application()
     location = resolve(data_dir)
     instance = SingleInstance(location.root, config_dir() / "instances")
@@ -107,11 +119,19 @@ def run(*, data_dir: str | None = None) -> int:
     install_excepthook(book, window)
     window.show()
     window.safekeeping.start()
+    return Launched(app, window, book, instance)
+
+
+def run(*, data_dir: str | None = None) -> int:
+    """Start the desktop app; returns the process exit code."""
+    launched = launch(data_dir=data_dir)
+    if isinstance(launched, int):
+        return launched
     try:
-        return app.exec()
+        return launched.app.exec()
     finally:
-        book.shutdown()
-        instance.release()
+        launched.book.shutdown()
+        launched.instance.release()
 
 
 def bring_to_front(window: MainWindow) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker.domain.search import HitKind, SearchHit
 
@@ -38,12 +38,15 @@ class BookActions(QObject):
         window.edit_menu.addSeparator()
         window.edit_menu.addAction(self.search_action)
         window.edit_menu.addAction(self.duplicates_action)
-        for key in ("pipeline", "base"):
-            view = window.views.get(key)
-            signal = getattr(view, "open_contact_requested", None)
-            if signal is not None:
-                signal.connect(self.open_contact)
+        for view in window.views.values():  # the screens built so far; later ones on building
+            self.wire(view)
         window.installEventFilter(self)
+
+    def wire(self, view: QWidget) -> None:
+        """Let a screen that offers to open a contact (pipeline, Base) open it in Contacts."""
+        signal = getattr(view, "open_contact_requested", None)
+        if signal is not None:
+            signal.connect(self.open_contact)
 
     # -- navigation -----------------------------------------------------------------------------
     def open_contact(self, contact_id: str) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -31,6 +33,30 @@ from ui.widgets.banner import Banner, BannerArea
 from ui.widgets.empty_state import EmptyState
 
 
+class LazyViews(Mapping[str, View]):
+    """The screens by key, each built on first access; iterating sees only the built ones."""
+
+    def __init__(self, build: Callable[[str], View]) -> None:
+        self._build = build
+        self._built: dict[str, View] = {}
+
+    def __getitem__(self, key: str) -> View:
+        view = self._built.get(key)
+        if view is None:
+            view = self._built[key] = self._build(key)
+        return view
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        """The screen if it was built already (never builds one)."""
+        return self._built.get(key, default)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._built)
+
+    def __len__(self) -> int:
+        return len(self._built)
+
+
 class MainWindow(QMainWindow):
     """Navigation on the left, the current screen on the right; a welcome page for an empty book."""
 
@@ -50,7 +76,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(180)
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stack = QStackedWidget()
-        self.views: dict[str, View] = {}
+        # Screens are built the first time they are shown: a fast start, and no work (nor memory)
+        # for screens the rep does not open.
+        self.views = LazyViews(self._build_view)
         for page in PAGES:
             self._add_page(page)
 
@@ -99,14 +127,20 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------------------------------
     def _add_page(self, page: Page) -> None:
-        view = page.factory(self.book, self.bus, self.operations)
-        view.setObjectName(f"view_{page.key}")
-        self.views[page.key] = view
-        self.stack.addWidget(view)
         item = QListWidgetItem(icon(page.icon), page.label())
         item.setData(Qt.ItemDataRole.UserRole, page.key)
         item.setSizeHint(QSize(170, 40))
         self.nav.addItem(item)
+
+    def _build_view(self, key: str) -> View:
+        page = next(page for page in PAGES if page.key == key)
+        view = page.factory(self.book, self.bus, self.operations)
+        view.setObjectName(f"view_{page.key}")
+        self.stack.addWidget(view)
+        actions = getattr(self, "book_actions", None)  # None while the window is being built
+        if actions is not None:
+            actions.wire(view)
+        return view
 
     def show_page(self, key: str) -> None:
         """Switch to the screen with this key (and leave the welcome page, if shown)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from tracker.domain.contacts import ContactQuery
 from tracker.services.book import Book
 from ui.app import create_window
 from ui.main_window import MainWindow
@@ -74,3 +75,16 @@ def test_about_names_version_and_data_folder(qtbot, demo_window: MainWindow) -> 
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert __version__ in texts
     assert str(demo_window.book.location.database) in texts
+
+
+def test_screens_are_built_when_first_shown(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Only the screen on show is built at start; the others come when opened, and a contact
+    opened from the Base (built later) still lands in Contacts."""
+    assert set(demo_window.views) == {"today"}
+    demo_window.show_page("base")
+    base = demo_window.views["base"]
+    assert set(demo_window.views) == {"today", "base"}
+    contact_id = next(iter(demo_window.book.contacts.ids(ContactQuery())))
+    base.open_contact_requested.emit(contact_id)
+    assert demo_window.current_page() == "contacts"
+    assert demo_window.views["contacts"].contacts.current_id() == contact_id

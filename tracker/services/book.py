@@ -11,34 +11,25 @@ import contextlib
 import logging
 import sqlite3
 from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from tracker.domain.clock import Clock, SystemClock
-from tracker.services.accounts import AccountsService
 from tracker.services.backups import BackupService
-from tracker.services.contacts import ContactsService
 from tracker.services.context import ServiceContext
 from tracker.services.defaults import seed_defaults
-from tracker.services.demo import DemoService
-from tracker.services.duplicates import DuplicatesService
-from tracker.services.exports.service import ExportService
 from tracker.services.goals import GoalsService
-from tracker.services.imports.service import ImportService
 from tracker.services.location import DataDirError, DataLocation, make_private, prepare
 from tracker.services.logs import configure_logging, describe_bug
-from tracker.services.loyalty import LoyaltyService
 from tracker.services.maintenance import MaintenanceService
-from tracker.services.pipeline import PipelineService
 from tracker.services.placement import PlacementWarning, placement_warnings
 from tracker.services.planning import PlanningService
 from tracker.services.preferences import PreferencesService
 from tracker.services.queue import QueueService
 from tracker.services.recovery import DamagedDatabase, damage_report, prune_damaged
-from tracker.services.reports import ReportService
 from tracker.services.review import ReviewService
-from tracker.services.search import SearchService
-from tracker.services.tiers import TiersService
 from tracker.services.undo import UndoService
 from tracker.services.work import WorkService
 from tracker.storage.backup import remove_partials
@@ -60,6 +51,19 @@ from tracker.storage.migrate import (
     read_revision,
 )
 from tracker.storage.records import PreferenceRecord
+
+if TYPE_CHECKING:
+    from tracker.services.accounts import AccountsService
+    from tracker.services.contacts import ContactsService
+    from tracker.services.demo import DemoService
+    from tracker.services.duplicates import DuplicatesService
+    from tracker.services.exports.service import ExportService
+    from tracker.services.imports.service import ImportService
+    from tracker.services.loyalty import LoyaltyService
+    from tracker.services.pipeline import PipelineService
+    from tracker.services.reports import ReportService
+    from tracker.services.search import SearchService
+    from tracker.services.tiers import TiersService
 
 __all__ = ["Book", "BookBusy", "Mode"]
 
@@ -87,24 +91,79 @@ class Book:
         self.undo = UndoService(ctx)
         self.preferences = PreferencesService(ctx)
         self.maintenance = MaintenanceService(ctx)
-        self.demo = DemoService(ctx)
         self.backups = BackupService(ctx, lock)
-        self.reports = ReportService(ctx)
-        self.exports = ExportService(ctx, self.reports)
-        self.imports = ImportService(ctx)
         self.queue = QueueService(ctx)
         self.work = WorkService(ctx, self.queue)
         self.goals = GoalsService(ctx)
         self.planning = PlanningService(ctx)
         self.review = ReviewService(ctx, self.queue, self.goals)
-        # Issue 4: the book of customers, the pipeline, the base, search and duplicates.
-        self.contacts = ContactsService(ctx)
-        self.accounts = AccountsService(ctx)
-        self.tiers = TiersService(ctx)
-        self.pipeline = PipelineService(ctx)
-        self.loyalty = LoyaltyService(ctx)
-        self.search = SearchService(ctx)
-        self.duplicates = DuplicatesService(ctx)
+
+    # Services the start-up path does not need are built (and their modules imported) on first use.
+    @cached_property
+    def demo(self) -> DemoService:
+        from tracker.services.demo import DemoService
+
+        return DemoService(self._ctx)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from tracker.services.reports import ReportService
+
+        return ReportService(self._ctx)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from tracker.services.exports.service import ExportService
+
+        return ExportService(self._ctx, self.reports)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from tracker.services.imports.service import ImportService
+
+        return ImportService(self._ctx)
+
+    @cached_property
+    def contacts(self) -> ContactsService:
+        from tracker.services.contacts import ContactsService
+
+        return ContactsService(self._ctx)
+
+    @cached_property
+    def accounts(self) -> AccountsService:
+        from tracker.services.accounts import AccountsService
+
+        return AccountsService(self._ctx)
+
+    @cached_property
+    def tiers(self) -> TiersService:
+        from tracker.services.tiers import TiersService
+
+        return TiersService(self._ctx)
+
+    @cached_property
+    def pipeline(self) -> PipelineService:
+        from tracker.services.pipeline import PipelineService
+
+        return PipelineService(self._ctx)
+
+    @cached_property
+    def loyalty(self) -> LoyaltyService:
+        from tracker.services.loyalty import LoyaltyService
+
+        return LoyaltyService(self._ctx)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from tracker.services.search import SearchService
+
+        return SearchService(self._ctx)
+
+    @cached_property
+    def duplicates(self) -> DuplicatesService:
+        from tracker.services.duplicates import DuplicatesService
+
+        return DuplicatesService(self._ctx)
 
     @classmethod
     def open(

@@ -22,7 +22,6 @@ from tracker.domain.goals import (
 from tracker.services.context import ServiceContext
 from tracker.storage.records import ActivityRecord, GoalRecord
 
-STREAK_CHUNK_DAYS = 28
 STREAK_LIMIT_DAYS = 730
 
 
@@ -43,6 +42,16 @@ def done_counts(session: Session, first: date, last: date) -> DoneCounts:
         for kind, outcome, count in session.execute(statement)
     ]
     return count_done(rows)
+
+
+_TOUCHES_UP_TO = "SELECT count(*) FROM (SELECT 1 FROM activities WHERE done_on = ? LIMIT ?)"
+
+
+def touches_up_to(session: Session, day: date, cap: int) -> int:
+    """Done activities on the day, counted no further than `cap` (plain SQL: runs per day)."""
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    return int(raw.execute(_TOUCHES_UP_TO, (day.isoformat(), cap)).fetchone()[0])
 
 
 def touches_per_day(session: Session, first: date, last: date) -> dict[date, int]:
@@ -93,29 +102,25 @@ class GoalsService:
     def _streak(
         self, session: Session, today: date, target: int, is_working: Callable[[date], bool]
     ) -> int:
-        """The streak, reading past days in chunks (and only once) until one missed the goal."""
+        """The streak: past working days back from yesterday until one missed the goal.
+
+        A past day only needs to be known to reach the goal, so each is counted up to `target`
+        (a handful of index entries, however busy the day was) and remembered: past days do
+        not change.
+        """
         if target <= 0:
             return 0
         counts = {today: touches_per_day(session, today, today).get(today, 0)}
         limit = today - timedelta(days=STREAK_LIMIT_DAYS)
-        last = today - timedelta(days=1)
-        first = last
-        while last >= limit:
-            first = max(limit, last - timedelta(days=STREAK_CHUNK_DAYS - 1))
-            chunk = _days(first, last)
-            missing = [d for d in chunk if d not in self._past]
-            if missing:
-                fresh = touches_per_day(session, missing[0], missing[-1])
-                for missing_day in missing:
-                    self._past[missing_day] = fresh.get(missing_day, 0)
-            counts.update((d, self._past[d]) for d in chunk)
-            if any(is_working(d) and counts[d] < target for d in chunk):
-                break
-            last = first - timedelta(days=1)
+        day = today - timedelta(days=1)
+        while day >= limit:
+            if is_working(day):
+                if day not in self._past:
+                    self._past[day] = touches_up_to(session, day, target)
+                counts[day] = self._past[day]
+                if counts[day] < target:
+                    break
+            day -= timedelta(days=1)
         return streak_length(
-            counts, today=today, target=target, is_working_day=is_working, since=first
+            counts, today=today, target=target, is_working_day=is_working, since=max(day, limit)
         )
-
-
-def _days(first: date, last: date) -> list[date]:
-    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
