@@ -179,3 +179,17 @@ def timed(action: Callable[[], object]) -> float:
     started = time.perf_counter()
     action()
     return time.perf_counter() - started
+
+
+def national_phones(book: Book, count: int) -> list[str]:
+    """Numbers already in the book, written the way a spreadsheet from another CRM has them."""
+    from tracker.domain.contact_fields import format_phone
+
+    connection = sqlite3.connect(book.location.database)
+    try:
+        rows = connection.execute(
+            "SELECT number FROM contact_phones WHERE number LIKE '+49%' LIMIT ?", (count,)
+        ).fetchall()
+    finally:
+        connection.close()
+    return [format_phone(number, "DE") for (number,) in rows]

@@ -38,7 +38,7 @@ def report_texts() -> ReportTexts:
         referrals=QCoreApplication.translate("ReportTexts", "Referrals given"),
         streak=QCoreApplication.translate("ReportTexts", "Streak"),
         streak_note=QCoreApplication.translate(
-            "ReportTexts", "working days in a row at the daily call goal of %1"
+            "ReportTexts", "working days in a row with at least %1 calls, follow-ups or visits"
         ),
         goals=QCoreApplication.translate("ReportTexts", "Goals"),
         goal=QCoreApplication.translate("ReportTexts", "Goal"),

@@ -2861,8 +2861,8 @@
             <translation>Serie</translation>
         </message>
         <message>
-            <source>working days in a row at the daily call goal of %1</source>
-            <translation>Arbeitstage in Folge mit dem täglichen Anrufziel von %1</translation>
+            <source>working days in a row with at least %1 calls, follow-ups or visits</source>
+            <translation>Arbeitstage in Folge mit mindestens %1 Anrufen, Nachfassaktionen oder Besuchen</translation>
         </message>
         <message>
             <source>Goals</source>
@@ -3120,8 +3120,8 @@
             <translation>Deals gewonnen</translation>
         </message>
         <message>
-            <source>Streak (days at call goal)</source>
-            <translation>Serie (Tage mit Anrufziel)</translation>
+            <source>Streak (days at goal)</source>
+            <translation>Serie (Tage am Ziel)</translation>
         </message>
         <message>
             <source>Goals</source>

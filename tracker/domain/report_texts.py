@@ -40,7 +40,7 @@ class ReportTexts:
     orders: str = "Orders taken"
     referrals: str = "Referrals given"
     streak: str = "Streak"
-    streak_note: str = "working days in a row at the daily call goal of %1"
+    streak_note: str = "working days in a row with at least %1 calls, follow-ups or visits"
     goals: str = "Goals"
     goal: str = "Goal"
     actual: str = "Actual"

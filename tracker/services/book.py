@@ -109,7 +109,7 @@ class Book:
     def reports(self) -> ReportService:
         from tracker.services.reports import ReportService
 
-        return ReportService(self._ctx)
+        return ReportService(self._ctx, self.goals)
 
     @cached_property
     def exports(self) -> ExportService:
@@ -239,6 +239,7 @@ class Book:
                 seed_defaults(session)
         book = cls(ctx, migration, lock=lock)
         book.pages_checked = deep
+        book.maintenance.ensure_statistics()
         if migration.state is SchemaState.OLDER:
             report = book.maintenance.check(full=True)
             log.info("full check after upgrade: %s", "ok" if report.ok else report.integrity)

@@ -99,6 +99,18 @@ class GoalsService:
             streak_target=target,
         )
 
+    def streak_in(self, session: Session, day: date) -> int:
+        """The streak as it stood on `day`, read in the caller's transaction (reports use it)."""
+        prefs = self._ctx.preferences(session)
+        target = session.scalar(
+            select(GoalRecord.target).where(
+                GoalRecord.metric == STREAK_METRIC,
+                GoalRecord.period == GoalPeriod.DAY,
+                GoalRecord.deleted_at.is_(None),
+            )
+        )
+        return self._streak(session, day, int(target or 0), prefs.is_working_day)
+
     def _streak(
         self, session: Session, today: date, target: int, is_working: Callable[[date], bool]
     ) -> int:

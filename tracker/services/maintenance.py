@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from tracker.services.context import ServiceContext
 from tracker.services.location import DataLocation
 from tracker.storage.records import AccountRecord, ActivityRecord, ContactRecord, DealRecord
+from tracker.storage.stats import ANALYSIS_LIMIT, has_statistics, refresh_statistics
 
 FULL_CHECK_EVERY = timedelta(days=7)
 
@@ -68,7 +69,16 @@ class MaintenanceService:
         if self._ctx.db.read_only:
             return
         with self._ctx.db.write() as session:
+            session.execute(text(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}"))
             session.execute(text("PRAGMA optimize"))
+
+    def ensure_statistics(self) -> None:
+        """Give the query planner statistics if the book has none yet (a book made before)."""
+        if self._ctx.db.read_only:
+            return
+        with self._ctx.db.write() as session:
+            if not has_statistics(session.connection()):
+                refresh_statistics(session.connection())
 
     def _check(self, *, full: bool) -> CheckReport:
         pragma = "integrity_check" if full else "quick_check"

@@ -18,20 +18,21 @@ from tracker.domain.reports import (
     PipelineStage,
     SummaryReport,
 )
-from tracker.domain.streak import daily_goal_streak
 from tracker.services.context import ServiceContext
+from tracker.services.goals import GoalsService
+from tracker.storage import report_deals
 from tracker.storage import reports as queries
 from tracker.storage.records import GoalRecord
 
 NOTABLE_LIMIT = 20
-STREAK_LOOKBACK_DAYS = 3700
 
 
 class ReportService:
     """Reads the figures of a period; never writes."""
 
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(self, ctx: ServiceContext, goals: GoalsService) -> None:
         self._ctx = ctx
+        self._goals = goals
 
     def today(self) -> date:
         with self._ctx.db.read() as session:
@@ -67,7 +68,7 @@ class ReportService:
         )
         targets = report_math.goal_targets(goals, period, today=today, working_days=working)
         as_of = min(period.end, today)
-        streak = self._streak(session, as_of, daily_call_goal, working)
+        streak = self._goals.streak_in(session, as_of)  # the streak Today shows
         begins = day_start(
             period.start, zone_name=prefs.time_zone, day_start_hour=prefs.day_start_hour
         )
@@ -76,7 +77,6 @@ class ReportService:
             zone_name=prefs.time_zone,
             day_start_hour=prefs.day_start_hour,
         )
-        moves = queries.stage_moves(session, begins, ends)
         pipeline = queries.open_pipeline(session)
         notable, notable_total = queries.notable_outcomes(
             session, period.start, period.end, NOTABLE_LIMIT
@@ -94,8 +94,8 @@ class ReportService:
             goals=report_math.goal_progress(targets, totals),
             daily_call_goal=daily_call_goal,
             streak=streak,
-            deals=report_math.deal_figures(moves, begins, ends),
-            funnel=report_math.funnel(moves, begins, ends),
+            deals=report_deals.deal_figures(session, begins, ends),
+            funnel=report_deals.funnel(session, begins, ends),
             coverage=report_math.tier_coverage(
                 queries.account_last_touches(
                     session,
@@ -119,18 +119,6 @@ class ReportService:
             notable=tuple(notable),
             notable_total=notable_total,
         )
-
-    @staticmethod
-    def _streak(session: Session, as_of: date, goal: int, working: frozenset[int]) -> int:
-        """The streak, reading only as far back as it reaches (two weeks first, then more)."""
-        days = 14
-        while True:
-            calls = queries.calls_by_day(session, as_of - timedelta(days=days), as_of)
-            streak = daily_goal_streak(calls, goal, as_of, working)
-            # A streak ending well inside the window is complete; otherwise look further back.
-            if streak * 7 // 5 + 7 < days or days >= STREAK_LOOKBACK_DAYS:
-                return streak
-            days *= 4
 
     def activity_lines(self, session: Session, period: Period) -> Iterator[ActivityLine]:
         """Every done activity of the period, streamed from an open read session."""

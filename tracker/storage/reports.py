@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from tracker.domain.contact_fields import display_name
 from tracker.domain.enums import ActivityKind, Outcome, Stage, Tier
-from tracker.domain.reports import ActivityCount, ActivityLine, NotableOutcome, StageMove
+from tracker.domain.reports import ActivityCount, ActivityLine, NotableOutcome
 from tracker.storage.bulk import sql_datetime
 from tracker.storage.records import (
     AccountRecord,
@@ -44,60 +44,6 @@ def activity_counts(session: Session, start: date, end: date) -> list[ActivityCo
         ActivityCount(day, kind, outcome, int(count))
         for day, kind, outcome, count in session.execute(statement)
         if day is not None
-    ]
-
-
-def calls_by_day(session: Session, start: date, end: date) -> dict[date, int]:
-    """Calls (follow-ups included) per working day, for the streak."""
-    statement = (
-        select(ActivityRecord.done_on, func.count())
-        .where(
-            _done_between(start, end),
-            ActivityRecord.kind.in_([ActivityKind.CALL, ActivityKind.FOLLOW_UP]),
-        )
-        .group_by(ActivityRecord.done_on)
-    )
-    return {day: int(count) for day, count in session.execute(statement) if day is not None}
-
-
-_STAGE_MOVES = (
-    "SELECT deal_id, from_stage, to_stage, changed_at FROM deal_stage_changes {hint}"
-    " WHERE deleted_at IS NULL AND changed_at >= :start AND changed_at < :end"
-)
-# Past this many days a plain scan of the (small) stage history beats the changed_at index.
-SCAN_AFTER_DAYS = 90
-
-
-def stage_moves(session: Session, start: datetime, end: datetime) -> list[StageMove]:
-    """Every recorded stage change in [start, end) of a live deal; won moves carry the value.
-
-    Plain SQL and the stored text forms, no join: a year of a big book has hundreds of thousands
-    of moves, and per-row type processing or deal lookups would take seconds.
-    """
-    stages = {stage.value: stage for stage in Stage}
-    parse = datetime.fromisoformat
-    hint = "NOT INDEXED" if (end - start).days > SCAN_AFTER_DAYS else ""
-    rows = session.execute(
-        text(_STAGE_MOVES.format(hint=hint)),
-        {"start": sql_datetime(start), "end": sql_datetime(end)},
-    ).all()
-    deleted = set(session.scalars(select(DealRecord.id).where(DealRecord.deleted_at.is_not(None))))
-    won = sorted({deal_id for deal_id, _, after, _ in rows if after == Stage.WON.value})
-    values: dict[str, int] = {}
-    for first in range(0, len(won), 500):
-        chunk = won[first : first + 500]
-        statement = select(DealRecord.id, DealRecord.value_cents).where(DealRecord.id.in_(chunk))
-        values.update({deal_id: int(value or 0) for deal_id, value in session.execute(statement)})
-    return [
-        StageMove(
-            deal_id,
-            stages[before] if before else None,
-            stages[after],
-            parse(at).replace(tzinfo=UTC),
-            int(values.get(deal_id, 0) or 0),
-        )
-        for deal_id, before, after, at in rows
-        if deal_id not in deleted
     ]
 
 

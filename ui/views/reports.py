@@ -113,7 +113,7 @@ class ReportsView(View):
             ("calls", self.tr("Calls")), ("connects", self.tr("Connects")),
             ("rate", self.tr("Connect rate")), ("appointments", self.tr("Appointments set")),
             ("visits", self.tr("Visits")), ("advanced", self.tr("Deals advanced")),
-            ("won", self.tr("Deals won")), ("streak", self.tr("Streak (days at call goal)")),
+            ("won", self.tr("Deals won")), ("streak", self.tr("Streak (days at goal)")),
         )  # fmt: skip
         for index, (key, caption) in enumerate(captions):
             tile = Tile(caption)

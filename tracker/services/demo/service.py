@@ -16,6 +16,7 @@ from tracker.services.demo.generator import COLUMNS, DemoGenerator, DemoSpec
 from tracker.storage.bulk import insert_rows
 from tracker.storage.engine import CACHE_SIZE
 from tracker.storage.records import Base, ContactRecord
+from tracker.storage.stats import refresh_statistics
 from tracker.storage.touch import refresh_account_touches
 
 Progress = Callable[[int, int], None]
@@ -104,6 +105,7 @@ class DemoService:
                 if progress is not None:
                     progress(done, contacts)
             refresh_account_touches(session, prefs, today=day)
+            refresh_statistics(session.connection())
             session.execute(text(f"PRAGMA cache_size = {CACHE_SIZE}"))
             counts = generator.counts
         report = DemoReport(

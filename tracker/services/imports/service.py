@@ -59,8 +59,12 @@ from tracker.storage.records import (
     ImportMappingRecord,
 )
 from tracker.storage.records.base import utcnow
+from tracker.storage.stats import refresh_statistics
 
 TICK = 500
+
+
+STATISTICS_AFTER_ROWS = 1000
 
 
 class ImportService:
@@ -201,6 +205,8 @@ class ImportService:
                     f"{report.invalid} invalid of {report.rows} rows; nothing was changed"
                 )
             batch_id = self._write(session, table, planned, report, progress)
+            if report.new >= STATISTICS_AFTER_ROWS:  # a big import changes the planner's picture
+                refresh_statistics(session.connection())
         return Written(
             _with(report, import_id=batch_id, backup=backup),
             Changes(contacts=True, accounts=True, imports=True),

@@ -1,0 +1,77 @@
+"""The SQL deal figures and funnel agree with their definitions in tracker.domain.report_math."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import delete
+
+from tracker.domain import report_math
+from tracker.domain.enums import Stage
+from tracker.domain.reports import StageMove
+from tracker.storage import report_deals
+from tracker.storage.engine import Database
+from tracker.storage.migrate import ensure_schema
+from tracker.storage.records import ContactRecord, DealRecord, DealStageChangeRecord
+
+START = datetime(2026, 11, 2, tzinfo=UTC)
+END = datetime(2026, 11, 30, tzinfo=UTC)
+
+moves_of_a_deal = st.lists(
+    st.tuples(st.sampled_from(list(Stage)), st.integers(-5, 33)), min_size=1, max_size=6
+)
+
+
+def database(folder: Path) -> Database:
+    path = folder / "deals.sqlite3"
+    if not path.exists():
+        ensure_schema(path, backup_dir=folder / "backups")
+    return Database(path)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    deals=st.lists(st.tuples(moves_of_a_deal, st.integers(0, 50_000), st.booleans()), max_size=6)
+)
+def test_sql_matches_the_definitions(tmp_path: Path, deals: list) -> None:  # type: ignore[type-arg]
+    """Random stage histories (some deals deleted, moves around the period's edges): the SQL
+    figures equal report_math.deal_figures and report_math.funnel on the same moves."""
+    db = database(tmp_path)
+    moves: list[StageMove] = []
+    try:
+        with db.write() as session:
+            session.execute(delete(DealStageChangeRecord))
+            session.execute(delete(DealRecord))
+            contact = ContactRecord(first_name="Ann")
+            session.add(contact)
+            session.flush()
+            for history, value, deleted in deals:
+                deal = DealRecord(
+                    contact_id=contact.id, title="d", value_cents=value, stage_entered_at=START,
+                    deleted_at=START if deleted else None,
+                )  # fmt: skip
+                session.add(deal)
+                session.flush()
+                previous: Stage | None = None
+                for stage, day in history:
+                    at = START + timedelta(days=day, hours=len(moves) % 5)
+                    session.add(
+                        DealStageChangeRecord(
+                            deal_id=deal.id, from_stage=previous, to_stage=stage, changed_at=at
+                        )
+                    )
+                    if not deleted:
+                        moves.append(StageMove(deal.id, previous, stage, at, value))
+                    previous = stage
+        with db.read() as session:
+            assert report_deals.deal_figures(session, START, END) == report_math.deal_figures(
+                moves, START, END
+            )
+            assert report_deals.funnel(session, START, END) == report_math.funnel(moves, START, END)
+    finally:
+        db.dispose()
