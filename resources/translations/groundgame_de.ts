@@ -1382,6 +1382,10 @@
             <translation>Verlauf</translation>
         </message>
         <message>
+            <source>The book is open read-only: nothing can be logged.</source>
+            <translation>Der Kundenstamm ist schreibgeschützt geöffnet: Es kann nichts protokolliert werden.</translation>
+        </message>
+        <message>
             <source>Nothing selected</source>
             <translation>Nichts ausgewählt</translation>
         </message>

@@ -95,7 +95,7 @@ def test_read_only_mode_shows_a_banner_and_refuses_writes(
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     """A read-only book: the window says so in a banner and the title; a save is refused with
-    a clear message; backing up into the folder and restoring are disabled."""
+    a clear message; backing up into the folder, restoring and logging outcomes are disabled."""
     application()
     Book.open(location, clock=clock).close()
     book = Book.open(location, clock=clock, read_only=True)
@@ -107,6 +107,8 @@ def test_read_only_mode_shows_a_banner_and_refuses_writes(
     assert not window.safekeeping.back_up_action.isEnabled()
     assert not window.safekeeping.restore_action.isEnabled()
     assert window.safekeeping.save_action.isEnabled()
+    today = window.views["today"]
+    assert not today.detail.pad.isEnabled() and not today.detail.bury.isEnabled()
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append((title, text)))
     window.operations.write(lambda: book.preferences.save(book.preferences.get()))

@@ -91,6 +91,7 @@ class TodayView(View):
         self.table.clicked.connect(self._clicked)
 
         self.detail = ItemDetail()
+        self.detail.set_writable(not book.read_only)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)

@@ -135,6 +135,13 @@ class ItemDetail(QWidget):
         value = self.next_date.date()
         return date(value.year(), value.month(), value.day())
 
+    def set_writable(self, writable: bool) -> None:
+        """Disable everything that would write (a read-only book), saying why on hover."""
+        why = "" if writable else self.tr("The book is open read-only: nothing can be logged.")
+        for widget in (self.pad, self.note, self.other_date, self.bury, self.park, self.reschedule):
+            widget.setEnabled(writable)
+            widget.setToolTip(why or widget.toolTip())
+
     def show_nothing(self) -> None:
         self.title.setText(self.tr("Nothing selected"))
         for label in (self.subtitle, self.phones, self.why, self.deal, self.notes, self.timeline):
