@@ -226,7 +226,7 @@ class ActivityLine:
 
     id: str
     day: date
-    completed_local: datetime | None  # wall time in the rep's zone
+    completed_local: datetime | None  # wall time in the rep's zone, to the minute
     kind: ActivityKind
     outcome: Outcome | None
     contact: str

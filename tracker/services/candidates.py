@@ -234,12 +234,15 @@ def gather(session: Session, day: date, context: Context, limits: Limits) -> Gat
     due_rows = reads.planned_due(session, day, limit=limits.planned)
     planned = [*reads.planned_fixed(session, start, end), *due_rows]
     unlisted: dict[Section, int] = {}
+    capped = False
     if len(due_rows) >= limits.planned:
-        unlisted[Section.DUE] = max(0, reads.count_planned_due(session, day) - len(due_rows))
+        cap = len(due_rows) + COUNT_CAP
+        due = reads.count_planned_due(session, day, cap=cap)
+        capped = due >= cap
+        unlisted[Section.DUE] = max(0, due - len(due_rows))
 
     accounts: list[tuple[Row[Any], TierPolicy]] = []
     hidden_base = 0
-    capped = False
     for tier, policy in sorted(context.policies.items()):
         rows = reads.tier_accounts_due(session, tier, day, limit=limits.per_tier)
         accounts.extend((row, policy) for row in rows)

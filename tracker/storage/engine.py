@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tracker.storage.search_index import sync_search_index
 
 BUSY_TIMEOUT_MS = 5000
-CACHE_SIZE = -32000  # KiB, as PRAGMA cache_size takes it (negative = size, not pages)
+CACHE_SIZE = -8000  # KiB per connection (PRAGMA cache_size: negative = size, not pages)
 _READ_ONLY_OPTION = "groundgame_read"
 
 

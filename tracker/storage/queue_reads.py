@@ -134,13 +134,13 @@ def planned_fixed(session: Session, start: datetime, end: datetime) -> Sequence[
     return session.execute(_planned_fixed_statement(), {"start": start, "end": end}).all()
 
 
-def count_planned_due(session: Session, day: date) -> int:
-    """How many open activities are due on or before the day (read from the index alone)."""
-    statement = (
-        select(func.count())
-        .select_from(ActivityRecord)
-        .where(PLANNED, ActivityRecord.due_on <= day)
-    )
+def count_planned_due(session: Session, day: date, *, cap: int | None = None) -> int:
+    """How many open activities are due on or before the day (read from the index alone),
+    counted no further than `cap` when one is given."""
+    due = select(ActivityRecord.due_on).where(PLANNED, ActivityRecord.due_on <= day)
+    if cap is not None:
+        due = due.limit(cap)
+    statement = select(func.count()).select_from(due.subquery())
     return int(session.execute(statement).scalar_one())
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import queue
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,8 +14,9 @@ from sqlalchemy import func, select, text
 from tracker.domain.changes import Changes, Written
 from tracker.domain.clock import rep_day
 from tracker.services.context import ServiceContext
-from tracker.services.demo.generator import COLUMNS, DemoGenerator, DemoSpec
+from tracker.services.demo.generator import COLUMNS, Chunk, DemoGenerator, DemoSpec
 from tracker.storage.bulk import insert_rows
+from tracker.storage.bulk_indexes import indexes_set_aside
 from tracker.storage.engine import CACHE_SIZE
 from tracker.storage.records import Base, ContactRecord
 from tracker.storage.stats import refresh_statistics
@@ -34,6 +37,49 @@ INSERT_ORDER = (
     "purchases",
     "referrals",
 )
+
+
+# The big tables of a demo book, whose indexes are built once after the load (the book is empty).
+BULK_TABLES = ("activities", "deal_stage_changes", "purchases", "deals", "contacts")
+
+
+def produced_ahead(chunks: Iterator[Chunk], depth: int = 2) -> Iterator[Chunk]:
+    """The chunks, generated on a worker thread while the caller inserts the previous ones.
+
+    SQLite releases the GIL while it writes, so making rows and storing them overlap on two
+    cores. The order is kept; an error while generating is raised here.
+    """
+    handoff: queue.Queue[Chunk | BaseException | None] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for chunk in chunks:
+                while not stop.is_set():
+                    try:
+                        handoff.put(chunk, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            handoff.put(None)
+        except BaseException as exc:  # handed to the consumer, which raises it
+            handoff.put(exc)
+
+    worker = threading.Thread(target=produce, name="demo-rows", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = handoff.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        worker.join()
 
 
 class BookNotEmpty(RuntimeError):
@@ -96,14 +142,15 @@ class DemoService:
             session.execute(text("PRAGMA cache_size = -262144"))
             insert_rows(session, tables["accounts"], COLUMNS["accounts"], generator.account_rows())
             done = 0
-            for chunk in generator.chunks():
-                for table in INSERT_ORDER:
-                    rows = chunk.rows.get(table)
-                    if rows:
-                        insert_rows(session, tables[table], COLUMNS[table], rows)
-                done += len(chunk.rows.get("contacts", ()))
-                if progress is not None:
-                    progress(done, contacts)
+            with indexes_set_aside(session, BULK_TABLES):
+                for chunk in produced_ahead(generator.chunks()):
+                    for table in INSERT_ORDER:
+                        rows = chunk.rows.get(table)
+                        if rows:
+                            insert_rows(session, tables[table], COLUMNS[table], rows)
+                    done += len(chunk.rows.get("contacts", ()))
+                    if progress is not None:
+                        progress(done, contacts)
             refresh_account_touches(session, prefs, today=day)
             refresh_statistics(session.connection())
             session.execute(text(f"PRAGMA cache_size = {CACHE_SIZE}"))

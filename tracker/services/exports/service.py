@@ -63,29 +63,30 @@ class ExportService:
         """Write the period's summary; every format shows the numbers of one SummaryReport."""
         texts = texts or ReportTexts()
         with self._ctx.db.read() as session, atomic_output(path) as partial:
-            report = self._reports.build(session, period)
             total = count_done(session, period.start, period.end)
-            tick = _ticker(progress, total)
             if progress is not None:
                 progress.report(0, total)
-            if fmt is SummaryFormat.PDF:
-                from tracker.services.exports.summary_pdf import write_summary_pdf
-
-                pages = write_summary_pdf(partial, report, texts)
-                return ExportResult(path, report.totals.activities, pages, report)
-            lines = self._reports.activity_lines(session, period)
-            if fmt is SummaryFormat.CSV:
+            tick = _ticker(progress, total)
+            report = None
+            if fmt is SummaryFormat.CSV:  # one row per activity: no need for the whole report
                 from tracker.services.exports.summary_csv import write_activities_csv
 
+                lines = self._reports.activity_lines(session, period)
                 count = write_activities_csv(partial, lines, tick=tick)
             else:
+                report = self._reports.build(session, period)
+                total = report.totals.activities
+                if fmt is SummaryFormat.PDF:
+                    from tracker.services.exports.summary_pdf import write_summary_pdf
+
+                    pages = write_summary_pdf(partial, report, texts)
+                    return ExportResult(path, report.totals.activities, pages, report)
                 from tracker.services.exports.summary_xlsx import write_summary_xlsx
 
+                lines = self._reports.activity_lines(session, period)
                 count = write_summary_xlsx(partial, report, lines, texts, tick=tick)
-        if count != report.totals.activities:  # the same transaction: this would be a bug
-            raise ExportError(
-                f"{path}: wrote {count} activities, the report counts {report.totals.activities}"
-            )
+            if count != total:  # the same transaction: this would be a bug
+                raise ExportError(f"{path}: wrote {count} activities, the report counts {total}")
         return ExportResult(path, count, None, report)
 
     def calendar(
