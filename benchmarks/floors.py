@@ -7,8 +7,10 @@ app ÷ floor shows what the layers above SQLite cost.
 
 from __future__ import annotations
 
+import csv
 import sqlite3
 from datetime import date, timedelta
+from pathlib import Path
 
 from tracker.domain.clock import day_start
 from tracker.domain.search import fts_query
@@ -159,3 +161,22 @@ def search_floor(connection: sqlite3.Connection, typed: str) -> list[tuple[objec
     if query is None:
         return []
     return connection.execute(SEARCH_SQL, {"q": query}).fetchall()
+
+
+SUMMARY_CSV_SQL = """
+SELECT a.id, a.done_on, a.completed_at, a.kind, a.outcome, a.contact_id, a.account_id,
+       a.deal_id, a.duration_minutes, a.attempt, a.note
+FROM activities AS a NOT INDEXED
+WHERE a.deleted_at IS NULL AND a.done_on IS NOT NULL AND a.done_on >= :start AND a.done_on <= :end
+ORDER BY a.done_on, a.completed_at, a.id
+"""
+
+
+def summary_csv_floor(connection: sqlite3.Connection, start: date, end: date, path: Path) -> None:
+    """The period's done activities in time order, straight from the cursor into csv.writer: no
+    names, no local times, no neutralising — reading and writing the rows is all it does."""
+    cursor = connection.execute(
+        SUMMARY_CSV_SQL, {"start": start.isoformat(), "end": end.isoformat()}
+    )
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows(cursor)

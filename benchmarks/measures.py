@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from benchmarks.floors import queue_floor, search_floor
+from benchmarks.floors import queue_floor, search_floor, summary_csv_floor
 from benchmarks.timing import RUNS, median_ms
 from tracker.domain.enums import ActivityKind, Outcome, Section
 from tracker.domain.ids import new_id
@@ -145,6 +145,24 @@ def export_seconds(book: Book, fmt: SummaryFormat, runs: int = 3) -> float:
         return (
             median_ms(lambda: book.exports.summary(period, fmt, target), runs=runs, warmup=0) / 1000
         )
+
+
+def export_csv_floor_seconds(book: Book, runs: int = 3) -> float:
+    period = year(book)
+    connection = sqlite3.connect(book.location.database)
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            target = Path(folder) / "floor.csv"
+            return (
+                median_ms(
+                    lambda: summary_csv_floor(connection, period.start, period.end, target),
+                    runs=runs,
+                    warmup=0,
+                )
+                / 1000
+            )
+    finally:
+        connection.close()
 
 
 def write_import_csv(path: Path, rows: int = 10_000, *, existing_phones: list[str]) -> None:

@@ -118,7 +118,7 @@ def launch(*, data_dir: str | None = None) -> Launched | int:
     instance.activated.connect(lambda: bring_to_front(window))
     install_excepthook(book, window)
     window.show()
-    window.safekeeping.start()
+    window.safekeeping.start_soon()
     return Launched(app, window, book, instance)
 
 

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 PERIOD_MS = 30 * 60 * 1000
+# The start-up backup and checks run on worker threads; on two cores they would slow the first
+# paint, so they begin a moment after the window is up.
+START_DELAY_MS = 3000
 
 
 class Safekeeping(QObject):
@@ -57,6 +60,15 @@ class Safekeeping(QObject):
         return action
 
     # -- automatic -----------------------------------------------------------------------------
+    def start_soon(self, delay_ms: int = START_DELAY_MS) -> None:
+        """Call `start` once the event loop has had `delay_ms` to paint the window. The timer is
+        a child of this object, so it never fires after the window is gone."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(self.start)
+        timer.timeout.connect(timer.deleteLater)
+        timer.start(delay_ms)
+
     def start(self) -> None:
         """At start: a backup if anything changed since the last one, the weekly check if due (or
         the page check a large book skipped while opening), and every 30 minutes another backup

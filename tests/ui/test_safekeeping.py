@@ -58,6 +58,27 @@ def test_automatic_backups_only_when_something_changed(qtbot, window: MainWindow
     assert [b.reason for b in window.book.backups.available()] == ["start", "periodic"]
 
 
+def test_start_soon_waits_for_the_window_then_backs_up(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The start-up backup begins after the delay, not during the first paint."""
+    keeping = window.safekeeping
+    keeping.start_soon(200)
+    assert not keeping.timer.isActive() and window.book.backups.available() == []
+    qtbot.waitUntil(lambda: len(window.book.backups.available()) == 1, timeout=20000)
+    assert keeping.timer.isActive()
+    qtbot.waitUntil(lambda: not window.operations.busy, timeout=20000)
+
+
+def test_start_soon_never_fires_after_the_window_is_gone(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Closing and deleting the window before the delay ends cancels the start-up work."""
+    keeping = window.safekeeping
+    started: list[bool] = []
+    keeping.start = lambda: started.append(True)  # type: ignore[method-assign]
+    keeping.start_soon(100)
+    keeping.deleteLater()
+    qtbot.wait(400)
+    assert started == []
+
+
 def test_restore_from_the_window_reloads_the_book(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Restoring an empty book's backup empties the window's book; the welcome page shows."""
     book = demo_window.book

@@ -18,6 +18,7 @@ from tracker.domain.reports import (
     PipelineStage,
     SummaryReport,
 )
+from tracker.domain.spreadsheet import neutralize
 from tracker.services.context import ServiceContext
 from tracker.services.goals import GoalsService
 from tracker.storage import report_deals
@@ -124,3 +125,10 @@ class ReportService:
         """Every done activity of the period, streamed from an open read session."""
         prefs = self._ctx.preferences(session)
         return queries.activity_lines(session, period.start, period.end, zone=zone(prefs.time_zone))
+
+    def activity_cells(self, session: Session, period: Period) -> Iterator[tuple[str | int, ...]]:
+        """The same activities as the summary CSV's cells, formulas neutralised."""
+        prefs = self._ctx.preferences(session)
+        return queries.activity_cells(
+            session, period.start, period.end, zone=zone(prefs.time_zone), clean=neutralize
+        )

