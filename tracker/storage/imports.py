@@ -7,7 +7,7 @@ changes to existing contacts go through the ORM with the undo journal, kept as J
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -46,28 +46,50 @@ ACCOUNT_COLUMNS = (
 )
 
 
-def known_keys(session: Session) -> KnownKeys:
-    """Every live contact's phones and e-mail keys, and every live account's name key."""
+KEYS_PER_QUERY = 500  # phones or e-mails looked up per statement
+
+
+def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
+    ordered = sorted(set(values))
+    for at in range(0, len(ordered), KEYS_PER_QUERY):
+        yield ordered[at : at + KEYS_PER_QUERY]
+
+
+def known_keys(session: Session, *, phones: Iterable[str], emails: Iterable[str]) -> KnownKeys:
+    """Which of these phones and e-mail keys live contacts already have, and every live account's
+    name key. Only the file's own keys are looked up (by index), so the time follows the file's
+    size, not the book's."""
     live = ContactRecord.deleted_at.is_(None)
-    phones = {
-        number: contact_id
-        for number, contact_id in session.execute(
-            select(ContactPhoneRecord.number, ContactPhoneRecord.contact_id)
-            .join(ContactRecord, ContactRecord.id == ContactPhoneRecord.contact_id)
-            .where(live, ContactPhoneRecord.deleted_at.is_(None))
-            .order_by(ContactPhoneRecord.id.desc())  # the oldest contact wins a shared number
+    found_phones: dict[str, str] = {}
+    for chunk in _chunks(phones):
+        found_phones.update(  # pairs, not the result: a Result has keys() and looks like a mapping
+            (number, contact_id)
+            for number, contact_id in session.execute(
+                select(ContactPhoneRecord.number, ContactPhoneRecord.contact_id)
+                .join(ContactRecord, ContactRecord.id == ContactPhoneRecord.contact_id)
+                .where(live, ContactPhoneRecord.deleted_at.is_(None))
+                .where(ContactPhoneRecord.number.in_(chunk))
+                .order_by(ContactPhoneRecord.id.desc())  # the oldest contact wins a shared number
+            )
         )
-    }
-    emails = {
-        key: contact_id
-        for key, contact_id in session.execute(
-            select(ContactEmailRecord.normalized, ContactEmailRecord.contact_id)
-            .join(ContactRecord, ContactRecord.id == ContactEmailRecord.contact_id)
-            .where(live, ContactEmailRecord.deleted_at.is_(None))
-            .order_by(ContactEmailRecord.id.desc())
+    found_emails: dict[str, str] = {}
+    for chunk in _chunks(email_key(email) for email in emails):
+        found_emails.update(
+            (key, contact_id)
+            for key, contact_id in session.execute(
+                select(ContactEmailRecord.normalized, ContactEmailRecord.contact_id)
+                .join(ContactRecord, ContactRecord.id == ContactEmailRecord.contact_id)
+                .where(live, ContactEmailRecord.deleted_at.is_(None))
+                .where(ContactEmailRecord.normalized.in_(chunk))
+                .order_by(ContactEmailRecord.id.desc())
+            )
         )
-    }
-    accounts = {
+    return KnownKeys(found_phones, found_emails, known_accounts(session))
+
+
+def known_accounts(session: Session) -> dict[str, str]:
+    """Every live account's name key → its id (the oldest account wins a shared name)."""
+    return {
         account_key(name): account_id
         for name, account_id in session.execute(
             select(AccountRecord.name, AccountRecord.id)
@@ -75,7 +97,6 @@ def known_keys(session: Session) -> KnownKeys:
             .order_by(AccountRecord.id.desc())
         )
     }
-    return KnownKeys(phones, emails, accounts)
 
 
 def names_of(session: Session, contact_ids: Iterable[str]) -> dict[str, tuple[str, str]]:

@@ -17,6 +17,7 @@ from tracker.services.imports.readers import ImportFileError
 from tracker.services.imports.results import CannotUndoImport, ImportReport, NothingToImport
 from tracker.services.location import DataLocation
 from tracker.services.progress import Cancelled, Progress
+from tracker.storage.backup import BackupError
 from tracker.storage.records import (
     AccountRecord,
     ActivityRecord,
@@ -151,6 +152,28 @@ def test_a_failed_import_leaves_the_database_file_unchanged(
     assert count(book, ContactRecord) == 0
     book.close()
     assert hashlib.sha256(location.database.read_bytes()).hexdigest() == before
+
+
+def test_an_import_waits_for_its_backup_and_writes_nothing_when_it_fails(
+    book: Book, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The backup runs beside the reading of the rows; the import writes only once it is done,
+    and a failed backup stops the import with its message and nothing written."""
+    from tracker.services.imports import service as import_service
+
+    path = write(tmp_path, "people.csv", b"Name,Phone\nAnna Alt,030 111111\nBen Bau,030 222222\n")
+    written = apply(book, path).value
+    assert written.new == 2 and written.backup is not None and written.backup.exists()
+    assert written.backup in [b.path for b in book.backups.available()]
+
+    def failing(ctx: object, reason: str) -> None:
+        raise BackupError(f"could not back up before the {reason}: disk full")
+
+    monkeypatch.setattr(import_service, "backup_before", failing)
+    more = write(tmp_path, "more.csv", b"Name,Phone\nCarla Cord,030 333333\n")
+    with pytest.raises(BackupError, match="disk full"):
+        apply(book, more)
+    assert count(book, ContactRecord) == 2
 
 
 def test_undo_last_import_removes_exactly_what_it_added(demo_book: Book, tmp_path: Path) -> None:
