@@ -16,6 +16,24 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def peak_rss_kb() -> int:
+    """This process's peak resident memory in KiB.
+
+    Linux keeps `ru_maxrss` across exec, so a child started by a parent that had grown large
+    reports the parent's size; `VmHWM` belongs to this program's own address space.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def main(argv: list[str]) -> int:
     data_dir = argv[0]
     visit_all = "--visit-all" in argv
@@ -62,10 +80,7 @@ def main(argv: list[str]) -> int:
             for _ in range(20):
                 app.processEvents()
         QTimer.singleShot(0, app.quit)
-        import resource
-
-        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(f"RSS {peak_kb / 1024:.1f}", flush=True)
+        print(f"RSS {peak_rss_kb() / 1024:.1f}", flush=True)
     launched.book.shutdown()
     launched.instance.release()
     return 0

@@ -118,7 +118,9 @@ def test_read_only_mode_shows_a_banner_and_refuses_writes(
     """A read-only book: the window says so in a banner and the title; a save is refused with
     a clear message; backing up into the folder, restoring and logging outcomes are disabled."""
     application()
-    Book.open(location, clock=clock).close()
+    writable = Book.open(location, clock=clock)
+    writable.demo.load(seed=3, contacts=40)
+    writable.close()
     book = Book.open(location, clock=clock, read_only=True)
     window = create_window(book, settings)
     qtbot.addWidget(window)
@@ -130,6 +132,10 @@ def test_read_only_mode_shows_a_banner_and_refuses_writes(
     assert window.safekeeping.save_action.isEnabled()
     today = window.views["today"]
     assert not today.detail.pad.isEnabled() and not today.detail.bury.isEnabled()
+    today.table.selectRow(1)  # an item shown in the detail stays read-only too
+    detail = today.detail
+    assert detail.pad.buttons and not any(b.isEnabled() for b in detail.pad.buttons.values())
+    assert not (detail.note.isEnabled() or detail.bury.isEnabled() or detail.park.isEnabled())
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append((title, text)))
     window.operations.write(lambda: book.preferences.save(book.preferences.get()))

@@ -30,7 +30,7 @@ MAX_REFERRAL_BONUS = 3
 ASK_SEGMENTS = frozenset({Segment.CHAMPIONS, Segment.LOYAL, Segment.NEW})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CustomerFacts:
     """What the purchases and referrals say about one customer, as of a day."""
 
@@ -43,7 +43,7 @@ class CustomerFacts:
     last_referral: date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LoyaltyScore:
     """A customer's RFM scores, overall score (0–100) and segment."""
 
@@ -183,7 +183,7 @@ def should_ask_for_referral(segment: Segment, last_referral: date | None, *, tod
     return last_referral is None or today - last_referral > timedelta(days=REFERRAL_ASK_PAUSE_DAYS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BaseEntry:
     """One customer of the Base, ranked: who, how loyal, and what to do next."""
 
@@ -206,7 +206,7 @@ class BaseEntry:
     m: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReferralLink:
     """One referral seen from one side: the other person, how far it got, thanked or not."""
 
@@ -220,7 +220,7 @@ class ReferralLink:
     value_won_cents: int  # what the referred person has bought since
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReferralGraph:
     """Who referred this contact, and whom they referred."""
 
@@ -242,7 +242,7 @@ class ReferralGraph:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ThankYou:
     """A referrer still waiting for a thank-you."""
 
@@ -255,7 +255,7 @@ class ThankYou:
     status: ReferralStatus
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BaseRanking:
     """The Base: ranked customers, the window they were scored over, and who awaits thanks."""
 

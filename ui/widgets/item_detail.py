@@ -46,6 +46,7 @@ class ItemDetail(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumWidth(340)
+        self._writable = True
         self.currency = "EUR"
         self.today: date | None = None  # the rep's day: older history shows its year
         self.title = QLabel()
@@ -137,6 +138,7 @@ class ItemDetail(QWidget):
 
     def set_writable(self, writable: bool) -> None:
         """Disable everything that would write (a read-only book), saying why on hover."""
+        self._writable = writable
         why = "" if writable else self.tr("The book is open read-only: nothing can be logged.")
         for widget in (self.pad, self.note, self.other_date, self.bury, self.park, self.reschedule):
             widget.setEnabled(writable)
@@ -150,6 +152,8 @@ class ItemDetail(QWidget):
         self.set_workable(False)
 
     def set_workable(self, workable: bool) -> None:
+        """Enable what works on the shown item — never on a read-only book."""
+        workable = workable and self._writable
         for widget in (self.note, self.other_date, self.bury, self.park, self.reschedule):
             widget.setEnabled(workable)
         self.next_date.setEnabled(workable and self.other_date.isChecked())

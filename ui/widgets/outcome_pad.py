@@ -69,8 +69,14 @@ class OutcomeButton(QPushButton):
         shown = f"<b>{label}</b>" if main else label
         self.label = QLabel(f"<b>{key}</b>&nbsp;&nbsp;{shown}" if key else shown)
         self.promise = QLabel(promise)
-        self.label.setStyleSheet(f"font-size: {size}px; color: #1f2933;")
-        self.promise.setStyleSheet(f"font-size: {size - 1}px; color: #486581;")
+        # Greyed when disabled (a read-only book), like any other button.
+        self.label.setStyleSheet(
+            f"QLabel {{ font-size: {size}px; color: #1f2933; }} QLabel:disabled {{ color: #9aa5b1; }}"
+        )
+        self.promise.setStyleSheet(
+            f"QLabel {{ font-size: {size - 1}px; color: #486581; }}"
+            " QLabel:disabled { color: #9aa5b1; }"
+        )
         for part in (self.label, self.promise):
             part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         # When room is short the outcome's name gives way, never the date it promises.
