@@ -51,6 +51,9 @@ def scratch_copy(spec: BookSpec, into: Path) -> DataLocation:
     finally:
         target.close()
         source.close()
+    # Write the copy out now, so the figures do not pay for flushing a gigabyte in the background
+    # (a rep's laptop is not copying its book while they log calls).
+    os.sync()
     return location
 
 
