@@ -18,9 +18,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
 
-from ui.models.paged import ID_ROLE, ROW_ROLE, SORT_ROLE, Column
+from ui.models.paged import ID_ROLE, ROW_ROLE, Column
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -70,23 +69,11 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == SORT_ROLE:
-            return column.value(row)
         if role == ID_ROLE:
             return self._id_of(row)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
-            color = column.color(row)
-            return QBrush(QColor(color)) if color else None
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row) or None
-        return None
+        return self.columns[index.column()].data(row, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

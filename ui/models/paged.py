@@ -47,6 +47,21 @@ class Column(Generic[Row]):
     color: Callable[[Row], str | None] | None = None
     tooltip: Callable[[Row], str] | None = None
 
+    def data(self, row: Row, role: int) -> Any:
+        """What this column shows of `row` in `role` (None for a role it does not fill)."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row)
+        if role == SORT_ROLE:
+            return self.value(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self.align | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self.color is not None:
+            color = self.color(row)
+            return QBrush(QColor(color)) if color else None
+        if role == Qt.ItemDataRole.ToolTipRole and self.tooltip is not None:
+            return self.tooltip(row) or None
+        return None
+
 
 class PagedTableModel(QAbstractTableModel, Generic[Row]):
     """Rows for an id list, fetched lazily in pages through `fetch(ids) -> rows`."""
@@ -142,21 +157,9 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         row = self.row_at(index.row())
         if row is None:
             return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == SORT_ROLE:
-            return column.value(row)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
-            color = column.color(row)
-            return QBrush(QColor(color)) if color else None
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row) or None
-        return None
+        return self.columns[index.column()].data(row, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -50,7 +50,8 @@ def test_reads_do_not_block_a_writer(database: Database) -> None:
     other = sqlite3.connect(database.path, timeout=0.1, isolation_level=None)
     with database.read() as session:
         session.execute(text("SELECT count(*) FROM contacts")).scalar()
-        other.execute("BEGIN IMMEDIATE")
+        other.execute("BEGIN IMMEDIATE")  # raises "database is locked" if the read held a lock
+        assert other.in_transaction
         other.execute("ROLLBACK")
     other.close()
 
