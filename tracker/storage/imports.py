@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from tracker.domain.contact_fields import email_key
 from tracker.domain.drafts import ContactDraft
@@ -59,32 +59,39 @@ def known_keys(session: Session, *, phones: Iterable[str], emails: Iterable[str]
     """Which of these phones and e-mail keys live contacts already have, and every live account's
     name key. Only the file's own keys are looked up (by index), so the time follows the file's
     size, not the book's."""
-    live = ContactRecord.deleted_at.is_(None)
-    found_phones: dict[str, str] = {}
-    for chunk in _chunks(phones):
-        found_phones.update(  # pairs, not the result: a Result has keys() and looks like a mapping
-            (number, contact_id)
-            for number, contact_id in session.execute(
-                select(ContactPhoneRecord.number, ContactPhoneRecord.contact_id)
-                .join(ContactRecord, ContactRecord.id == ContactPhoneRecord.contact_id)
-                .where(live, ContactPhoneRecord.deleted_at.is_(None))
-                .where(ContactPhoneRecord.number.in_(chunk))
-                .order_by(ContactPhoneRecord.id.desc())  # the oldest contact wins a shared number
+    return KnownKeys(
+        _owners(session, ContactPhoneRecord, ContactPhoneRecord.number, phones),
+        _owners(
+            session,
+            ContactEmailRecord,
+            ContactEmailRecord.normalized,
+            (email_key(email) for email in emails),
+        ),
+        known_accounts(session),
+    )
+
+
+def _owners(
+    session: Session,
+    record: type[ContactPhoneRecord] | type[ContactEmailRecord],
+    key: InstrumentedAttribute[str],
+    keys: Iterable[str],
+) -> dict[str, str]:
+    """key → the live contact holding it, for the keys some live contact holds (the oldest
+    contact wins a shared one)."""
+    found: dict[str, str] = {}
+    for chunk in _chunks(keys):
+        found.update(  # pairs, not the result: a Result has keys() and looks like a mapping
+            (value, contact_id)
+            for value, contact_id in session.execute(
+                select(key, record.contact_id)
+                .join(ContactRecord, ContactRecord.id == record.contact_id)
+                .where(ContactRecord.deleted_at.is_(None), record.deleted_at.is_(None))
+                .where(key.in_(chunk))
+                .order_by(record.id.desc())
             )
         )
-    found_emails: dict[str, str] = {}
-    for chunk in _chunks(email_key(email) for email in emails):
-        found_emails.update(
-            (key, contact_id)
-            for key, contact_id in session.execute(
-                select(ContactEmailRecord.normalized, ContactEmailRecord.contact_id)
-                .join(ContactRecord, ContactRecord.id == ContactEmailRecord.contact_id)
-                .where(live, ContactEmailRecord.deleted_at.is_(None))
-                .where(ContactEmailRecord.normalized.in_(chunk))
-                .order_by(ContactEmailRecord.id.desc())
-            )
-        )
-    return KnownKeys(found_phones, found_emails, known_accounts(session))
+    return found
 
 
 def known_accounts(session: Session) -> dict[str, str]:
