@@ -204,8 +204,10 @@ class TodayView(View):
         order = [*range(max(row, 0), count), *range(min(row, count) - 1, -1, -1)]
         for candidate in order:
             if not self.model.is_heading(candidate):
+                same_row = self.table.currentIndex().row() == candidate
                 self.table.setCurrentIndex(self.model.index(candidate, CONTACT))
-                self._show_row(candidate)
+                if same_row:  # otherwise currentRowChanged has shown it (once, not twice)
+                    self._show_row(candidate)
                 return
         self._current_id = None
         self.card = None
