@@ -153,9 +153,9 @@ class _LineSource:
             for row in raw.execute("SELECT id, first_name, last_name FROM contacts")
         }
         self.accounts = {
-            id_: name(text) for id_, text in raw.execute("SELECT id, name FROM accounts")
+            id_: name(label) for id_, label in raw.execute("SELECT id, name FROM accounts")
         }
-        self.deals = {id_: name(text) for id_, text in raw.execute("SELECT id, title FROM deals")}
+        self.deals = {id_: name(title) for id_, title in raw.execute("SELECT id, title FROM deals")}
         self._local: dict[str, datetime] = {}
 
     def local(self, completed: str) -> datetime:
