@@ -288,26 +288,23 @@ def build_queue(candidates: list[Candidate], rules: DayRules) -> DayQueue:
     new_slots = min(rules.new_budget, len(fresh), slots)
     flex_slots = slots - new_slots
     full = "over_capacity" if rules.capacity else "day_off"
-    taken: list[QueueItem] = []
-    for item in sorted(flexible, key=_by_priority):
-        if sibling_blocked(item):
-            backlog.append(_place_again(item, rules, "sibling"))
-        elif len(taken) < flex_slots:
-            taken.append(item)
-            if item.candidate.account_id:
-                claimed.setdefault(item.candidate.account_id, item.candidate.contact_id)
-        else:
-            backlog.append(_place_again(item, rules, full))
-    chosen: list[QueueItem] = []
-    for item in sorted(fresh, key=_by_priority):
-        if sibling_blocked(item):
-            backlog.append(_place_again(item, rules, "sibling"))
-        elif len(chosen) < new_slots:
-            chosen.append(item)
-            if item.candidate.account_id:
-                claimed.setdefault(item.candidate.account_id, item.candidate.contact_id)
-        else:
-            backlog.append(_place_again(item, rules, "over_budget" if rules.capacity else full))
+
+    def fill(items: list[QueueItem], room: int, overflow: str) -> list[QueueItem]:
+        """The best `room` items by priority; the rest, and blocked siblings, to the backlog."""
+        kept: list[QueueItem] = []
+        for item in sorted(items, key=_by_priority):
+            if sibling_blocked(item):
+                backlog.append(_place_again(item, rules, "sibling"))
+            elif len(kept) < room:
+                kept.append(item)
+                if item.candidate.account_id:
+                    claimed.setdefault(item.candidate.account_id, item.candidate.contact_id)
+            else:
+                backlog.append(_place_again(item, rules, overflow))
+        return kept
+
+    taken = fill(flexible, flex_slots, full)
+    chosen = fill(fresh, new_slots, "over_budget" if rules.capacity else full)
 
     due = [item for item in taken if item.section is Section.DUE]
     base = [item for item in taken if item.section is Section.BASE]
