@@ -18,7 +18,7 @@ from tracker.domain.enums import ActivityKind, Outcome, Section
 from tracker.domain.ids import new_id
 from tracker.domain.reports import Period
 from tracker.services.book import Book
-from tracker.services.candidates import Limits
+from tracker.services.day.candidates import Limits
 from tracker.services.exports.service import SummaryFormat
 from tracker.storage.bulk import sql_date, sql_datetime
 

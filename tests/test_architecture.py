@@ -67,3 +67,49 @@ def test_the_checks_see_imports() -> None:
     names = imported_modules(ROOT / "ui" / "app.py")
     assert "PySide6.QtWidgets" in names
     assert "tracker.services.book" in names
+
+
+def import_graph(folder: str) -> dict[str, set[str]]:
+    """Which project modules each module under `folder` imports (lazy and TYPE_CHECKING ones too)."""
+    graph: dict[str, set[str]] = {}
+    for path in modules_under(folder):
+        module = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        graph[module] = {
+            name for name in imported_modules(path) if name.split(".")[0] == folder.split("/")[0]
+        }
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The import circles in the graph, each as the list of modules around it."""
+    found: list[list[str]] = []
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    path: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        path.append(node)
+        for target in sorted(graph.get(node, ())):
+            if target not in graph:
+                continue
+            if state.get(target) == 1:
+                found.append([*path[path.index(target) :], target])
+            elif target not in state:
+                visit(target)
+        path.pop()
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node)
+    return found
+
+
+def test_ui_has_no_import_circles() -> None:
+    """No ui module imports, even lazily or for type checking, one that imports it back."""
+    assert cycles(import_graph("ui")) == []
+
+
+def test_the_circle_finder_sees_a_circle() -> None:
+    """The circle check would fail on a real circle."""
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == [["a", "b", "c", "a"]]

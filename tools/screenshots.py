@@ -137,7 +137,7 @@ def damaged_start(window: MainWindow) -> QWidget:
     """The dialog a truncated book gets at start."""
     from datetime import UTC, datetime
 
-    from tracker.services.recovery import BackupInfo, Damage, DamageReport
+    from tracker.services.safety.recovery import BackupInfo, Damage, DamageReport
     from ui.dialogs.damaged import DamagedDialog
 
     location = window.book.location

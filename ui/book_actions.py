@@ -5,22 +5,18 @@ Installed by the main window with one call, so the book features stay out of its
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker.domain.search import HitKind, SearchHit
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from ui.shell import Shell
 
 
 class BookActions(QObject):
     """Owns the palette and the duplicates tool for one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Shell) -> None:
         super().__init__(window)
         self.window = window
         self.palette: object | None = None
@@ -112,6 +108,6 @@ class BookActions(QObject):
         return super().eventFilter(watched, event)
 
 
-def install_book_actions(window: MainWindow) -> BookActions:
+def install_book_actions(window: Shell) -> BookActions:
     """Add the book's window-wide actions to the main window."""
     return BookActions(window)

@@ -23,7 +23,7 @@ from tracker.domain.enums import (
 )
 from tracker.domain.priority import Reason
 from tracker.domain.tiers import TouchStatus
-from tracker.services.undo import UndoInfo
+from tracker.services.safety.undo import UndoInfo
 from ui.display import money, short_time
 
 UNDO_ACTIONS: dict[str, str] = {

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from tracker.domain.enums import Section
 from tracker.domain.queue import DayQueue
 from tracker.services.book import Book
-from tracker.services.review import shown_phone
+from tracker.services.day.review import shown_phone
 from ui.display import day_label, short_time
 from ui.labels import kind_label, reason_text, section_label
 from ui.widgets.item_detail import qdate

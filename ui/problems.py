@@ -19,7 +19,7 @@ from tracker.services.errors import (
     is_user_error,
     user_facing_message,
 )
-from tracker.services.placement import PlacementRisk, PlacementWarning
+from tracker.services.safety.placement import PlacementRisk, PlacementWarning
 
 _PROBLEMS = {
     Problem.DISK_FULL: QT_TRANSLATE_NOOP(

@@ -8,19 +8,17 @@ on a worker thread without a dialog; a failure shows as a banner, not a pop-up e
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from tracker.services.recovery import BackupInfo, RestoreReport
+from tracker.services.safety.recovery import BackupInfo, RestoreReport
 from ui.dialogs.damaged import when_text
 from ui.problems import message_for
+from ui.shell import Shell
 from ui.widgets.banner import Banner
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
 PERIOD_MS = 30 * 60 * 1000
 # The start-up backup and checks run on worker threads; on two cores they would slow the first
@@ -31,7 +29,7 @@ START_DELAY_MS = 3000
 class Safekeeping(QObject):
     """Backups and checks for one main window; owns the File menu's backup actions."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Shell) -> None:
         super().__init__(window)
         self.window = window
         self.book = window.book

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from tracker.domain.clock import Clock, SystemClock
 from tracker.services.book import Book
 from tracker.services.location import DataLocation
-from tracker.services.recovery import DamagedDatabase, DamageReport, RestoreReport, recover
+from tracker.services.safety.recovery import DamagedDatabase, DamageReport, RestoreReport, recover
 from ui.dialogs.damaged import DamagedDialog, when_text
 from ui.problems import message_for
 

@@ -19,7 +19,7 @@ from ui.models.import_preview import ImportPreviewModel
 from ui.models.report_days import DayFiguresModel
 from ui.views.reports import ReportsView
 
-from ..tracker.services.test_imports import GERMAN
+from ..tracker.services.imports.test_imports import GERMAN
 
 
 def contacts(book: Book) -> int:

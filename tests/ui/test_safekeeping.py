@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from tracker.domain.clock import FixedClock
 from tracker.services.book import Book
 from tracker.services.location import DataLocation
-from tracker.services.placement import PlacementRisk, PlacementWarning
+from tracker.services.safety.placement import PlacementRisk, PlacementWarning
 from ui.app import application, create_window
 from ui.main_window import MainWindow
 

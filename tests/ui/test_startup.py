@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushB
 from tests import damage
 from tracker.services.book import Book
 from tracker.services.location import DataLocation
-from tracker.services.recovery import Damage
+from tracker.services.safety.recovery import Damage
 from ui.app import application, create_window
 from ui.dialogs.damaged import DamagedDialog
 from ui.startup import open_book
@@ -127,7 +127,7 @@ def test_the_dialog_says_what_happened(qtbot, tmp_path: Path, spoil, words: str)
     application()
     location = damage.make_book(tmp_path / "book", contacts=5)
     spoil(location.database)
-    from tracker.services.recovery import DamagedDatabase
+    from tracker.services.safety.recovery import DamagedDatabase
 
     with pytest.raises(DamagedDatabase) as caught:
         Book.open(location)

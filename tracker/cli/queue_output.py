@@ -7,7 +7,7 @@ from typing import Any
 from tracker.domain.clock import zone
 from tracker.domain.enums import Section
 from tracker.domain.queue import QueueItem
-from tracker.services.review import shown_phone
+from tracker.services.day.review import shown_phone
 
 SECTION_TITLES = {
     Section.FIXED: "Fixed times",

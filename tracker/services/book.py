@@ -17,21 +17,21 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from tracker.domain.clock import Clock, SystemClock
-from tracker.services.backups import BackupService
 from tracker.services.context import ServiceContext
+from tracker.services.day.goals import GoalsService
+from tracker.services.day.planning import PlanningService
+from tracker.services.day.queue import QueueService
+from tracker.services.day.review import ReviewService
+from tracker.services.day.work import WorkService
 from tracker.services.defaults import seed_defaults
-from tracker.services.goals import GoalsService
 from tracker.services.location import DataDirError, DataLocation, make_private, prepare
 from tracker.services.logs import configure_logging, describe_bug
-from tracker.services.maintenance import MaintenanceService
-from tracker.services.placement import PlacementWarning, placement_warnings
-from tracker.services.planning import PlanningService
 from tracker.services.preferences import PreferencesService
-from tracker.services.queue import QueueService
-from tracker.services.recovery import DamagedDatabase, damage_report, prune_damaged
-from tracker.services.review import ReviewService
-from tracker.services.undo import UndoService
-from tracker.services.work import WorkService
+from tracker.services.safety.backups import BackupService
+from tracker.services.safety.maintenance import MaintenanceService
+from tracker.services.safety.placement import PlacementWarning, placement_warnings
+from tracker.services.safety.recovery import DamagedDatabase, damage_report, prune_damaged
+from tracker.services.safety.undo import UndoService
 from tracker.storage.backup import remove_partials
 from tracker.storage.book_lock import BookBusy, BookLock, Mode
 from tracker.storage.engine import BUSY_TIMEOUT_MS, Database
@@ -53,17 +53,17 @@ from tracker.storage.migrate import (
 from tracker.storage.records import PreferenceRecord
 
 if TYPE_CHECKING:
-    from tracker.services.accounts import AccountsService
-    from tracker.services.contacts import ContactsService
+    from tracker.services.customers.accounts import AccountsService
+    from tracker.services.customers.contacts import ContactsService
+    from tracker.services.customers.duplicates import DuplicatesService
+    from tracker.services.customers.loyalty import LoyaltyService
+    from tracker.services.customers.search import SearchService
+    from tracker.services.customers.tiers import TiersService
     from tracker.services.demo import DemoService
-    from tracker.services.duplicates import DuplicatesService
     from tracker.services.exports.service import ExportService
     from tracker.services.imports.service import ImportService
-    from tracker.services.loyalty import LoyaltyService
-    from tracker.services.pipeline import PipelineService
-    from tracker.services.reports import ReportService
-    from tracker.services.search import SearchService
-    from tracker.services.tiers import TiersService
+    from tracker.services.pipeline.board import PipelineService
+    from tracker.services.reports.summary import ReportService
 
 __all__ = ["Book", "BookBusy", "Mode"]
 
@@ -107,7 +107,7 @@ class Book:
 
     @cached_property
     def reports(self) -> ReportService:
-        from tracker.services.reports import ReportService
+        from tracker.services.reports.summary import ReportService
 
         return ReportService(self._ctx, self.goals)
 
@@ -125,43 +125,43 @@ class Book:
 
     @cached_property
     def contacts(self) -> ContactsService:
-        from tracker.services.contacts import ContactsService
+        from tracker.services.customers.contacts import ContactsService
 
         return ContactsService(self._ctx)
 
     @cached_property
     def accounts(self) -> AccountsService:
-        from tracker.services.accounts import AccountsService
+        from tracker.services.customers.accounts import AccountsService
 
         return AccountsService(self._ctx)
 
     @cached_property
     def tiers(self) -> TiersService:
-        from tracker.services.tiers import TiersService
+        from tracker.services.customers.tiers import TiersService
 
         return TiersService(self._ctx)
 
     @cached_property
     def pipeline(self) -> PipelineService:
-        from tracker.services.pipeline import PipelineService
+        from tracker.services.pipeline.board import PipelineService
 
         return PipelineService(self._ctx)
 
     @cached_property
     def loyalty(self) -> LoyaltyService:
-        from tracker.services.loyalty import LoyaltyService
+        from tracker.services.customers.loyalty import LoyaltyService
 
         return LoyaltyService(self._ctx)
 
     @cached_property
     def search(self) -> SearchService:
-        from tracker.services.search import SearchService
+        from tracker.services.customers.search import SearchService
 
         return SearchService(self._ctx)
 
     @cached_property
     def duplicates(self) -> DuplicatesService:
-        from tracker.services.duplicates import DuplicatesService
+        from tracker.services.customers.duplicates import DuplicatesService
 
         return DuplicatesService(self._ctx)
 

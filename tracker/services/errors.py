@@ -17,8 +17,8 @@ from tracker.services.imports.readers import ImportFileError
 from tracker.services.imports.results import CannotUndoImport, NothingToImport
 from tracker.services.location import DataDirError
 from tracker.services.logs import log_bug
-from tracker.services.recovery import DamagedDatabase, RestoreError
-from tracker.services.undo import CannotUndo, NothingToUndo
+from tracker.services.safety.recovery import DamagedDatabase, RestoreError
+from tracker.services.safety.undo import CannotUndo, NothingToUndo
 from tracker.storage.backup import BackupError
 from tracker.storage.book_lock import BookBusy
 from tracker.storage.engine import ReadOnlyBook

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.services.recovery import BackupInfo, Damage, DamageReport
+from tracker.services.safety.recovery import BackupInfo, Damage, DamageReport
 
 WHAT_HAPPENED = {
     Damage.TRUNCATED: QT_TRANSLATE_NOOP(

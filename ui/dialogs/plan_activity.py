@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.enums import ActivityKind
 from tracker.domain.recurrence import preset_rule
 from tracker.services.book import Book
-from tracker.services.planning import PlanDraft, PlanError
+from tracker.services.day.planning import PlanDraft, PlanError
 from ui.labels import kind_label
 from ui.operations import Operations
 

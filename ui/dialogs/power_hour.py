@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.enums import Outcome
 from tracker.domain.queue import QueueItem
 from tracker.services.book import Book
-from tracker.services.work import OutcomeDetails
+from tracker.services.day.work import OutcomeDetails
 from ui.dialogs.queue_dialogs import OutcomeDetailsDialog
 from ui.labels import kind_label, reason_text
 from ui.operations import Operations

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.enums import Outcome
 from tracker.domain.next_step import NextOverride, NextPlan
-from tracker.services.outcome_effects import ReferralDraft
-from tracker.services.work import OutcomeDetails
+from tracker.services.day.outcome_effects import ReferralDraft
+from tracker.services.day.work import OutcomeDetails
 from ui.labels import outcome_label
 
 

@@ -246,6 +246,10 @@ class TodayView(View):
     def current_item(self) -> QueueItem | None:
         return self.model.item_at(self.table.currentIndex().row())
 
+    def release_current(self) -> None:
+        """The next refresh keeps the cursor's row rather than the item that was there."""
+        self._current_id = None
+
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() == TICK and self.model.item_at(index.row()) is not None:
             self.work.log_default()

@@ -3,23 +3,41 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QTableView
 
 from tracker.domain.enums import Outcome
 from tracker.domain.next_step import NextOverride
-from tracker.services.work import OutcomeDetails
+from tracker.domain.queue import DayQueue, QueueItem
+from tracker.domain.worklog import ContactCard
+from tracker.services.book import Book
+from tracker.services.day.work import OutcomeDetails
 from ui.dialogs.queue_dialogs import OutcomeDetailsDialog, ParkDialog, RescheduleDialog
+from ui.operations import Operations
+from ui.widgets.item_detail import ItemDetail
 
-if TYPE_CHECKING:
-    from ui.views.today import TodayView
+
+class WorkSurface(Protocol):
+    """What ItemWork needs of the screen it works on (the Today view provides it)."""
+
+    book: Book
+    operations: Operations
+    queue: DayQueue | None
+    card: ContactCard | None
+    table: QTableView
+    detail: ItemDetail
+
+    def current_item(self) -> QueueItem | None: ...
+
+    def release_current(self) -> None:
+        """Let the next refresh select whatever row the cursor is on (the next item)."""
 
 
 class ItemWork:
     """The Today view's actions on its current item."""
 
-    def __init__(self, view: TodayView) -> None:
+    def __init__(self, view: WorkSurface) -> None:
         self.view = view
 
     @property
@@ -74,7 +92,7 @@ class ItemWork:
             override = answer.override or override
             details = answer.details
         note = view.detail.note.text()
-        view._current_id = None  # after the log, the cursor stays on the row: the next item
+        view.release_current()  # after the log, the cursor stays on the row: the next item
         written = view.operations.write(
             lambda: view.book.work.log(
                 item.id, outcome, note=note, override=override, details=details
@@ -91,7 +109,7 @@ class ItemWork:
         item = self.view.current_item()
         if item is None:
             return
-        self.view._current_id = None
+        self.view.release_current()
         self.view.operations.write(lambda: self.view.book.work.bury(item.id), initiator=self.view)
         self.view.table.setFocus()
 
@@ -103,7 +121,7 @@ class ItemWork:
         dialog = ParkDialog(item.candidate.contact_name, today=self._today, parent=view)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             until, reason = dialog.values()
-            view._current_id = None
+            view.release_current()
             view.operations.write(
                 lambda: view.book.work.park(item.id, until, reason), initiator=view
             )
@@ -124,7 +142,7 @@ class ItemWork:
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             day, at = dialog.values()
-            view._current_id = None
+            view.release_current()
             view.operations.write(
                 lambda: view.book.work.reschedule(item.id, day, at), initiator=view
             )

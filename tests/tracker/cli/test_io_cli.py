@@ -9,7 +9,7 @@ from pathlib import Path
 from tracker.cli.app import parse_args, run_command
 from tracker.services.book import Book
 
-from ..services.test_imports import GERMAN
+from ..services.imports.test_imports import GERMAN
 
 
 def cli(*args: str) -> tuple[int, str, str]:

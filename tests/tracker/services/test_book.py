@@ -11,7 +11,7 @@ import pytest
 from tracker.domain.preferences import PreferenceError
 from tracker.services.book import Book
 from tracker.services.location import DataDirError, DataLocation, resolve
-from tracker.services.undo import NothingToUndo
+from tracker.services.safety.undo import NothingToUndo
 
 
 def test_a_new_folder_gets_a_database_with_defaults(location: DataLocation, clock) -> None:  # type: ignore[no-untyped-def]

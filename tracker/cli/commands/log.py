@@ -14,8 +14,8 @@ from tracker.domain.enums import Outcome
 from tracker.domain.next_step import NextOverride, NextStepError, parse_next
 from tracker.domain.outcomes import EXITS, Step
 from tracker.domain.worklog import LoggedActivity, LogResult
-from tracker.services.outcome_effects import ReferralDraft
-from tracker.services.work import OutcomeDetails
+from tracker.services.day.outcome_effects import ReferralDraft
+from tracker.services.day.work import OutcomeDetails
 
 OUTCOMES = ", ".join(outcome.value for outcome in Outcome)
 

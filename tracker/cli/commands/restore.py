@@ -14,7 +14,7 @@ from tracker.cli.errors import CliError
 from tracker.domain.clock import SystemClock
 from tracker.services.book import Book
 from tracker.services.location import DataDirError, prepare
-from tracker.services.recovery import latest_backup, restore_book
+from tracker.services.safety.recovery import latest_backup, restore_book
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

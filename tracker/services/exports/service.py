@@ -13,7 +13,7 @@ from tracker.domain.reports import Period, SummaryReport
 from tracker.services.context import ServiceContext
 from tracker.services.exports.files import ExportError, atomic_output
 from tracker.services.progress import Progress
-from tracker.services.reports import ReportService
+from tracker.services.reports.summary import ReportService
 from tracker.storage.reports import count_done
 
 

@@ -33,7 +33,6 @@ from tracker.domain.import_matching import (
     plan_rows,
 )
 from tracker.domain.import_rows import Candidate, RowProblem, read_candidate
-from tracker.services.backups import backup_before
 from tracker.services.context import ServiceContext
 from tracker.services.imports.readers import (
     ImportFileError,
@@ -53,6 +52,7 @@ from tracker.services.imports.results import (
     batch_info,
 )
 from tracker.services.progress import Progress
+from tracker.services.safety.backups import backup_before
 from tracker.storage import imports as store
 from tracker.storage.journal import JOURNAL_KEY, start_journal
 from tracker.storage.records import (

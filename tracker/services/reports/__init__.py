@@ -1,0 +1,1 @@
+"""Activity summaries for a period: the figures the Reports screen and every export show."""

@@ -1,0 +1,38 @@
+"""What window-wide helpers (book actions, safekeeping) need of the main window.
+
+They are installed by the main window and talk back to it through this interface, so neither
+imports the window's module (no import circle) and a test could give them any window that has
+these parts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Protocol
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QStatusBar
+
+from tracker.services.book import Book
+from ui.operations import Operations
+from ui.views.base import View
+from ui.widgets.banner import BannerArea
+
+
+class Shell(Protocol):
+    """The main window as its helpers see it."""
+
+    book: Book
+    operations: Operations
+    views: Mapping[str, View]
+    banners: BannerArea
+    edit_menu: QMenu
+
+    def show_page(self, key: str) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def addAction(self, action: QAction) -> None: ...
+
+    def installEventFilter(self, watched: QObject) -> None: ...
