@@ -52,3 +52,36 @@ def demo_book(book: Book) -> Book:
     """The empty book filled with the default demo (seed 1, 300 contacts)."""
     book.demo.load(seed=1, contacts=300, today=DEMO_DAY)
     return book
+
+
+# -- team mode: a real PostgreSQL and a real team server (started only when a test asks) ---------
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[object]:
+    """A PostgreSQL cluster for the whole session, on a free loopback port in a temp folder."""
+    from tests.team import Postgres
+
+    cluster = Postgres()
+    yield cluster
+    cluster.close()
+
+
+@pytest.fixture
+def team_server(postgres: object) -> Iterator[object]:
+    """A team server on a fresh database, served over HTTP on loopback."""
+    from tests.team import Postgres, running
+
+    assert isinstance(postgres, Postgres)
+    yield from running(postgres)
+
+
+@pytest.fixture
+def laptops(tmp_path: Path, team_server: object, clock: FixedClock) -> Iterator[object]:
+    """A factory of books that sign in to the team server: `laptops.new("a", "anna")`."""
+    from tests.team import Laptops, TeamServer
+
+    assert isinstance(team_server, TeamServer)
+    made = Laptops(tmp_path / "laptops", team_server, clock)
+    yield made
+    made.close()

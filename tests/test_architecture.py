@@ -57,6 +57,24 @@ def test_storage_does_not_reach_up() -> None:
     assert offenders("tracker/storage", ("tracker.services", "tracker.cli")) == []
 
 
+def test_sync_sits_between_services_and_storage() -> None:
+    """tracker/sync (the laptop's side of team mode) knows storage and the domain, not the
+    services, the CLI or the server."""
+    assert offenders("tracker/sync", ("tracker.services", "tracker.cli", "tracker.server")) == []
+
+
+def test_the_server_is_separate_from_the_laptop() -> None:
+    """tracker/server shares the sync declaration and protocol, never the laptop's services,
+    CLI or storage engine."""
+    assert (
+        offenders(
+            "tracker/server",
+            ("tracker.services", "tracker.cli", "tracker.storage.engine", "tracker.sync.local"),
+        )
+        == []
+    )
+
+
 def test_services_do_not_know_the_cli() -> None:
     """The CLI is one frontend of the services, not a part of them."""
     assert offenders("tracker/services", ("tracker.cli",)) == []

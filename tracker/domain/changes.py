@@ -22,6 +22,7 @@ class Changes:
     goals: bool = False
     cadences: bool = False
     imports: bool = False
+    team: bool = False  # team membership, sync status, conflicts
     everything: bool = False
 
     def __or__(self, other: Changes) -> Changes:

@@ -51,6 +51,7 @@ from tracker.storage.migrate import (
     read_revision,
 )
 from tracker.storage.records import PreferenceRecord
+from tracker.sync.capture import ensure as ensure_capture
 
 if TYPE_CHECKING:
     from tracker.services.customers.accounts import AccountsService
@@ -64,6 +65,7 @@ if TYPE_CHECKING:
     from tracker.services.imports.service import ImportService
     from tracker.services.pipeline.board import PipelineService
     from tracker.services.reports.summary import ReportService
+    from tracker.services.team.service import TeamService
 
 __all__ = ["Book", "BookBusy", "Mode"]
 
@@ -160,6 +162,12 @@ class Book:
         return SearchService(self._ctx)
 
     @cached_property
+    def team(self) -> TeamService:
+        from tracker.services.team.service import TeamService
+
+        return TeamService(self._ctx)
+
+    @cached_property
     def duplicates(self) -> DuplicatesService:
         from tracker.services.customers.duplicates import DuplicatesService
 
@@ -237,6 +245,7 @@ class Book:
         if migration.state is not SchemaState.CURRENT or _lacks_defaults(db):
             with db.write() as session:  # also when a crash came between creating and seeding
                 seed_defaults(session)
+        ensure_capture(db)  # a team book whose upgrade rebuilt a table lost that table's triggers
         book = cls(ctx, migration, lock=lock)
         book.pages_checked = deep
         book.maintenance.ensure_statistics()

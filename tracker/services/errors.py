@@ -23,6 +23,7 @@ from tracker.storage.backup import BackupError
 from tracker.storage.book_lock import BookBusy
 from tracker.storage.engine import ReadOnlyBook
 from tracker.storage.migrate import SchemaError
+from tracker.sync.errors import SyncError
 
 __all__ = [
     "USER_ERRORS",
@@ -56,6 +57,7 @@ USER_ERRORS: tuple[type[BaseException], ...] = (
     ValueError,
     FileNotFoundError,
     PermissionError,
+    SyncError,
 )
 
 

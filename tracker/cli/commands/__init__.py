@@ -15,6 +15,8 @@ from tracker.cli.commands import (
     log,
     restore,
     search,
+    server,
+    sync,
     today,
 )
 
@@ -32,4 +34,6 @@ REGISTRATIONS: tuple[Register, ...] = (
     restore.register,
     check.register,
     demo.register,
+    sync.register,
+    server.register,
 )

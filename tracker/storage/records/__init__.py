@@ -20,6 +20,15 @@ from tracker.storage.records.sales import (
     PurchaseRecord,
     ReferralRecord,
 )
+from tracker.storage.records.sync import (
+    SyncConflictRecord,
+    SyncDanglingRecord,
+    SyncOutboxRecord,
+    SyncPendingRecord,
+    SyncRefusalRecord,
+    SyncStateRecord,
+    SyncWaitingRecord,
+)
 from tracker.storage.records.work import (
     ActivityRecord,
     ActivitySeriesRecord,
@@ -49,5 +58,12 @@ __all__ = [
     "PreferenceRecord",
     "PurchaseRecord",
     "ReferralRecord",
+    "SyncConflictRecord",
+    "SyncDanglingRecord",
+    "SyncOutboxRecord",
+    "SyncPendingRecord",
+    "SyncRefusalRecord",
+    "SyncStateRecord",
+    "SyncWaitingRecord",
     "TierPolicyRecord",
 ]

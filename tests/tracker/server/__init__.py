@@ -1,0 +1,1 @@
+"""Tests of tracker/server: the team server against a real PostgreSQL."""

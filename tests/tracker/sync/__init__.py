@@ -1,0 +1,1 @@
+"""Tests of tracker/sync: the laptop side of team mode."""

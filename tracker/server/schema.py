@@ -1,0 +1,140 @@
+"""The server's tables in PostgreSQL: users, tokens, laptops (clients), the sequence head, and one
+mirror table per synced table — the laptop's columns with their types, plus who owns the row,
+the server sequence of its last change, a tombstone flag and each field's clock.
+
+Mirror tables carry no foreign keys: laptops push in their own order and may refer to rows the
+server refuses, so references are checked per change (with a reason the laptop shows) instead of
+failing a whole batch. `tests/tracker/server/test_schema.py` checks that the migrations build
+exactly these tables.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.types import TypeEngine
+
+from tracker.storage.types import TZDateTime
+from tracker.sync.tables import SYNCED, SyncedTable
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),
+    Column("one_time", Boolean, nullable=False, server_default=text("false")),
+    Column("manager", Boolean, nullable=False, server_default=text("false")),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True), nullable=True),
+)
+
+tokens = Table(
+    "tokens",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("client_id", String(36), nullable=False),
+    Column("device", String(200), nullable=False, server_default=""),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("last_used_at", DateTime(timezone=True), nullable=True),
+    Column("revoked_at", DateTime(timezone=True), nullable=True),
+)
+
+clients = Table(
+    "clients",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("number", Integer, nullable=False, unique=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("last_batch", Integer, nullable=False, server_default=text("0")),
+    Column("last_hash", String(64), nullable=True),
+    Column("last_answer", LargeBinary, nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("last_seen_at", DateTime(timezone=True), nullable=True),
+)
+
+# The committed end of the change sequence: every change up to it is visible to readers (changes
+# are numbered under an advisory lock held to commit, so numbers are handed out in commit order).
+head = Table(
+    "sync_head",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    # The highest clock ever accepted: every answer carries at least this, so a laptop's next
+    # edit is later than everything it has seen.
+    Column("hlc", BigInteger, nullable=False, server_default=text("0")),
+)
+
+SYNC_COLUMNS = ("owner_id", "seq", "deleted", "meta", "sole_client")
+
+
+def server_type(column: Column[Any]) -> TypeEngine[Any]:
+    """The PostgreSQL type for a laptop column: instants and wall times as timestamps without a
+    zone (instants are UTC, as the laptop stores them), enums as their string values."""
+    kind = column.type
+    if isinstance(kind, TZDateTime | DateTime):
+        return DateTime()
+    if isinstance(kind, Enum):
+        return String(kind.length or 32)
+    for family in (String, Text, BigInteger, Integer, Float, Date):
+        if isinstance(kind, family):
+            return kind
+    raise TypeError(f"no server type for {column.table.name}.{column.name}: {kind!r}")
+
+
+def mirror(spec: SyncedTable) -> Table:
+    columns = [
+        Column(
+            name,
+            server_type(spec.column(name)),
+            primary_key=name == "id",
+            nullable=spec.column(name).nullable if name != "id" else False,
+        )
+        for name in spec.columns
+    ]
+    return Table(
+        spec.name,
+        metadata,
+        *columns,
+        Column("owner_id", Integer, nullable=False),
+        Column("seq", BigInteger, nullable=False),
+        Column("deleted", Boolean, nullable=False, server_default=text("false")),
+        Column("meta", JSONB, nullable=False),
+        # The laptop that wrote every field of the row, else 0: it need not pull the row back.
+        Column("sole_client", Integer, nullable=False, server_default=text("0")),
+        Index(f"ix_{spec.name}_owner_seq", "owner_id", "seq"),
+        Index(f"ix_{spec.name}_seq", "seq"),
+    )
+
+
+MIRRORS: dict[str, Table] = {spec.name: mirror(spec) for spec in SYNCED}
