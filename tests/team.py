@@ -31,7 +31,11 @@ from tracker.server.schema import MIRRORS, metadata, users
 from tracker.server.values import wire_value
 from tracker.services.book import Book
 from tracker.services.location import DataLocation
+from tracker.services.team import credentials
+from tracker.sync.engine import SyncEngine
+from tracker.sync.errors import Unreachable
 from tracker.sync.tables import SYNCED, spec_of
+from tracker.sync.transport import Transport
 
 PASSWORD = "correct horse battery"
 TEMPLATE = "gg_template"
@@ -194,3 +198,39 @@ def running(postgres: Postgres, **options: Any) -> Iterator[TeamServer]:
         yield server
     finally:
         server.stop()
+
+
+class Flaky(Transport):
+    """The real HTTP transport, but the network fails when told: before a request reaches the
+    server (`lose_request`) or after the server answered (`lose_answer`), by path and count."""
+
+    def __init__(self, base_url: str, *, token: str | None) -> None:
+        super().__init__(base_url, token=token)
+        self.lose_request: dict[str, int] = {}
+        self.lose_answer: dict[str, int] = {}
+        self.calls: dict[str, int] = {}
+
+    def request(self, method: str, path: str, body: bytes | object | None = None) -> Any:
+        self.calls[path] = self.calls.get(path, 0) + 1
+        if self.lose_request.get(path, 0) > 0:
+            self.lose_request[path] -= 1
+            raise Unreachable("the network dropped the request")
+        answer = super().request(method, path, body)
+        if self.lose_answer.get(path, 0) > 0:
+            self.lose_answer[path] -= 1
+            raise Unreachable("the network dropped the answer")
+        return answer
+
+
+def engine_for(book: Book, transport: Transport | None = None, **options: Any) -> SyncEngine:
+    """A sync engine for a signed-in book, on the given (or a real) transport."""
+    stored = credentials.load(book.location)
+    assert stored is not None, "sign the book in first"
+    transport = transport or Transport(stored.server_url, token=stored.token)
+    return SyncEngine(book._ctx.db, book.clock, transport, **options)
+
+
+def flaky_for(book: Book) -> Flaky:
+    stored = credentials.load(book.location)
+    assert stored is not None
+    return Flaky(stored.server_url, token=stored.token)

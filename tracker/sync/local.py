@@ -85,6 +85,10 @@ def join(session: Session, *, client_id: str, server_url: str, user: str, now: d
     )
     for table in ("sync_outbox", "sync_pending", "sync_waiting", "sync_dangling"):
         connection.execute(f"DELETE FROM {table}")
+    if not any(
+        connection.execute(f"SELECT 1 FROM {spec.name} LIMIT 1").fetchone() for spec in SYNCED
+    ):
+        connection.execute("UPDATE sync_state SET upload_table = NULL WHERE id = 1")
     capture.install(session.connection())
 
 
