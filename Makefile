@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 PYTHON ?= python3
 
-.PHONY: run test lint format typecheck screenshots bench i18n demo clean
+.PHONY: run test lint format typecheck screenshots bench bench-sync server i18n demo clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,7 +18,7 @@ run: $(STAMP)
 
 ## Lint, type-check and run the whole test suite (offscreen Qt).
 test: $(STAMP)
-	$(PY) tools/system_deps.py
+	$(PY) tools/system_deps.py --postgres
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
@@ -39,6 +39,16 @@ typecheck: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
 
+## Team mode sync at scale on loopback (prints figures against targets, gates nothing).
+bench-sync: $(STAMP)
+	$(PY) tools/system_deps.py --postgres
+	$(PY) benchmarks/sync_bench.py
+
+## A team server on this machine: PostgreSQL in .server/ and the sync API on 127.0.0.1:8765.
+server: $(STAMP)
+	$(PY) tools/system_deps.py --postgres
+	$(PY) tools/dev_server.py
+
 ## Update the translation sources from the code and compile them.
 i18n: $(STAMP)
 	$(PY) tools/i18n.py update
@@ -48,4 +58,4 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info .server

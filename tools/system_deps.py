@@ -1,5 +1,8 @@
 """Make sure the system libraries the Qt wheels load are present; install them on Debian as root.
 
+With --postgres, also PostgreSQL's server binaries, which the team server's tests and
+`make server` need (Debian's `postgresql` package; no system service is started).
+
 Run by `make` after installing the Python packages. It checks the Qt platform plugins with `ldd`
 (offscreen always, xcb too with --display) and that at least one font is installed. Missing
 pieces are installed with apt-get when running as root, otherwise named in a message.
@@ -74,12 +77,45 @@ def has_fonts() -> bool:
     return bool(out.strip())
 
 
+def has_postgres() -> bool:
+    """Whether PostgreSQL's server binaries (initdb, pg_ctl) are installed."""
+    return any(Path("/usr/lib/postgresql").glob("*/bin/initdb")) or bool(shutil.which("initdb"))
+
+
+def ensure_postgres() -> int:
+    """The team server's tests and `make server` start their own PostgreSQL cluster."""
+    if has_postgres():
+        return 0
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        print("Installing PostgreSQL for the team server and its tests: postgresql")
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", "--no-install-recommends", "postgresql"],
+            check=True,
+            env=env,
+        )
+        if has_postgres():
+            return 0
+    print(
+        "The team server needs PostgreSQL (initdb, pg_ctl): install it "
+        "(e.g. sudo apt-get install postgresql) and retry.",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--display", action="store_true", help="also check the xcb plugin")
+    parser.add_argument(
+        "--postgres", action="store_true", help="also make sure PostgreSQL is installed"
+    )
     args = parser.parse_args()
     if not sys.platform.startswith("linux") or shutil.which("ldd") is None:
         return 0
+    if args.postgres and ensure_postgres() != 0:
+        return 1
     root = qt_root()
     binaries = [root / "lib" / "libQt6Gui.so.6", root / "plugins/platforms/libqoffscreen.so"]
     if args.display:

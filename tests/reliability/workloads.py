@@ -373,6 +373,30 @@ WORKLOADS: list[Workload] = [
 RESTORE = Workload("restore", _restore, _verify_restores)
 
 
+def _sync(book: Book, n: int) -> str:
+    book.team.sync()
+    return str(n)
+
+
+def _verify_sync(db: sqlite3.Connection, tokens: list[str]) -> Verdict:
+    """The sync bookkeeping is whole: at most one batch in flight, and the book still belongs
+    to its team (a kill never leaves capture switched off)."""
+    details = []
+    pending = db.execute("SELECT count(*) FROM sync_pending").fetchone()[0]
+    if pending > 1:
+        details.append(f"{pending} batches in flight")
+    state = db.execute("SELECT capture FROM sync_state").fetchall()
+    if state != [(1,)]:
+        details.append(f"sync state {state}")
+    return Verdict(len(tokens), half_applied=len(details), details=tuple(details))
+
+
+# Syncing with a team server (the folder's book must have signed in): the kill may come in the
+# middle of a push or of applying a page. Locally the bookkeeping must be whole; the rest is
+# checked after the run: one more sync, and the server holds every acknowledged write once.
+SYNC = Workload("sync", _sync, _verify_sync)
+
+
 def by_name(names: str) -> list[Workload]:
     wanted = names.split(",")
-    return [w for w in (*WORKLOADS, RESTORE) if w.name in wanted]
+    return [w for w in (*WORKLOADS, RESTORE, SYNC) if w.name in wanted]

@@ -7,6 +7,7 @@ applied twice."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 import tempfile
@@ -114,7 +115,9 @@ class TeamMachine(RuleBasedStateMachine):
         if USERS[laptop] != self.owner[contact] or not self.knows(laptop, contact):
             return
         connection = sqlite3.connect(self.books[laptop].location.database)
-        connection.execute(f"UPDATE contacts SET {column} = ? WHERE id = ?", (value or None, contact))
+        connection.execute(
+            f"UPDATE contacts SET {column} = ? WHERE id = ?", (value or None, contact)
+        )
         connection.commit()
         connection.close()
         self.last[(contact, column)] = value or None
@@ -136,19 +139,15 @@ class TeamMachine(RuleBasedStateMachine):
     def lose_answer(self, laptop: str, path: str) -> None:
         flaky = flaky_for(self.books[laptop])
         flaky.lose_answer[path] = 1
-        try:
+        with contextlib.suppress(Unreachable):
             engine_for(self.books[laptop], flaky, batch_size=3, page_rows=4).sync()
-        except Unreachable:
-            pass
 
     @rule(laptop=st.sampled_from(sorted(USERS)))
     def lose_request(self, laptop: str) -> None:
         flaky = flaky_for(self.books[laptop])
         flaky.lose_request[PUSH] = 1
-        try:
+        with contextlib.suppress(Unreachable):
             engine_for(self.books[laptop], flaky).sync()
-        except Unreachable:
-            pass
 
     @rule(laptop=st.sampled_from(sorted(USERS)))
     def laptop_fails_mid_apply(self, laptop: str) -> None:
@@ -236,4 +235,3 @@ def test_laptops_and_server_converge_whatever_happens(postgres: Postgres, tmp_pa
         )
     finally:
         server.stop()
-
