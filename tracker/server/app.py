@@ -8,6 +8,7 @@ is too old gets 426 with a message the laptop shows. Errors are JSON `{"error", 
 
 from __future__ import annotations
 
+import gzip
 import logging
 import threading
 import time
@@ -91,9 +92,13 @@ class RateLimit:
             self._buckets[user_id] = (tokens - 1, now)
 
 
+class Raw(bytes):
+    """An answer already written as JSON text (a pull page, built by PostgreSQL)."""
+
+
 def answer(body: object, status: int = 200, headers: dict[str, str] | None = None) -> Response:
     return Response(
-        encode(body),
+        gzip.compress(body, compresslevel=1) if isinstance(body, Raw) else encode(body),
         status_code=status,
         media_type="application/json",
         headers={"Content-Encoding": "gzip", **(headers or {})},
@@ -245,15 +250,17 @@ def create_app(
                     isolation_level="REPEATABLE READ", postgresql_readonly=True
                 )
                 with snapshot.begin():
-                    return pull(
-                        snapshot,
-                        user=user,
-                        client_no=client_no or -1,
-                        cursor=cursor,
-                        limit=limit,
-                        refetch=wanted,
-                        count=bool(body.get("count")),
-                        server_clock=server_clock(),
+                    return Raw(
+                        pull(
+                            snapshot,
+                            user=user,
+                            client_no=client_no or -1,
+                            cursor=cursor,
+                            limit=limit,
+                            refetch=wanted,
+                            count=bool(body.get("count")),
+                            server_clock=server_clock(),
+                        )
                     )
 
         return await run_in_threadpool(work)

@@ -11,14 +11,16 @@ change numbers from its (owner, seq) index), then each table that has rows in it
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, func, literal, select, union_all
+from sqlalchemy import ColumnElement, Connection, Text, and_, cast, func, literal, select, union_all
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 
 from tracker.server.auth import User
 from tracker.server.schema import MIRRORS, head
 from tracker.server.values import wire_select
-from tracker.sync.protocol import PAGE_ROWS, PullAnswer, PulledTable
+from tracker.sync.protocol import PAGE_ROWS
 from tracker.sync.tables import SYNCED, spec_of
 
 
@@ -43,8 +45,9 @@ def pull(
     refetch: list[tuple[str, str]],
     count: bool,
     server_clock: int,
-) -> PullAnswer:
-    """One page after `cursor` (the caller's transaction must be a REPEATABLE READ snapshot)."""
+) -> bytes:
+    """One page after `cursor` as JSON text (a PullAnswer; the caller's transaction must be a
+    REPEATABLE READ snapshot)."""
     limit = max(1, min(limit, PAGE_ROWS))
     committed, seen = connection.execute(select(head.c.seq, head.c.hlc).where(head.c.id == 1)).one()
     committed = int(committed)
@@ -65,27 +68,43 @@ def pull(
     ).all()
     full = len(lowest) == limit
     end = lowest[-1][0] if full else committed
-    tables: list[PulledTable] = []
+    pieces: list[str] = []
     for index in sorted({row[1] for row in lowest}):
         table = names[index]
         mirror = MIRRORS[table]
-        statement = (
-            select(mirror.c.seq, mirror.c.deleted, *_wire_columns(table))
-            .where(news_for(user, client_no, table), mirror.c.seq > cursor, mirror.c.seq <= end)
-            .order_by(mirror.c.seq)
+        rows = _rows_json(
+            connection,
+            table,
+            news_for(user, client_no, table),
+            mirror.c.seq > cursor,
+            mirror.c.seq <= end,
         )
-        rows = [list(row) for row in connection.execute(statement)]
-        if rows:
-            tables.append({"t": table, "columns": list(spec_of(table).columns), "rows": rows})
-    tables.extend(_refetched(connection, user, refetch))
+        if rows is not None:
+            pieces.append(_table_json(table, rows))
+    pieces.extend(_refetched(connection, user, refetch))
     remaining = _remaining(connection, user, client_no, end, committed) if count else 0
-    return {
-        "tables": tables,
-        "cursor": end,
-        "more": full and end < committed,
-        "remaining": remaining,
-        "hlc": max(server_clock, int(seen)),
-    }
+    more = "true" if full and end < committed else "false"
+    return (
+        f'{{"tables":[{",".join(pieces)}],"cursor":{end},"more":{more},'
+        f'"remaining":{remaining},"hlc":{max(server_clock, int(seen))}}}'
+    ).encode()
+
+
+def _rows_json(connection: Connection, table: str, *where: ColumnElement[bool]) -> str | None:
+    """The table's matching rows as one JSON array of `[seq, deleted, values…]`, built by
+    PostgreSQL itself (the server passes the text on: no Python objects per row)."""
+    mirror = MIRRORS[table]
+    row = func.json_build_array(mirror.c.seq, mirror.c.deleted, *_wire_columns(table))
+    statement = select(cast(func.json_agg(aggregate_order_by(row, mirror.c.seq)), Text)).where(
+        *where
+    )
+    text_value: str | None = connection.execute(statement).scalar()
+    return text_value
+
+
+def _table_json(table: str, rows: str) -> str:
+    columns = json.dumps(list(spec_of(table).columns))
+    return f'{{"t":{json.dumps(table)},"columns":{columns},"rows":{rows}}}'
 
 
 def _wire_columns(table: str) -> list[ColumnElement[Any]]:
@@ -93,24 +112,19 @@ def _wire_columns(table: str) -> list[ColumnElement[Any]]:
     return [wire_select(table, mirror.c[name], name) for name in spec_of(table).columns]
 
 
-def _refetched(
-    connection: Connection, user: User, wanted: list[tuple[str, str]]
-) -> list[PulledTable]:
+def _refetched(connection: Connection, user: User, wanted: list[tuple[str, str]]) -> list[str]:
     """Current versions of rows the laptop asks for again (after the server refused a change)."""
     by_table: dict[str, list[str]] = {}
     for table, row_id in wanted:
         if table in MIRRORS:
             by_table.setdefault(table, []).append(row_id)
-    pages: list[PulledTable] = []
+    pieces: list[str] = []
     for table, ids in by_table.items():
         mirror = MIRRORS[table]
-        statement = select(mirror.c.seq, mirror.c.deleted, *_wire_columns(table)).where(
-            visible(user, table), mirror.c.id.in_(ids)
-        )
-        rows = [list(row) for row in connection.execute(statement)]
-        if rows:
-            pages.append({"t": table, "columns": list(spec_of(table).columns), "rows": rows})
-    return pages
+        rows = _rows_json(connection, table, visible(user, table), mirror.c.id.in_(ids))
+        if rows is not None:
+            pieces.append(_table_json(table, rows))
+    return pieces
 
 
 def _remaining(

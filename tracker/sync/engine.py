@@ -9,7 +9,8 @@ Pushing comes first, so a pulled page never has to overwrite a change that is st
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Protocol
 
 from tracker.domain.clock import Clock
 from tracker.domain.ids import new_id
@@ -105,32 +106,43 @@ class SyncEngine:
                 raise NotInTeam("this book has not joined a team")
             refetch = local.to_refetch(session)
         self._phase(SyncPhase.PULLING)
-        cursor = state.cursor
-        pulled = conflicts = pages = 0
-        total = 0
-        while True:
-            request = {
-                "client_id": state.client_id,
-                "cursor": cursor,
-                "limit": self.page_rows,
-                "refetch": refetch,
-                "count": pages == 0,
-            }
-            page = self.transport.pull(request)
-            with self.db.write() as session:
-                applied = local.apply_page(session, page, now=self.clock.now(), refetched=refetch)
-            refetch = []
-            pages += 1
-            rows = sum(len(table["rows"]) for table in page.get("tables", []))
-            pulled += rows
-            conflicts += applied.conflicts
-            if pages == 1:
-                total = rows + int(page.get("remaining", 0))
-            cursor = int(page["cursor"])
-            if progress is not None:
-                progress.report(min(pulled, total), max(total, pulled))
-            if not page.get("more"):
-                return pulled, conflicts, cursor, pages
+        pulled = conflicts = pages = total = 0
+
+        def ask(cursor: int, first: bool) -> dict[str, Any]:
+            return self.transport.pull(
+                {
+                    "client_id": state.client_id,
+                    "cursor": cursor,
+                    "limit": self.page_rows,
+                    "refetch": refetch if first else [],
+                    "count": first,
+                }
+            )
+
+        # The next page is fetched while this one is applied: the network and the server work
+        # while SQLite writes. Only applying moves the cursor, so a page fetched ahead and never
+        # applied (the rep quit, the laptop died) is simply asked for again next time.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-fetch") as fetcher:
+            coming = fetcher.submit(ask, state.cursor, True)
+            while True:
+                page = coming.result()
+                more = bool(page.get("more"))
+                if more:
+                    coming = fetcher.submit(ask, int(page["cursor"]), False)
+                with self.db.write() as session:
+                    applied = local.apply_page(
+                        session, page, now=self.clock.now(), refetched=refetch if pages == 0 else ()
+                    )
+                pages += 1
+                rows = sum(len(table["rows"]) for table in page.get("tables", []))
+                pulled += rows
+                conflicts += applied.conflicts
+                if pages == 1:
+                    total = rows + int(page.get("remaining", 0))
+                if progress is not None:
+                    progress.report(min(pulled, total), max(total, pulled))
+                if not more:
+                    return pulled, conflicts, int(page["cursor"]), pages
 
     def _note_error(self, message: str) -> None:
         try:

@@ -487,58 +487,80 @@ def _apply_rows(
     totals: dict[str, int],
     arrived: list[str],
 ) -> None:
+    """Insert, update or delete one table's pulled rows (see apply_page for the rules)."""
     known = set(spec.columns)
-    keep = [index for index, name in enumerate(columns) if name in known]
-    names = [columns[index] for index in keep]
+    keep = [index + 2 for index, name in enumerate(columns) if name in known]
+    names = [columns[index - 2] for index in keep]
     if "id" not in names:
         return
     id_at = names.index("id")
-    records = [(row[0], bool(row[1]), [row[2 + index] for index in keep]) for row in rows]
-    ids = [values[id_at] for _seq, _deleted, values in records]
+    if len(keep) == len(columns):
+        records = [(bool(row[1]), row[2:]) for row in rows]
+    else:
+        records = [(bool(row[1]), [row[index] for index in keep]) for row in rows]
+    ids = [values[id_at] for _deleted, values in records]
     whole, fields = _local_changes(connection, spec.name, ids)
     existing = _present(connection, spec.name, ids)
-    present: dict[str, set[str]] = {}
+    checks: list[tuple[int, set[str], bool, str, str]] = []
     for reference in spec.references:
         if reference.column in names:
             at = names.index(reference.column)
-            targets = {values[at] for _s, deleted, values in records if values[at] is not None}
+            targets = {values[at] for _deleted, values in records if values[at] is not None}
             found = _present(connection, reference.target, targets)
             if reference.target == spec.name:
                 found |= set(ids)
-            present[reference.column] = found
+            checks.append((at, found, reference.required, reference.column, reference.target))
     inserts: list[list[Any]] = []
     updates: dict[tuple[str, ...], list[list[Any]]] = {}
-    for _seq, deleted, values in records:
+    gone: list[tuple[str]] = []
+    parked: list[tuple[str, str, str, str]] = []
+    cleared: list[tuple[str, str, str, str]] = []
+    settled: list[tuple[str, str]] = []
+    for deleted, values in records:
         row_id = values[id_at]
         if row_id in whole:
             continue
+        settled.append((spec.name, row_id))
         if deleted:
             if row_id in existing:
-                connection.execute(f"DELETE FROM {spec.name} WHERE id = ?", (row_id,))
-                totals["deleted"] += 1
-            connection.execute(
-                "DELETE FROM sync_waiting WHERE tbl = ? AND row_id = ?", (spec.name, row_id)
-            )
+                gone.append((row_id,))
             continue
-        row = dict(zip(names, values, strict=True))
-        if not _resolve_references(connection, spec, row, present):
+        missing = None
+        for at, found, required, column, _target in checks:
+            target = values[at]
+            if target is None or target in found:
+                continue
+            if required:
+                missing = target
+                break
+            values = list(values)
+            values[at] = None
+            cleared.append((spec.name, row_id, column, target))
+        if missing is not None:
+            payload = json.dumps(dict(zip(names, values, strict=True)), ensure_ascii=False)
+            parked.append((spec.name, row_id, missing, payload))
+            settled.pop()
             continue
         totals["rows"] += 1
-        if spec.name == "sync_conflicts" and row_id not in existing:
-            totals["conflicts"] += 1
         arrived.append(row_id)
         if row_id in existing:
-            skip = fields.get(row_id, set())
+            skip = fields.get(row_id, ())
             chosen = tuple(n for n in names if n != "id" and n not in skip)
-            updates.setdefault(chosen, []).append([*(row[n] for n in chosen), stamp, row_id])
-        else:
-            if spec.natural_key:
-                where = " AND ".join(f"{n} = ?" for n in spec.natural_key)
-                connection.execute(
-                    f"DELETE FROM {spec.name} WHERE {where} AND id <> ?",
-                    (*(row[n] for n in spec.natural_key), row_id),
-                )
-            inserts.append([*(row[n] for n in names), stamp])
+            positions = [names.index(n) for n in chosen]
+            updates.setdefault(chosen, []).append([*(values[i] for i in positions), stamp, row_id])
+            continue
+        if spec.name == "sync_conflicts":
+            totals["conflicts"] += 1
+        if spec.natural_key:
+            where = " AND ".join(f"{n} = ?" for n in spec.natural_key)
+            connection.execute(
+                f"DELETE FROM {spec.name} WHERE {where} AND id <> ?",
+                (*(values[names.index(n)] for n in spec.natural_key), row_id),
+            )
+        inserts.append([*values, stamp])
+    if gone:
+        connection.executemany(f"DELETE FROM {spec.name} WHERE id = ?", gone)
+        totals["deleted"] += len(gone)
     if inserts:
         marks = ", ".join("?" for _ in range(len(names) + 1))
         connection.executemany(
@@ -547,35 +569,19 @@ def _apply_rows(
     for chosen, batch in updates.items():
         assignments = ", ".join(f"{n} = ?" for n in (*chosen, "updated_at"))
         connection.executemany(f"UPDATE {spec.name} SET {assignments} WHERE id = ?", batch)
-
-
-def _resolve_references(
-    connection: sqlite3.Connection,
-    spec: SyncedTable,
-    row: dict[str, Any],
-    present: dict[str, set[str]],
-) -> bool:
-    """Check the row's references against what is here: False (and the row parked) when a
-    required parent is missing; optional ones that are missing are cleared and remembered."""
-    row_id = row["id"]
-    for reference in spec.references:
-        target = row.get(reference.column)
-        if target is None or target in present.get(reference.column, ()):
-            continue
-        if reference.required:
-            connection.execute(
-                "INSERT OR REPLACE INTO sync_waiting (tbl, row_id, target, payload) "
-                "VALUES (?, ?, ?, ?)",
-                (spec.name, row_id, target, json.dumps(row, ensure_ascii=False)),
-            )
-            return False
-        row[reference.column] = None
-        connection.execute(
+    if cleared:
+        connection.executemany(
             "INSERT OR REPLACE INTO sync_dangling (tbl, row_id, col, target) VALUES (?, ?, ?, ?)",
-            (spec.name, row_id, reference.column, target),
+            cleared,
         )
-    connection.execute("DELETE FROM sync_waiting WHERE tbl = ? AND row_id = ?", (spec.name, row_id))
-    return True
+    if parked:
+        connection.executemany(
+            "INSERT OR REPLACE INTO sync_waiting (tbl, row_id, target, payload) "
+            "VALUES (?, ?, ?, ?)",
+            parked,
+        )
+    if settled and connection.execute("SELECT 1 FROM sync_waiting LIMIT 1").fetchone():
+        connection.executemany("DELETE FROM sync_waiting WHERE tbl = ? AND row_id = ?", settled)
 
 
 def _release_waiting(

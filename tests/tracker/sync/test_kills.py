@@ -68,6 +68,7 @@ def test_the_server_killed_in_the_middle_of_pushes_loses_nothing(
     book.team.sign_in(f"http://127.0.0.1:{port}", "anna", PASSWORD)
     kills = 0
     try:
+
         def sync() -> None:
             with contextlib.suppress(SyncError):  # the server died under it: expected
                 book.team.sync()
