@@ -19,18 +19,31 @@ the same planned activity is kept as an activity of its own.
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, text, update
+from sqlalchemy import (
+    Connection,
+    String,
+    Table,
+    any_,
+    bindparam,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from tracker.domain.ids import new_id
 from tracker.server.auth import User
 from tracker.server.schema import MIRRORS, SYNC_COLUMNS, clients, head, users
-from tracker.server.values import BadValue, codecs, parse_value, wire_value
+from tracker.server.values import BadValue, codecs, wire_value
 from tracker.sync import hlc
 from tracker.sync.protocol import MAX_BATCH, PushAnswer, Refusal, decode, encode
 from tracker.sync.tables import ORDER, SyncedTable, spec_of
@@ -46,6 +59,7 @@ DOING_FIELDS = frozenset(
     {"status", "completed_at", "done_on", "outcome", "note", "attempt", "duration_minutes"}
 )
 FINAL = frozenset({"done", "canceled"})
+ID_ARRAY = ARRAY(String(36))  # `id = ANY(:ids)`: one array parameter, not thousands
 
 
 class ProtocolError(RuntimeError):
@@ -209,18 +223,24 @@ def _parse(spec: SyncedTable, mutation: dict[str, Any], server_clock: int) -> Pa
             raise BadValue("has no values")
         known = codecs(spec.name)
         for name, value in fields.items():
+            codec = known.get(name)
+            if codec is None:
+                raise BadValue(f"has an unknown field {name!r}")
             if name == "id":
                 continue
-            if name not in known:
-                raise BadValue(f"has an unknown field {name!r}")
-            try:
-                values[name] = parse_value(spec.name, name, value)
-            except BadValue as exc:
-                raise BadValue(f"{name} {exc}") from None
-            field_clock = given_clocks.get(name, clock)
+            if value is None:
+                if not codec.nullable:
+                    raise BadValue(f"{name} must not be empty")
+            else:
+                try:
+                    value = codec.parse(value)
+                except BadValue as exc:
+                    raise BadValue(f"{name} {exc}") from None
+            values[name] = value
+            field_clock = given_clocks.get(name, clock) if given_clocks else clock
             if not isinstance(field_clock, int):
                 raise BadValue(f"has no valid clock for {name}")
-            clocks[name] = min(field_clock, limit)
+            clocks[name] = field_clock if field_clock < limit else limit
     return Parsed(row_id, op == "delete", values, clocks, min(clock, limit), base)
 
 
@@ -267,7 +287,7 @@ def _apply_table(
 def _load(connection: Connection, mirror: Table, ids: list[str]) -> dict[str, Row]:
     found: dict[str, Row] = {}
     names = [c.name for c in mirror.columns if c.name not in SYNC_COLUMNS]
-    statement = select(mirror).where(mirror.c.id.in_(bindparam("ids", expanding=True)))
+    statement = select(mirror).where(mirror.c.id == any_(bindparam("ids", type_=ID_ARRAY)))
     for record in connection.execute(statement, {"ids": ids}).mappings():
         found[record["id"]] = Row(
             {name: record[name] for name in names},
@@ -294,7 +314,7 @@ def _parent_owners(
     for table, ids in wanted.items():
         parent = MIRRORS[table]
         statement = select(parent.c.id, parent.c.owner_id).where(
-            parent.c.id.in_(bindparam("ids", expanding=True))
+            parent.c.id == any_(bindparam("ids", type_=ID_ARRAY))
         )
         for row_id, owner in connection.execute(statement, {"ids": sorted(ids)}):
             owners[(table, row_id)] = owner
@@ -525,6 +545,19 @@ def _write_conflicts(connection: Connection, batch: Batch) -> None:
     _store(connection, batch, MIRRORS["sync_conflicts"], list(rows.values()))
 
 
+def _copy_in(connection: Connection, mirror: Table, records: list[dict[str, Any]]) -> None:
+    """New rows through COPY, in the same transaction (many times faster than INSERTs)."""
+    names = [column.name for column in mirror.columns]
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    with (
+        raw.cursor() as cursor,
+        cursor.copy(f"COPY {mirror.name} ({', '.join(names)}) FROM STDIN") as copy,
+    ):
+        for record in records:
+            copy.write_row([json.dumps(record[n]) if n == "meta" else record[n] for n in names])
+
+
 def _store(connection: Connection, batch: Batch, mirror: Table, rows: list[Row]) -> None:
     """Number the changed rows in commit order and write them."""
     if not rows:
@@ -554,7 +587,7 @@ def _store(connection: Connection, batch: Batch, mirror: Table, rows: list[Row])
         (fresh if row.new else changed).append(record)
         batch.last_seq = max(batch.last_seq, seq)
     if fresh:
-        connection.execute(insert(mirror), fresh)
+        _copy_in(connection, mirror, fresh)
     if changed:
         assignments: dict[str, Any] = {
             name: bindparam(f"v_{name}") for name in changed[0] if name != "id"
