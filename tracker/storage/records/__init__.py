@@ -13,6 +13,7 @@ from tracker.storage.records.meta import (
     ImportBatchRecord,
     ImportMappingRecord,
     PreferenceRecord,
+    UndoStepRecord,
 )
 from tracker.storage.records.sales import (
     DealRecord,
@@ -50,4 +51,5 @@ __all__ = [
     "PurchaseRecord",
     "ReferralRecord",
     "TierPolicyRecord",
+    "UndoStepRecord",
 ]
