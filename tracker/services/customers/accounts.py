@@ -163,6 +163,8 @@ class AccountsService:
             for name in FIELDS:
                 if getattr(account, name) != getattr(clean, name):
                     setattr(account, name, getattr(clean, name))
+            if account.tier is None and account.next_touch_on is not None:
+                account.next_touch_on = None  # no tier, no cadence (as set_tier does)
             refresh_accounts(self._ctx, session, {account.id})
         return Written(account_id, Changes(accounts=True, contacts=True))
 
