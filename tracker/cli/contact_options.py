@@ -76,7 +76,9 @@ def add_field_options(parser: argparse.ArgumentParser, *, editing: bool) -> None
         "--referred-by", metavar="CONTACT", help="id (or prefix) of the contact who referred them"
     )
     parser.add_argument(
-        "--lifecycle", choices=[lifecycle.value for lifecycle in Lifecycle], help="default: lead"
+        "--lifecycle",
+        choices=[lifecycle.value for lifecycle in Lifecycle],
+        help=None if editing else "default: lead",
     )
     # SUPPRESS: absent unless given, so `--fit none` (clear) differs from no --fit at all.
     parser.add_argument(

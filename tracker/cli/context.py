@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass, field
 from datetime import date, time
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -18,15 +17,25 @@ if TYPE_CHECKING:
     from tracker.services.location import DataLocation
 
 
-@dataclass
 class CliContext:
-    """Per-invocation state shared by the command handlers."""
+    """Per-invocation state shared by the command handlers.
 
-    args: argparse.Namespace
-    stdout: TextIO = field(default_factory=lambda: sys.stdout)
-    stderr: TextIO = field(default_factory=lambda: sys.stderr)
-    clock: Clock | None = None
-    _book: Book | None = None
+    A plain class, not a dataclass: `dataclasses` imports `inspect`, a noticeable part of the
+    time `--help` may take.
+    """
+
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        stdout: TextIO | None = None,
+        stderr: TextIO | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        self.args = args
+        self.stdout = stdout or sys.stdout
+        self.stderr = stderr or sys.stderr
+        self.clock = clock
+        self._book: Book | None = None
 
     @property
     def location(self) -> DataLocation:
