@@ -17,6 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tracker.domain.clock import clock_for_day
+from tracker.domain.contacts import ContactQuery
 from tracker.services.book import Book
 from tracker.services.location import DataLocation
 from tracker.storage.backup import online_backup
@@ -35,6 +36,9 @@ def main() -> int:
         clock = clock_for_day(DAY, zone_name="Europe/Berlin", hour=9)
         with Book.open(DataLocation(Path(tmp) / "book"), clock=clock) as book:
             book.demo.load(seed=1, contacts=40, today=DAY)
+            # One undoable action, so the kept file has an undo step for the upgrade test too.
+            first = book.contacts.ids(ContactQuery())[0]
+            book.contacts.add_note(first, "Kept with the schema: an undo step to upgrade.")
             online_backup(book.location.database, target)
     print(f"kept {target} ({target.stat().st_size:,} bytes)")
     return 0

@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -202,6 +202,8 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("&Undo"), self._undo)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.edit_menu.addAction(self.undo_action)
+        # Undo steps live in the book: a CLI command may have added one since we last looked.
+        self.edit_menu.aboutToShow.connect(self._update_undo_action)
 
         view_menu = menu.addMenu(self.tr("&View"))
         for number, page in enumerate(PAGES, start=1):
@@ -344,6 +346,12 @@ class MainWindow(QMainWindow):
         last = self.settings.value("main/page", "today")
         keys = [page.key for page in PAGES]
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Coming back from a terminal: Ctrl+Z must see what `groundgame` commands did meanwhile.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._update_undo_action()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())

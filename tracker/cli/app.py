@@ -2,6 +2,10 @@
 
 0 success · 2 usage error · 1 any other failure, with a one-line message on stderr. A bug
 (an exception we did not expect) still gets one line on stderr; its traceback goes to the log.
+
+`--help` and `--version` must answer at once, so building the parser imports only argparse, the
+command modules (whose top level is argparse and the CLI context) and the stable codes; a
+command's handler imports what it needs when it runs (docs/DEVELOPING.md, "The CLI").
 """
 
 from __future__ import annotations
@@ -11,11 +15,10 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
-from tracker import APP_NAME, __version__
+from tracker import APP_NAME, DATA_DIR_ENV_VAR, __version__
 from tracker.cli.commands import REGISTRATIONS
 from tracker.cli.context import CliContext
 from tracker.cli.errors import CliError, UsageError
-from tracker.services.location import ENV_VAR
 
 PROG = "groundgame"
 
@@ -32,14 +35,14 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description=f"{APP_NAME}: the daily queue of calls, visits and follow-ups for field sales. "
         "Without a command it opens the app.",
-        epilog=f"The data folder can also be set with {ENV_VAR}.",
+        epilog=f"The data folder can also be set with {DATA_DIR_ENV_VAR}.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
         default=None,
-        help=f"folder holding the data (default: ${ENV_VAR}, else the user data folder)",
+        help=f"folder holding the data (default: ${DATA_DIR_ENV_VAR}, else the user data folder)",
     )
     commands: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=_Parser
@@ -57,8 +60,6 @@ def run_command(
     args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextIO | None = None
 ) -> int:
     """Run the parsed command; map every failure onto the exit-code contract."""
-    from tracker.services.errors import user_facing_message
-
     ctx = CliContext(args, stdout=stdout or sys.stdout, stderr=stderr or sys.stderr)
     try:
         return int(args.handler(ctx))
@@ -76,6 +77,8 @@ def run_command(
         ctx.stderr.write(f"{PROG}: interrupted\n")
         return 130
     except Exception as exc:
+        from tracker.services.errors import user_facing_message
+
         ctx.stderr.write(f"{PROG}: {user_facing_message(exc, log_dir=_log_dir(args))}\n")
         return 1
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Literal
 
 from tracker.domain.contact_fields import FieldError, Phone, display_name
 from tracker.domain.drafts import ContactDraft
@@ -215,3 +216,16 @@ class StateChange:
         if reason is None:
             raise FieldError("reason", "say why, so the decision can be understood later")
         return StateChange(self.state, None, reason)
+
+
+KEEP: Literal["keep"] = "keep"
+
+
+@dataclass(frozen=True)
+class ContactEdit:
+    """Everything one edit of a contact may change at once (one transaction, one undo step)."""
+
+    draft: ContactDraft | None = None  # the contact's fields as they should be; None keeps them
+    state: StateChange | None = None
+    note: str | None = None  # a dated note to add to the timeline
+    account_tier: Tier | Literal["keep"] | None = KEEP  # the tier of the contact's account

@@ -45,6 +45,11 @@ class ContactDraft:
         )
         emails = tuple(normalize_email(email) for email in self.emails)
         tags = tuple(dict.fromkeys(tag.strip().lower() for tag in self.tags if tag.strip()))
+        country = _clean(self.country.upper() if self.country else None)
+        if country is not None and not (
+            len(country) == 2 and country.isascii() and country.isalpha()
+        ):
+            raise FieldError("country", f"{self.country!r} is not a two-letter country code")
         return replace(
             self,
             first_name=first,
@@ -56,7 +61,7 @@ class ContactDraft:
             street=_clean(self.street),
             postal_code=_clean(self.postal_code),
             city=_clean(self.city),
-            country=_clean(self.country.upper() if self.country else None),
+            country=country,
             source=_clean(self.source),
             notes=_clean(self.notes),
         )

@@ -46,6 +46,23 @@ class DealCard:
 
 
 @dataclass(frozen=True)
+class StageMove:
+    """One recorded move of a deal (from_stage is None when the deal was opened)."""
+
+    from_stage: Stage | None
+    to_stage: Stage
+    at: datetime
+
+
+@dataclass(frozen=True)
+class DealDetail:
+    """A deal as its card shows it, with every stage it went through, oldest first."""
+
+    card: DealCard
+    moves: tuple[StageMove, ...]
+
+
+@dataclass(frozen=True)
 class StageColumn:
     """One stage: how many deals and how much money, the cards shown, conversion onwards."""
 

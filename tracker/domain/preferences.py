@@ -7,6 +7,8 @@ from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import phonenumbers
+
 from tracker.domain.enums import ActivityKind, Tier
 
 LANGUAGES = ("", "en", "de")  # "" follows the system locale
@@ -57,25 +59,45 @@ class Preferences:
 
     def validated(self) -> Preferences:
         """Self when every value is usable; raises PreferenceError naming the first bad one."""
-        checks: list[tuple[str, bool]] = [
-            ("language", self.language in LANGUAGES),
-            ("day_start_hour", 0 <= self.day_start_hour <= 12),
-            ("working_days", bool(self.working_days) and self.working_days <= set(WEEKDAYS)),
-            ("easy_days", self.easy_days <= self.working_days),
-            ("easy_day_share", 10 <= self.easy_day_share <= 100),
-            ("daily_capacity", 1 <= self.daily_capacity <= 500),
-            ("new_budget", 0 <= self.new_budget <= 200),
-            ("default_region", len(self.default_region) == 2 and self.default_region.isalpha()),
-            ("currency", len(self.currency) == 3 and self.currency.isalpha()),
-            ("give_up_attempts", 1 <= self.give_up_attempts <= 50),
-            ("unreachable_park_days", 1 <= self.unreachable_park_days <= 730),
-            ("reminder_minutes", 0 <= self.reminder_minutes <= 240),
-            ("stalled_days", 1 <= self.stalled_days <= 365),
-            ("rfm_window_months", 1 <= self.rfm_window_months <= 60),
+        ranges = {
+            "day_start_hour": (0, 12),
+            "easy_day_share": (10, 100),
+            "daily_capacity": (1, 500),
+            "new_budget": (0, 200),
+            "give_up_attempts": (1, 50),
+            "unreachable_park_days": (1, 730),
+            "reminder_minutes": (0, 240),
+            "stalled_days": (1, 365),
+            "rfm_window_months": (1, 60),
+        }
+        for name, (low, high) in ranges.items():
+            value = getattr(self, name)
+            if not low <= value <= high:
+                raise PreferenceError(f"{name}: {value!r} is not between {low} and {high}")
+        checks: list[tuple[str, bool, str]] = [
+            (
+                "language",
+                self.language in LANGUAGES,
+                "use en, de, or nothing for the system's language",
+            ),
+            ("working_days", bool(self.working_days), "at least one working day is needed"),
+            ("working_days", self.working_days <= set(WEEKDAYS), "weekdays are 0 (Monday) … 6"),
+            ("easy_days", self.easy_days <= self.working_days, "easy days must be working days"),
+            # Regions the phone library knows (the dialog offers exactly these).
+            (
+                "default_region",
+                self.default_region in phonenumbers.SUPPORTED_REGIONS,
+                f"{self.default_region!r} is not a country code phone numbers know (e.g. DE)",
+            ),
+            (
+                "currency",
+                len(self.currency) == 3 and self.currency.isalpha(),
+                f"{self.currency!r} is not a three-letter currency code (e.g. EUR)",
+            ),
         ]
-        for name, ok in checks:
+        for name, ok, reason in checks:
             if not ok:
-                raise PreferenceError(f"{name}: {getattr(self, name)!r} is not allowed")
+                raise PreferenceError(f"{name}: {reason}")
         try:
             ZoneInfo(self.time_zone)
         except (KeyError, ValueError) as exc:

@@ -1,11 +1,11 @@
-"""What every service shares: the database, the clock, the undo history and the preferences."""
+"""What every service shares: the database, the clock, the preferences and undoable writes."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -15,11 +15,12 @@ from tracker.domain.changes import Changes
 from tracker.domain.clock import Clock, rep_day
 from tracker.domain.preferences import Preferences
 from tracker.services.location import DataLocation
+from tracker.storage import undo_log
 from tracker.storage.engine import Database
-from tracker.storage.journal import Journal, RowChange, start_journal
+from tracker.storage.journal import Journal, start_journal, stop_journal
 from tracker.storage.records import PreferenceRecord
 
-UNDO_DEPTH = 30
+UNDO_DEPTH = 30  # undo steps kept in the book (older ones are pruned as new ones come)
 
 # Which Changes flag a table belongs to, so undo can say what it touched.
 TABLE_FLAGS: dict[str, str] = {
@@ -51,30 +52,6 @@ def changes_for_tables(tables: set[str]) -> Changes:
     return Changes(**flags)
 
 
-@dataclass(frozen=True)
-class UndoStep:
-    """One undoable action: a stable action code, its subject for the label, and its rows."""
-
-    action: str
-    subject: str
-    changes: tuple[RowChange, ...]
-    made: Changes
-
-
-@dataclass
-class UndoHistory:
-    """The most recent undoable actions of this process, newest last."""
-
-    steps: list[UndoStep] = field(default_factory=list)
-
-    def push(self, step: UndoStep) -> None:
-        self.steps.append(step)
-        del self.steps[:-UNDO_DEPTH]
-
-    def clear(self) -> None:
-        self.steps.clear()
-
-
 @dataclass
 class ServiceContext:
     """Shared by all services of one open book."""
@@ -82,7 +59,6 @@ class ServiceContext:
     db: Database
     clock: Clock
     location: DataLocation
-    history: UndoHistory = field(default_factory=UndoHistory)
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -99,15 +75,21 @@ class ServiceContext:
 
     @contextmanager
     def undoable(self, action: str, subject: str) -> Iterator[Session]:
-        """A write transaction whose row changes become one undo step once it commits."""
+        """A write transaction whose row changes become one undo step, stored in the book in the
+        same transaction (so the step exists exactly when the action was committed, and any
+        process — the app or a CLI command — can take it back)."""
         journal: Journal
         with self.db.write() as session:
             journal = start_journal(session)
             yield session
             session.flush()
-        if journal.changes:
-            self.history.push(
-                UndoStep(
-                    action, subject, tuple(journal.changes), changes_for_tables(journal.tables)
+            stop_journal(session)
+            if journal.changes:
+                undo_log.push(
+                    session,
+                    action=action,
+                    subject=subject,
+                    changes=journal.changes,
+                    tables=journal.tables,
+                    keep=UNDO_DEPTH,
                 )
-            )

@@ -8,7 +8,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-ENV_VAR = "GROUNDGAME_DATA_DIR"
+from tracker import DATA_DIR_ENV_VAR
+
+ENV_VAR = DATA_DIR_ENV_VAR
 DATABASE_NAME = "groundgame.sqlite3"
 
 

@@ -6,10 +6,8 @@ changes to existing contacts go through the ORM with the undo journal, kept as J
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -18,8 +16,7 @@ from tracker.domain.contact_fields import email_key
 from tracker.domain.drafts import ContactDraft
 from tracker.domain.enums import ContactState, Tier
 from tracker.domain.import_matching import KnownKeys, account_key
-from tracker.storage.bulk import insert_rows, sql_datetime, sql_wall_time
-from tracker.storage.journal import RowChange
+from tracker.storage.bulk import insert_rows, sql_datetime
 from tracker.storage.records import (
     AccountRecord,
     Base,
@@ -273,54 +270,6 @@ def merge_into_account(
         account.phone = phone
     if website and not account.website:
         account.website = website
-
-
-# -- the journal of changed rows, as JSON ------------------------------------------------------
-# The journal keeps values as SQLite stores them (text, numbers, NULL), which JSON holds as is.
-def _encode(value: Any) -> Any:
-    return value
-
-
-def _decode(value: Any) -> Any:
-    # Earlier versions wrote instants and days as tagged objects; read them as stored text.
-    if isinstance(value, dict) and "$dt" in value:
-        moment = datetime.fromisoformat(value["$dt"])
-        return sql_wall_time(moment) if moment.tzinfo is None else sql_datetime(moment)
-    if isinstance(value, dict) and "$d" in value:
-        return value["$d"]
-    return value
-
-
-def journal_to_json(changes: Sequence[RowChange]) -> str:
-    return json.dumps(
-        [
-            {
-                "op": c.operation,
-                "table": c.table,
-                "key": c.key,
-                "before": None
-                if c.before is None
-                else {k: _encode(v) for k, v in c.before.items()},
-                "after": _encode(c.updated_after),
-            }
-            for c in changes
-        ]
-    )
-
-
-def journal_from_json(data: str | None) -> list[RowChange]:
-    if not data:
-        return []
-    return [
-        RowChange(
-            item["op"],
-            item["table"],
-            item["key"],
-            None if item["before"] is None else {k: _decode(v) for k, v in item["before"].items()},
-            _decode(item["after"]),
-        )
-        for item in json.loads(data)
-    ]
 
 
 # -- undo ----------------------------------------------------------------------------------------

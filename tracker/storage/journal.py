@@ -7,25 +7,61 @@ Values are kept as SQLite stores them and undo writes them back the same way, by
 these reads and writes go straight to the driver, since they run for every row of every
 undoable action (logging an outcome among them). Triggers (the search index) follow.
 Bulk UPDATE/DELETE statements bypass the mapper and are refused while a journal is active.
+
+Undo refuses (UndoConflict) rather than overwrite later work: a row whose `updated_at` moved on
+since the action, or a row the action added that later rows refer to (deleting it would cascade
+into them or unlink them).
 """
 
 from __future__ import annotations
 
+import base64
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Table, event, inspect
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session
 
+from tracker.storage.bulk import sql_datetime, sql_wall_time
 from tracker.storage.records.base import Base
 
 JOURNAL_KEY = "groundgame_journal"
 
 Operation = Literal["insert", "update", "delete"]
 
+# How a conflict names the rows of a table to the rep.
+TABLE_NOUNS: dict[str, str] = {
+    "accounts": "the account",
+    "contacts": "the contact",
+    "contact_phones": "the contact's phone numbers",
+    "contact_emails": "the contact's e-mail addresses",
+    "contact_tags": "the contact's tags",
+    "notes": "a note",
+    "deals": "the deal",
+    "deal_stage_changes": "the deal's stage history",
+    "activities": "a planned or logged activity",
+    "activity_series": "a repeating appointment",
+    "purchases": "a purchase",
+    "referrals": "a referral",
+    "preferences": "the preferences",
+}
+
 
 class UndoConflict(RuntimeError):
-    """A row changed after the action that is to be undone; undoing would overwrite that change."""
+    """Undoing would overwrite or remove later work; the message says what changed since."""
+
+    def __init__(self, table: str, *, referenced: bool = False) -> None:
+        noun = TABLE_NOUNS.get(table, f"a row of {table}")
+        if referenced:
+            super().__init__(f"later work refers to {noun} it added")
+        else:
+            super().__init__(f"{noun} changed after it")
+        self.table = table
 
 
 @dataclass(frozen=True)
@@ -55,6 +91,11 @@ def start_journal(session: Session) -> Journal:
     journal = Journal()
     session.info[JOURNAL_KEY] = journal
     return journal
+
+
+def stop_journal(session: Session) -> None:
+    """Record nothing more (the journal keeps what it has)."""
+    session.info.pop(JOURNAL_KEY, None)
 
 
 def _journal_of(connection: Connection, target: Any) -> Journal | None:
@@ -165,11 +206,11 @@ def _refuse_bulk_writes(state: ORMExecuteState) -> None:
         raise RuntimeError("an undoable action must change rows one by one through the ORM")
 
 
-def undo_changes(session: Session, changes: list[RowChange]) -> None:
+def undo_changes(session: Session, changes: Sequence[RowChange]) -> None:
     """Put every row back as it was before the changes, newest first.
 
     Raises UndoConflict (and changes nothing, as the caller's transaction rolls back) when a row
-    was changed again after the action.
+    was changed again after the action, or when later rows refer to a row the action added.
     """
     tables = Base.metadata.tables
     connection = session.connection()
@@ -185,19 +226,108 @@ def undo_changes(session: Session, changes: list[RowChange]) -> None:
                 f"SELECT updated_at FROM {table.name} WHERE {where}", key
             ).scalar()
             if current is not None and str(current) != change.updated_after:
-                raise UndoConflict(f"a row in {change.table} changed after this action")
-        if change.operation == "insert":
-            connection.exec_driver_sql(f"DELETE FROM {table.name} WHERE {where}", key)
-        elif change.operation == "update" and change.before is not None:
-            assignments = ", ".join(f"{name} = ?" for name in change.before)
-            connection.exec_driver_sql(
-                f"UPDATE {table.name} SET {assignments} WHERE {where}",
-                (*change.before.values(), *key),
-            )
-        elif change.operation == "delete" and change.before is not None:
-            names = ", ".join(change.before)
-            marks = ", ".join("?" for _ in change.before)
-            connection.exec_driver_sql(
-                f"INSERT INTO {table.name} ({names}) VALUES ({marks})",
-                tuple(change.before.values()),
-            )
+                raise UndoConflict(change.table)
+        try:
+            if change.operation == "insert":
+                # Rows the action itself added or repointed were put back before (newest first);
+                # any row still pointing here came later and would be deleted or unlinked.
+                if _referenced(connection, change.table, change.key):
+                    raise UndoConflict(change.table, referenced=True)
+                connection.exec_driver_sql(f"DELETE FROM {table.name} WHERE {where}", key)
+            elif change.operation == "update" and change.before is not None:
+                assignments = ", ".join(f"{name} = ?" for name in change.before)
+                connection.exec_driver_sql(
+                    f"UPDATE {table.name} SET {assignments} WHERE {where}",
+                    (*change.before.values(), *key),
+                )
+            elif change.operation == "delete" and change.before is not None:
+                names = ", ".join(change.before)
+                marks = ", ".join("?" for _ in change.before)
+                connection.exec_driver_sql(
+                    f"INSERT INTO {table.name} ({names}) VALUES ({marks})",
+                    tuple(change.before.values()),
+                )
+        except IntegrityError as exc:  # e.g. a row with the same unique value was added since
+            raise UndoConflict(change.table) from exc
+
+
+@cache
+def _references(table_name: str) -> tuple[tuple[str, str, str], ...]:
+    """(child table, child column, referenced column) of every foreign key pointing at a table."""
+    found = []
+    for child in Base.metadata.sorted_tables:
+        for key in child.foreign_keys:
+            if key.column.table.name == table_name:
+                found.append((child.name, key.parent.name, key.column.name))
+    return tuple(found)
+
+
+def _referenced(connection: Connection, table_name: str, key: dict[str, Any]) -> bool:
+    """True when some row (live or soft-deleted) of another table points at this one."""
+    for child, column, target in _references(table_name):
+        if target not in key:
+            continue
+        hit = connection.exec_driver_sql(
+            f"SELECT 1 FROM {child} WHERE {column} = ? LIMIT 1", (key[target],)
+        ).first()
+        if hit is not None:
+            return True
+    return False
+
+
+# -- the journal as JSON (undo steps and import batches keep it in the book) ----------------------
+# Values are kept as SQLite stores them: text, integers, reals and NULL, which JSON holds exactly
+# (Python writes floats by their shortest round-tripping repr); a blob is tagged.
+def _encode(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return {"$b": base64.b64encode(value).decode("ascii")}
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict):
+        if "$b" in value:
+            return base64.b64decode(value["$b"])
+        # Imports of earlier versions wrote instants and days as tagged objects: the stored text.
+        if "$dt" in value:
+            moment = datetime.fromisoformat(value["$dt"])
+            return sql_wall_time(moment) if moment.tzinfo is None else sql_datetime(moment)
+        if "$d" in value:
+            return value["$d"]
+    return value
+
+
+def changes_to_json(changes: Sequence[RowChange]) -> str:
+    """The row changes as JSON text, exactly as undo_changes needs them back."""
+    return json.dumps(
+        [
+            {
+                "op": c.operation,
+                "table": c.table,
+                "key": {name: _encode(v) for name, v in c.key.items()},
+                "before": None
+                if c.before is None
+                else {name: _encode(v) for name, v in c.before.items()},
+                "after": _encode(c.updated_after),
+            }
+            for c in changes
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def changes_from_json(data: str | None) -> list[RowChange]:
+    """Row changes written by changes_to_json (also by imports of earlier versions)."""
+    if not data:
+        return []
+    return [
+        RowChange(
+            item["op"],
+            item["table"],
+            {name: _decode(v) for name, v in item["key"].items()},
+            None if item["before"] is None else {k: _decode(v) for k, v in item["before"].items()},
+            _decode(item["after"]),
+        )
+        for item in json.loads(data)
+    ]

@@ -19,6 +19,7 @@ from tracker.domain.pipeline import (
     BOARD_LIMIT,
     STAGE_ORDER,
     DealCard,
+    StageMove,
     idle_days,
     is_stalled,
 )
@@ -40,6 +41,18 @@ FROM deals AS d JOIN contacts AS c ON c.id = d.contact_id
 LEFT JOIN accounts AS a ON a.id = d.account_id
 WHERE {_STAGE_FILTER}
 ORDER BY d.stage_entered_at {{direction}}, d.id LIMIT :limit
+"""
+_CARD = """
+SELECT d.id, d.title, d.contact_id, c.first_name, c.last_name, a.name, d.stage, d.value_cents,
+       d.currency, d.stage_entered_at, d.last_activity_at, d.expected_close, d.readiness,
+       d.lost_reason
+FROM deals AS d JOIN contacts AS c ON c.id = d.contact_id
+LEFT JOIN accounts AS a ON a.id = d.account_id
+WHERE d.id = :id AND d.deleted_at IS NULL
+"""
+_MOVES = """
+SELECT from_stage, to_stage, changed_at FROM deal_stage_changes
+WHERE deal_id = :id AND deleted_at IS NULL ORDER BY changed_at, id
 """
 # The furthest stage each deal entered (won counts as past every open stage); lost is -1.
 _FURTHEST = """
@@ -121,6 +134,24 @@ def card_from_row(row: Any, *, prefs: Preferences, today: date) -> DealCard:
         idle_days=idle,
         stalled=is_stalled(idle, stage, prefs.stalled_days),
     )
+
+
+def deal_card(
+    session: Session, deal_id: str, *, prefs: Preferences, today: date
+) -> DealCard | None:
+    """One live deal as the board shows it, or None."""
+    row = session.execute(text(_CARD), {"id": deal_id}).first()
+    return card_from_row(row, prefs=prefs, today=today) if row is not None else None
+
+
+def stage_moves(session: Session, deal_id: str) -> list[StageMove]:
+    """Every recorded move of a deal, oldest first."""
+    moves = []
+    for from_stage, to_stage, changed_at in session.execute(text(_MOVES), {"id": deal_id}):
+        at = instant(changed_at)
+        assert at is not None
+        moves.append(StageMove(Stage(from_stage) if from_stage else None, Stage(to_stage), at))
+    return moves
 
 
 def furthest_stages(session: Session) -> dict[int, int]:

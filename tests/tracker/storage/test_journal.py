@@ -5,11 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import select, text
 
 from tracker.domain.enums import Lifecycle, Tier
 from tracker.storage.engine import Database
-from tracker.storage.journal import UndoConflict, start_journal, undo_changes
+from tracker.storage.journal import (
+    RowChange,
+    UndoConflict,
+    changes_from_json,
+    changes_to_json,
+    start_journal,
+    undo_changes,
+)
 from tracker.storage.migrate import ensure_schema
 from tracker.storage.records import AccountRecord, ContactRecord
 
@@ -98,3 +107,47 @@ def test_undo_after_a_flush_that_updates_many_rows_at_once(database: Database) -
     with database.write() as session:
         undo_changes(session, journal.changes)
     assert snapshot(database) == before
+
+
+STORED_VALUES = st.one_of(
+    st.none(),
+    st.integers(min_value=-(2**63), max_value=2**63 - 1),
+    st.floats(allow_nan=False),
+    st.text(),
+    st.binary(max_size=40),
+)
+
+
+@given(st.dictionaries(st.text(min_size=1, max_size=12), STORED_VALUES, max_size=6))
+def test_the_json_form_keeps_every_stored_value_exactly(before: dict[str, object]) -> None:
+    """Whatever SQLite hands back (NULL, 64-bit integers, reals, text, blobs) survives the JSON
+    an undo step is kept as, value and type alike."""
+    changes = [RowChange("update", "accounts", {"id": "a1"}, before, "2026-12-01 08:00:00.000000")]
+    back = changes_from_json(changes_to_json(changes))
+    assert back == changes
+    assert [type(v) for v in back[0].before.values()] == [type(v) for v in before.values()]  # type: ignore[union-attr]
+
+
+def test_an_undo_from_json_restores_reals_and_text_byte_for_byte(database: Database) -> None:
+    """Coordinates and umlauts written back from the stored JSON are the very stored values."""
+    with database.write() as session:
+        account = AccountRecord(name="Café Ünal", latitude=52.520008, longitude=0.1 + 0.2)
+        session.add(account)
+
+    def raw() -> tuple[object, ...]:
+        with database.read() as session:
+            return tuple(
+                session.execute(
+                    text("SELECT name, latitude, longitude, updated_at FROM accounts")
+                ).one()
+            )
+
+    before = raw()
+    with database.write() as session:
+        journal = start_journal(session)
+        changed = session.get(AccountRecord, account.id)
+        changed.name, changed.latitude = "Café Ünal & Söhne", 48.1
+    stored = changes_to_json(journal.changes)
+    with database.write() as session:
+        undo_changes(session, changes_from_json(stored))
+    assert raw() == before

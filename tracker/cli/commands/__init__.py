@@ -1,4 +1,9 @@
-"""The CLI commands; each module registers its sub-command on the parser."""
+"""The CLI commands; each module registers its sub-command on the parser.
+
+A command module's top level imports only argparse, the CLI context and errors, and the stable
+codes (`tracker.domain.enums`), so `--help` answers without loading the book: everything else is
+imported inside `run()` (tests/tracker/cli/test_fast_start.py checks).
+"""
 
 from __future__ import annotations
 
@@ -6,18 +11,25 @@ import argparse
 from collections.abc import Callable
 
 from tracker.cli.commands import (
+    account,
     backup,
     base,
     check,
+    contact,
+    deal,
     demo,
     export,
     import_file,
     log,
+    pipeline,
+    plan,
+    prefs,
     restore,
     search,
     server,
     sync,
     today,
+    undo,
 )
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
@@ -26,13 +38,20 @@ Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], Non
 REGISTRATIONS: tuple[Register, ...] = (
     today.register,
     log.register,
+    plan.register,
+    undo.register,
     search.register,
+    contact.register,
+    account.register,
+    deal.register,
+    pipeline.register,
     base.register,
     import_file.register,
     export.register,
     backup.register,
     restore.register,
     check.register,
+    prefs.register,
     demo.register,
     sync.register,
     server.register,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.cli.context import CliContext
-from tracker.domain.loyalty import BaseEntry
+
+if TYPE_CHECKING:
+    from tracker.domain.loyalty import BaseEntry
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

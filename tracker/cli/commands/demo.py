@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from tracker.cli.context import CliContext, parse_day, positive_int
-from tracker.domain.clock import clock_for_day
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,6 +35,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(ctx: CliContext) -> int:
     args = ctx.args
     if args.today is not None:
+        from tracker.domain.clock import clock_for_day
+
         # Let the book (defaults, time stamps) believe it is that day.
         ctx.clock = clock_for_day(args.today, zone_name="UTC", hour=12)
     book = ctx.book

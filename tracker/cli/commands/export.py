@@ -6,8 +6,11 @@ import argparse
 from pathlib import Path
 
 from tracker.cli.context import CliContext, parse_day
-from tracker.domain.reports import Period
-from tracker.services.exports.service import ContactsFormat, SummaryFormat
+
+# The values of tracker.services.exports.service.SummaryFormat and ContactsFormat, written out so
+# that `--help` need not import the export service (a test keeps them equal).
+SUMMARY_FORMATS = ("csv", "xlsx", "pdf")
+CONTACTS_FORMATS = ("csv", "vcf")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,7 +24,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     summary = kinds.add_parser("summary", help="activity summary of a period")
     summary.add_argument("--from", dest="start", type=parse_day, required=True, metavar="D")
     summary.add_argument("--to", dest="end", type=parse_day, required=True, metavar="D")
-    summary.add_argument("--format", choices=[f.value for f in SummaryFormat], required=True)
+    summary.add_argument("--format", choices=SUMMARY_FORMATS, required=True)
     summary.add_argument("-o", "--output", required=True, metavar="FILE")
     calendar = kinds.add_parser("calendar", help="planned appointments as an .ics file")
     calendar.add_argument("--from", dest="start", type=parse_day, default=None, metavar="D",
@@ -30,13 +33,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                           help="last day (default: everything planned)")  # fmt: skip
     calendar.add_argument("-o", "--output", required=True, metavar="FILE.ics")
     contacts = kinds.add_parser("contacts", help="every contact as CSV or vCard")
-    contacts.add_argument("--format", choices=[f.value for f in ContactsFormat], required=True)
+    contacts.add_argument("--format", choices=CONTACTS_FORMATS, required=True)
     contacts.add_argument("-o", "--output", required=True, metavar="FILE")
     for sub in (summary, calendar, contacts):
         sub.set_defaults(handler=run)
 
 
 def run(ctx: CliContext) -> int:
+    from tracker.domain.reports import Period
+    from tracker.services.exports.service import ContactsFormat, SummaryFormat
+
     args = ctx.args
     book = ctx.book
     output = Path(args.output)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.cli.context import CliContext
-from tracker.cli.errors import CliError
-from tracker.domain.import_matching import Decision
-from tracker.services.imports.results import ImportReport
-from tracker.services.progress import Progress
+from tracker.cli.errors import CliError, UsageError
+
+if TYPE_CHECKING:
+    from tracker.services.imports.results import ImportReport
+
+# The values of tracker.domain.import_matching.Decision, written out so that `--help` need not
+# import the import rules (a test keeps them equal).
+DUPLICATE_POLICIES = ("skip", "update", "add")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,8 +30,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument(
         "--duplicates",
-        choices=[d.value for d in Decision],
-        default=Decision.SKIP.value,
+        choices=DUPLICATE_POLICIES,
+        default="skip",
         help="what to do with rows matching an existing contact (default: skip)",
     )
     parser.add_argument("--mapping", metavar="NAME", help="use a saved mapping or a preset")
@@ -55,6 +59,9 @@ def report_json(report: ImportReport, *, applied: bool) -> dict[str, Any]:
 
 
 def run(ctx: CliContext) -> int:
+    from tracker.domain.import_matching import Decision
+    from tracker.services.progress import Progress
+
     args = ctx.args
     book = ctx.book
     if args.undo_last:
@@ -63,8 +70,6 @@ def run(ctx: CliContext) -> int:
                   f"{info.updated_count:,} updated).")  # fmt: skip
         return 0
     if not args.file:
-        from tracker.cli.errors import UsageError
-
         raise UsageError("import needs a FILE (or --undo-last)")
     table = book.imports.read(Path(args.file))
     mapping = (

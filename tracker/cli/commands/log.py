@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import argparse
 from datetime import time
-from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.cli.context import CliContext
 from tracker.cli.errors import UsageError
-from tracker.cli.queue_output import KIND_WORDS, item_json
 from tracker.domain.enums import Outcome
-from tracker.domain.next_step import NextOverride, NextStepError, parse_next
-from tracker.domain.outcomes import EXITS, Step
-from tracker.domain.worklog import LoggedActivity, LogResult
-from tracker.services.day.outcome_effects import ReferralDraft
-from tracker.services.day.work import OutcomeDetails
+
+if TYPE_CHECKING:
+    from tracker.domain.next_step import NextOverride
+    from tracker.domain.worklog import LoggedActivity, LogResult
 
 OUTCOMES = ", ".join(outcome.value for outcome in Outcome)
 
@@ -54,6 +51,9 @@ def _outcome(text: str) -> Outcome:
 
 
 def _override(ctx: CliContext, outcome: Outcome) -> NextOverride | None:
+    from tracker.domain.next_step import NextOverride, NextStepError, parse_next
+    from tracker.domain.outcomes import EXITS
+
     args = ctx.args
     at = None
     if args.at is not None:
@@ -83,6 +83,8 @@ def _override(ctx: CliContext, outcome: Outcome) -> NextOverride | None:
 def _amount(text: str | None) -> int | None:
     if text is None:
         return None
+    from decimal import Decimal, InvalidOperation
+
     try:
         value = Decimal(text.replace(",", "."))
     except InvalidOperation:
@@ -109,6 +111,9 @@ def logged_json(logged: LoggedActivity) -> dict[str, Any]:
 
 def describe(result: LogResult) -> str:
     """One or two plain lines for a rep reading the terminal."""
+    from tracker.cli.queue_output import KIND_WORDS
+    from tracker.domain.outcomes import Step
+
     logged, plan = result.logged, result.plan
     what = logged.outcome.value.replace("_", " ")
     line = f"Logged {what} for {logged.contact} ({KIND_WORDS[logged.kind.value]})."
@@ -133,6 +138,10 @@ def describe(result: LogResult) -> str:
 
 
 def run(ctx: CliContext) -> int:
+    from tracker.cli.queue_output import item_json
+    from tracker.services.day.outcome_effects import ReferralDraft
+    from tracker.services.day.work import OutcomeDetails
+
     args = ctx.args
     outcome = _outcome(args.outcome)
     override = _override(ctx, outcome)

@@ -11,10 +11,6 @@ from pathlib import Path
 
 from tracker.cli.context import CliContext
 from tracker.cli.errors import CliError
-from tracker.domain.clock import SystemClock
-from tracker.services.book import Book
-from tracker.services.location import DataDirError, prepare
-from tracker.services.safety.recovery import latest_backup, restore_book
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,6 +29,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(ctx: CliContext) -> int:
+    from tracker.domain.clock import SystemClock
+    from tracker.services.book import Book
+    from tracker.services.location import DataDirError, prepare
+    from tracker.services.safety.recovery import latest_backup, restore_book
+
     location = ctx.location
     if not prepare(location):
         raise DataDirError(f"the data folder {location.root} cannot be written; nothing restored")

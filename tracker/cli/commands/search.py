@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.cli.context import CliContext
 from tracker.cli.errors import UsageError
-from tracker.domain.search import SearchHit
+
+if TYPE_CHECKING:
+    from tracker.domain.search import SearchHit
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

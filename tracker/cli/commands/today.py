@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 
 from tracker.cli.context import CliContext, parse_day
-from tracker.cli.queue_output import SECTION_TITLES, item_json, short_ids, table_rows
-from tracker.domain.enums import Section
 
 BACKLOG_SHOWN = 10
 
@@ -27,6 +25,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(ctx: CliContext) -> int:
+    from tracker.cli.queue_output import SECTION_TITLES, item_json, short_ids, table_rows
+    from tracker.domain.enums import Section
+
     book = ctx.book
     if book.planning.needs_extension():
         book.planning.extend_series()

@@ -12,6 +12,7 @@ from tracker.domain.duplicates import company_key
 from tracker.domain.enums import Tier
 from tracker.services.context import ServiceContext
 from tracker.services.customers.contact_changes import NotFound, refresh_accounts
+from tracker.services.lookup import AmbiguousId, UnknownId, resolve_id
 from tracker.storage.account_list import (
     account_ids,
     account_rows,
@@ -81,6 +82,33 @@ class AccountsService:
                 timeline=tuple(timeline(session, account_id=account_id)[:TIMELINE_LIMIT]),
             )
 
+    def resolve(self, typed: str) -> str:
+        """The id of the live account named by `typed`: its id or a unique prefix of it (at
+        least 4 characters), else its exact name (A–Z in any case). Raises UnknownId or
+        AmbiguousId."""
+        with self._ctx.db.read() as session:
+            try:
+                return resolve_id(session, "accounts", "account", typed)
+            except (UnknownId, AmbiguousId) as by_id:
+                named = session.execute(
+                    text(
+                        "SELECT id FROM accounts WHERE lower(name) = lower(:name) "
+                        "AND deleted_at IS NULL LIMIT 2"
+                    ),
+                    {"name": typed.strip()},
+                ).all()
+                if len(named) == 1:
+                    return str(named[0][0])
+                if len(named) > 1:
+                    raise AmbiguousId(
+                        f"several accounts are called {typed.strip()!r}; give the id instead"
+                    ) from None
+                if isinstance(by_id, AmbiguousId):
+                    raise
+                raise UnknownId(
+                    f"there is no account with the id or name {typed.strip()!r}"
+                ) from None
+
     def suggest(self, typed: str) -> list[tuple[str, str]]:
         """(id, label) of accounts whose names start with the typed words (for completers)."""
         with self._ctx.db.read() as session:
@@ -135,6 +163,8 @@ class AccountsService:
             for name in FIELDS:
                 if getattr(account, name) != getattr(clean, name):
                     setattr(account, name, getattr(clean, name))
+            if account.tier is None and account.next_touch_on is not None:
+                account.next_touch_on = None  # no tier, no cadence (as set_tier does)
             refresh_accounts(self._ctx, session, {account.id})
         return Written(account_id, Changes(accounts=True, contacts=True))
 

@@ -81,7 +81,7 @@ class ContactChanges:
         count = 0
         with self._ctx.undoable(f"state_{clean.state.value}", subject) as session:
             for contact in live_contacts(session, ids):
-                _apply_state(contact, clean)
+                apply_state(contact, clean)
                 count += 1
         return Written(count, CONTACT_CHANGES)
 
@@ -142,11 +142,7 @@ class ContactChanges:
 
     def add_note(self, contact_id: str, body: str) -> Written[str]:
         """A dated note on the contact; returns its id."""
-        text = body.strip()
-        if not text:
-            raise FieldError("note", "is empty")
-        if len(text) > MAX_NOTE:
-            raise FieldError("note", f"is longer than {MAX_NOTE} characters")
+        text = clean_note(body)
         with self._ctx.db.read() as session:
             subject = subject_of(session, [contact_id])
         with self._ctx.undoable("add_note", subject) as session:
@@ -206,7 +202,8 @@ def refresh_accounts(ctx: ServiceContext, session: Session, account_ids: set[str
             refresh_account_touch(session, account, prefs=prefs, ideal_days=ideal, today=today)
 
 
-def _apply_state(contact: ContactRecord, change: StateChange) -> None:
+def apply_state(contact: ContactRecord, change: StateChange) -> None:
+    """Put a validated state change on the contact (only the fields that differ)."""
     values: dict[str, object] = {
         "state": change.state,
         "parked_until": change.parked_until if change.state is ContactState.PARKED else None,
@@ -215,6 +212,16 @@ def _apply_state(contact: ContactRecord, change: StateChange) -> None:
     for name, value in values.items():
         if getattr(contact, name) != value:
             setattr(contact, name, value)
+
+
+def clean_note(body: str) -> str:
+    """A note's text as stored; raises FieldError when it is empty or too long."""
+    text = body.strip()
+    if not text:
+        raise FieldError("note", "is empty")
+    if len(text) > MAX_NOTE:
+        raise FieldError("note", f"is longer than {MAX_NOTE} characters")
+    return text
 
 
 def _clean_tag(tag: str) -> str:

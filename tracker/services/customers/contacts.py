@@ -8,16 +8,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.domain.changes import Changes, Written
-from tracker.domain.contact_fields import Phone, display_name
-from tracker.domain.contacts import ContactDetail, ContactQuery, ContactRow
+from tracker.domain.contact_fields import FieldError, Phone, display_name
+from tracker.domain.contacts import KEEP, ContactDetail, ContactEdit, ContactQuery, ContactRow
 from tracker.domain.drafts import ContactDraft
 from tracker.domain.duplicates import Candidate, DuplicateIndex, KnownDuplicate
 from tracker.services.context import ServiceContext
 from tracker.services.customers.contact_changes import (
     ContactChanges,
+    apply_state,
+    clean_note,
     live_contact,
     refresh_accounts,
+    subject_of,
 )
+from tracker.services.lookup import resolve_id
 from tracker.storage.account_list import account_touch, tier_policies
 from tracker.storage.contact_list import (
     all_tags,
@@ -33,6 +37,7 @@ from tracker.storage.records import (
     ContactPhoneRecord,
     ContactRecord,
     ContactTagRecord,
+    NoteRecord,
 )
 from tracker.storage.sql_values import day
 from tracker.storage.timeline import deal_summaries, referral_graph, timeline
@@ -62,6 +67,12 @@ class ContactsService(ContactChanges):
         """Everything about one contact, its whole timeline included."""
         with self._ctx.db.read() as session:
             return self._detail(session, live_contact(session, contact_id))
+
+    def resolve(self, typed: str) -> str:
+        """The id of the live contact whose id is `typed` or starts with it (at least 4
+        characters); raises UnknownId or AmbiguousId with a message for the rep."""
+        with self._ctx.db.read() as session:
+            return resolve_id(session, "contacts", "contact", typed)
 
     def today(self) -> date:
         """The rep's working day now (zone and day start from the preferences)."""
@@ -138,37 +149,41 @@ class ContactsService(ContactChanges):
 
     def update(self, contact_id: str, draft: ContactDraft) -> Written[str]:
         """Store an edited contact (phones, e-mails and tags as in the draft)."""
+        return self.edit(contact_id, ContactEdit(draft=draft))
+
+    def edit(self, contact_id: str, change: ContactEdit) -> Written[str]:
+        """Change a contact in one step, undone as one: its fields (phones, e-mails and tags as
+        in the draft), its state, a dated note, the tier of its account.
+
+        Raises FieldError naming the first bad value before anything is stored.
+        """
         with self._ctx.db.read() as session:
             region = self._ctx.preferences(session).default_region
-        clean = draft.validated(region)
-        name = display_name(clean.first_name, clean.last_name)
+            today = self._ctx.today(session)
+            subject = subject_of(session, [contact_id])
+        clean = change.draft.validated(region) if change.draft is not None else None
+        state = change.state.validated(today) if change.state is not None else None
+        note = clean_note(change.note) if change.note is not None else None
+        name = display_name(clean.first_name, clean.last_name) if clean is not None else subject
         with self._ctx.undoable("edit_contact", name) as session:
             contact = live_contact(session, contact_id)
-            old_account = contact.account_id
-            for field in (
-                "first_name",
-                "last_name",
-                "account_id",
-                "job_title",
-                "street",
-                "postal_code",
-                "city",
-                "country",
-                "source",
-                "referred_by_id",
-                "lifecycle",
-                "fit",
-                "readiness",
-                "notes",
-            ):
-                value = getattr(clean, field)
-                if getattr(contact, field) != value:
-                    setattr(contact, field, value)
-            if contact.referred_by_id == contact.id:
-                contact.referred_by_id = None
-            if _details_differ(session, contact, clean):
-                replace_details(session, contact, clean)
-            refresh_accounts(self._ctx, session, {old_account, contact.account_id})
+            accounts = {contact.account_id}
+            if clean is not None:
+                _store_fields(session, contact, clean)
+                accounts.add(contact.account_id)
+            if state is not None:
+                apply_state(contact, state)
+            if note is not None:
+                session.add(NoteRecord(contact_id=contact.id, body=note))
+            if change.account_tier != KEEP:
+                account = session.get(AccountRecord, contact.account_id or "")
+                if account is None or account.deleted_at is not None:
+                    raise FieldError("tier", f"{name} has no account, and a tier belongs to one")
+                if account.tier != change.account_tier:
+                    account.tier = change.account_tier
+                    if account.tier is None:
+                        account.next_touch_on = None
+            refresh_accounts(self._ctx, session, accounts)
         return Written(contact_id, CONTACT_CHANGES)
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -241,6 +256,33 @@ class ContactsService(ContactChanges):
             timeline=tuple(timeline(session, contact_id=contact.id)),
             referrals=referral_graph(session, contact.id),
         )
+
+
+def _store_fields(session: Session, contact: ContactRecord, clean: ContactDraft) -> None:
+    """Put a validated draft on the contact: only fields that differ, details only if changed."""
+    for field in (
+        "first_name",
+        "last_name",
+        "account_id",
+        "job_title",
+        "street",
+        "postal_code",
+        "city",
+        "country",
+        "source",
+        "referred_by_id",
+        "lifecycle",
+        "fit",
+        "readiness",
+        "notes",
+    ):
+        value = getattr(clean, field)
+        if getattr(contact, field) != value:
+            setattr(contact, field, value)
+    if contact.referred_by_id == contact.id:
+        contact.referred_by_id = None
+    if _details_differ(session, contact, clean):
+        replace_details(session, contact, clean)
 
 
 def _details_differ(session: Session, contact: ContactRecord, draft: ContactDraft) -> bool:

@@ -21,6 +21,7 @@ from tracker.storage.engine import CACHE_SIZE
 from tracker.storage.records import Base, ContactRecord
 from tracker.storage.stats import refresh_statistics
 from tracker.storage.touch import refresh_account_touches
+from tracker.storage.undo_log import clear as clear_undo
 
 Progress = Callable[[int, int], None]
 
@@ -152,6 +153,7 @@ class DemoService:
                     if progress is not None:
                         progress(done, contacts)
             refresh_account_touches(session, prefs, today=day)
+            clear_undo(session)  # nothing from before the demo is left to take back
             refresh_statistics(session.connection())
             session.execute(text(f"PRAGMA cache_size = {CACHE_SIZE}"))
             counts = generator.counts
@@ -164,5 +166,4 @@ class DemoService:
             referrals=counts.get("referrals", 0),
             seconds=time.perf_counter() - started,
         )
-        self._ctx.history.clear()
         return Written(report, Changes(everything=True))

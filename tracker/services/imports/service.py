@@ -54,7 +54,8 @@ from tracker.services.imports.results import (
 from tracker.services.progress import Progress
 from tracker.services.safety.backups import backup_before
 from tracker.storage import imports as store
-from tracker.storage.journal import JOURNAL_KEY, start_journal
+from tracker.storage import undo_log
+from tracker.storage.journal import JOURNAL_KEY, changes_to_json, start_journal
 from tracker.storage.records import (
     AccountRecord,
     ContactRecord,
@@ -284,7 +285,7 @@ class ImportService:
             session.flush()
         finally:
             session.info.pop(JOURNAL_KEY, None)
-        batch.undo_data = store.journal_to_json(journal.changes) if journal.changes else None
+        batch.undo_data = changes_to_json(journal.changes) if journal.changes else None
         if progress is not None:
             progress.report(total, total)
         return batch.id
@@ -383,7 +384,7 @@ class ImportService:
 
     def undo_last(self) -> Written[ImportBatchInfo]:
         """Remove exactly what the last import added and restore what it changed; one transaction."""
-        from tracker.storage.journal import UndoConflict, undo_changes
+        from tracker.storage.journal import UndoConflict, changes_from_json, undo_changes
 
         with self._ctx.db.write() as session:
             batch = self._last(session)
@@ -397,7 +398,7 @@ class ImportService:
                     + ". Nothing was changed"
                 )
             try:
-                undo_changes(session, store.journal_from_json(batch.undo_data))
+                undo_changes(session, changes_from_json(batch.undo_data))
             except UndoConflict as exc:
                 raise CannotUndoImport(
                     f"cannot undo the import of {batch.file_name}: an updated contact was "
@@ -406,7 +407,7 @@ class ImportService:
             store.delete_imported(session, batch.id)
             batch.undone_at = utcnow()
             info = batch_info(batch)
-        self._ctx.history.clear()  # undo steps may refer to rows that are gone now
+            undo_log.clear(session)  # undo steps may refer to rows that are gone now
         return Written(info, Changes(contacts=True, accounts=True, imports=True))
 
 

@@ -14,6 +14,7 @@ from tracker.domain.enums import Lifecycle, ReferralStatus, Stage
 from tracker.domain.pipeline import (
     CLOSED_DAYS,
     Board,
+    DealDetail,
     DealDraft,
     StageColumn,
     conversion_rates,
@@ -21,8 +22,16 @@ from tracker.domain.pipeline import (
 )
 from tracker.services.context import ServiceContext
 from tracker.services.customers.contact_changes import NotFound, live_contact
+from tracker.services.lookup import resolve_id
 from tracker.storage.deals import move_deal_stage
-from tracker.storage.pipeline import furthest_stages, idle_cutoff, stage_cards, stage_totals
+from tracker.storage.pipeline import (
+    deal_card,
+    furthest_stages,
+    idle_cutoff,
+    stage_cards,
+    stage_moves,
+    stage_totals,
+)
 from tracker.storage.records import (
     DealRecord,
     DealStageChangeRecord,
@@ -75,6 +84,21 @@ class PipelineService:
                     StageColumn(stage, count, value, tuple(cards), rates.get(stage), stalled)
                 )
             return Board(tuple(columns), today, prefs.stalled_days, win_rate(furthest))
+
+    def resolve(self, typed: str) -> str:
+        """The id of the live deal whose id is `typed` or starts with it (at least 4
+        characters); raises UnknownId or AmbiguousId with a message for the rep."""
+        with self._ctx.db.read() as session:
+            return resolve_id(session, "deals", "deal", typed)
+
+    def deal(self, deal_id: str) -> DealDetail:
+        """One deal: its card (stage, value, days in stage, stalled) and every move it made."""
+        with self._ctx.db.read() as session:
+            prefs = self._ctx.preferences(session)
+            card = deal_card(session, deal_id, prefs=prefs, today=self._ctx.today(session))
+            if card is None:
+                raise NotFound("that deal no longer exists")
+            return DealDetail(card, tuple(stage_moves(session, deal_id)))
 
     def create(self, draft: DealDraft) -> Written[str]:
         """Open a deal for a contact (its first stage change is recorded too)."""

@@ -148,7 +148,7 @@ class BackupService:
         """Replace the book with the verified backup `source`, keeping a backup of it first.
 
         Waits (up to the lock timeout) until no other Groundgame process has the book open, and
-        closes this process's connections for the swap. The undo history is cleared.
+        closes this process's connections for the swap. The restored book has no undo steps.
         """
         if self._ctx.db.read_only:
             raise ReadOnlyBook(
@@ -164,7 +164,6 @@ class BackupService:
                 database=self._ctx.db,
                 progress=progress.report if progress else None,
             )
-            self._ctx.history.clear()
             self.prune()
         return Written(report, Changes(everything=True))
 

@@ -36,6 +36,7 @@ from tracker.storage.engine import Database
 from tracker.storage.files import move_aside, replace_database, use_write_ahead_log
 from tracker.storage.health import Damage, Health, inspect_file, side_files, stamp_identity
 from tracker.storage.migrate import SchemaState, ensure_schema, read_revision
+from tracker.storage.undo_log import clear_file as clear_undo_steps
 
 __all__ = ["BackupInfo", "Damage", "DamageReport", "DamagedDatabase", "RestoreError"]
 
@@ -225,6 +226,7 @@ def restore_file(
     remove_with_side_files(staging)  # what a restore killed earlier left must not leak in
     try:
         online_backup(source, staging)
+        clear_undo_steps(staging)  # they would take back actions from before the backup
         use_write_ahead_log(staging)  # swapped in ready: no journal-mode change afterwards
         step(2, 5)
         with lock.exclusive(), database.suspended() if database else contextlib.nullcontext():

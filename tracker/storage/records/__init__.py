@@ -13,6 +13,7 @@ from tracker.storage.records.meta import (
     ImportBatchRecord,
     ImportMappingRecord,
     PreferenceRecord,
+    UndoStepRecord,
 )
 from tracker.storage.records.sales import (
     DealRecord,
@@ -66,4 +67,5 @@ __all__ = [
     "SyncStateRecord",
     "SyncWaitingRecord",
     "TierPolicyRecord",
+    "UndoStepRecord",
 ]

@@ -1,4 +1,4 @@
-"""Bookkeeping rows: preferences, import batches and saved import mappings."""
+"""Bookkeeping rows: preferences, import batches, saved import mappings and the undo steps."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from tracker.domain.ids import new_id
 from tracker.storage.records.base import Base, Tracked, utcnow
 from tracker.storage.types import TZDateTime
 
@@ -44,3 +45,25 @@ class ImportMappingRecord(Tracked, Base):
 
     name: Mapped[str] = mapped_column(String(100), unique=True)
     mapping: Mapped[str] = mapped_column(Text)  # JSON object
+
+
+class UndoStepRecord(Base):
+    """One undoable action: its label and the before-images of the rows it changed.
+
+    Kept in the book, written in the action's own transaction, so any process can take it back:
+    `groundgame undo` what the app did, the app's Ctrl+Z what a command did. Undone or pruned
+    steps are deleted, not soft-deleted: a step is bookkeeping, not something the rep made.
+    """
+
+    __tablename__ = "undo_steps"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    # The order of the actions (1, 2, …): given in the write transaction, so strictly increasing
+    # across processes, where ids made in the same millisecond by two processes might not be.
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    action: Mapped[str] = mapped_column(String(60))  # a stable code, e.g. log_outcome
+    subject: Mapped[str] = mapped_column(String(300))  # for the label, e.g. the contact's name
+    tables: Mapped[str] = mapped_column(Text)  # JSON list of the tables it changed
+    rows: Mapped[str] = mapped_column(Text)  # JSON journal (tracker.storage.journal)
+    created_at: Mapped[datetime] = mapped_column(TZDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(TZDateTime(), default=utcnow, onupdate=utcnow)

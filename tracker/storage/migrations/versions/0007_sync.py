@@ -1,7 +1,7 @@
 """team mode: conflicts that travel, and the laptop's sync bookkeeping
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-06 08:00:00
 
 Nothing here changes a solo book's behaviour: the capture triggers that feed the outbox are
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

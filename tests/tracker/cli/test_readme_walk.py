@@ -1,0 +1,376 @@
+"""The README's command line, walked: every command it documents runs on a demo book with exit
+code 0, and its `--json` has the documented keys. A command the README documents without an
+example in EXAMPLES fails here (and so does an example of a command the README dropped), so the
+documentation and the commands cannot drift apart.
+
+To cover a new command: document it in a README code block (`groundgame [--data-dir DIR] NAME …`),
+then add its examples to EXAMPLES under the words that name it there ("contact add", "report").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tracker.cli.app import main
+from tracker.domain.accounts import AccountQuery
+from tracker.domain.clock import SystemClock, clock_for_day
+from tracker.domain.contacts import ContactQuery
+from tracker.domain.enums import ActivityKind, Section
+from tracker.services.book import Book
+from tracker.services.location import DataLocation
+
+ROOT = Path(__file__).resolve().parents[3]
+README = ROOT / "README.md"
+DAY = date(2026, 12, 1)  # a Tuesday; the demo ends on it and the commands' clock stands on it
+ZONE = "Europe/Berlin"
+
+# -- documented JSON shapes: key → None (any value) or the shape of a nested object / array item --
+Shape = dict[str, "Shape | None"]
+
+
+def keys(names: str, **nested: Shape) -> Shape:
+    """A shape from the key names (space-separated) and the shapes of nested values."""
+    return {**dict.fromkeys(names.split()), **nested}
+
+
+ITEM = keys(
+    "id kind contact account due time overdue_days priority reasons section contact_id phone "
+    "location urgency"
+)
+DEAL_SUMMARY = keys("id title stage value currency stage_entered_at readiness lost_reason")
+TIMELINE = keys(
+    "kind when day id activity status outcome origin stage from_stage title amount currency text "
+    "other_id other_name referral_status outgoing duration_minutes"
+)
+TOUCH = keys("status due_on overdue_after")
+CONTACT_ROW = keys(
+    "id name first_name last_name account_id account tier job_title phone email city lifecycle "
+    "state parked_until last_touch_at fit readiness tags"
+)
+CONTACT = keys(
+    "id name first_name last_name account_id account tier job_title emails tags street "
+    "postal_code city country source referred_by_id referred_by lifecycle state parked_until "
+    "state_reason fit readiness notes last_touch_at unanswered_attempts created_at",
+    phones=keys("number label"),
+    touch=TOUCH,
+    next=ITEM,
+    deals=DEAL_SUMMARY,
+    timeline=TIMELINE,
+)
+ACCOUNT_ROW = keys("id name tier city phone contacts last_touch_at", touch=TOUCH)
+ACCOUNT = keys(
+    "id name tier phone website street postal_code city country notes last_touch_at next_touch_on",
+    touch=TOUCH,
+    contacts=CONTACT_ROW,
+    deals=DEAL_SUMMARY,
+    timeline=TIMELINE,
+)
+CARD = keys(
+    "id title contact_id contact account stage value currency expected_close readiness "
+    "lost_reason stage_entered_at days_in_stage last_activity_at idle_days stalled"
+)
+DEAL = {**CARD, "moves": keys("from to at")}
+BOARD = keys(
+    "today stalled_days win_rate",
+    stages=keys("stage count value stalled conversion", deals=CARD),
+)
+UNDO = keys("", undone=keys("action subject label"), next=keys("action subject label"))
+LOGGED = keys(
+    "",
+    logged=keys("id kind contact contact_id account outcome done_on completed_at note attempt"),
+    next=ITEM,
+)
+SEARCH_HIT = keys("kind id name account snippet")
+BASE_ENTRY = keys(
+    "id contact account segment score recency_days frequency monetary referrals last_touch next_due"
+)
+IMPORT_REPORT = keys(
+    "file format encoding delimiter rows new updated duplicates invalid",
+    errors=keys("row column message"),
+)
+PREFS = keys("daily_capacity working_days time_zone tier_a.ideal_days")
+
+
+@dataclass(frozen=True)
+class Example:
+    """One run of a documented command, written as in a shell (placeholders in braces: {contact},
+    {account}, {deal}, {item}, {csv}, {tmp}, {empty}); the JSON shape it must print (None: not
+    JSON); commands run first on the same book."""
+
+    line: str
+    shape: Shape | None = None
+    before: tuple[str, ...] = ()
+
+
+# Every command the README documents, by the words that name it in its synopsis line.
+EXAMPLES: dict[str, tuple[Example, ...]] = {
+    "--version": (Example("--version"), Example("--help")),
+    "demo": (Example("--data-dir {empty} demo --contacts 12 --today 2026-12-01"),),
+    "check": (Example("check"), Example("check --full")),
+    "search": (Example("search Müller"), Example("search Mueller --json", SEARCH_HIT)),
+    "base": (Example("base"), Example("base --json", BASE_ENTRY)),
+    "backup": (Example("backup"), Example("backup -o {tmp}/copy.sqlite3")),
+    "restore": (Example("restore --latest", before=("backup",)),),
+    "today": (Example("today"), Example("today --json", ITEM)),
+    "log": (
+        Example("log {item} voicemail --note 'left a message' --json", LOGGED),
+        Example("log {item} no_answer"),
+    ),
+    "contact add": (
+        Example(
+            "contact add 'Anna Maria Schulz' --phone 'mobile=0151 23456789' "
+            "--email anna@example.de --tag vip --account {account} --json",
+            CONTACT,
+        ),
+        Example("contact add 'Jan Ott' --city Kiel"),
+    ),
+    "contact edit": (
+        Example(
+            "contact edit {contact} --note 'wants an offer' --add-tag roadshow --fit 4 --tier B "
+            "--json",
+            CONTACT,
+        ),
+        Example(
+            "contact edit {contact} --state parked --until 2027-01-15 --reason 'budget in January'"
+        ),
+    ),
+    "contact show": (
+        Example("contact show {contact}"),
+        Example("contact show {contact} --json", CONTACT),
+    ),
+    "contact list": (
+        Example("contact list --text Müller"),
+        Example("contact list --lifecycle customer --limit 5 --json", CONTACT_ROW),
+    ),
+    "account add": (
+        Example("account add 'Bäckerei Neu' --tier B --phone '030 1234567' --json", ACCOUNT),
+    ),
+    "account edit": (
+        Example("account edit {account} --tier A --notes 'two branches'"),
+        Example("account edit {account} --city Kiel --json", ACCOUNT),
+    ),
+    "account show": (
+        Example("account show {account}"),
+        Example("account show {account} --json", ACCOUNT),
+    ),
+    "account list": (Example("account list --tier A"), Example("account list --json", ACCOUNT_ROW)),
+    "plan": (
+        Example("plan call --contact {contact} --on 2026-12-03"),
+        Example(
+            "plan visit --contact {contact} --on 2026-12-08 --at 10:30 --zone Europe/Berlin "
+            "--repeat 'FREQ=WEEKLY;INTERVAL=2' --place 'Hauptstraße 1' --json",
+            keys("repeat zone", planned=ITEM),
+        ),
+    ),
+    "deal add": (
+        Example(
+            "deal add --contact {contact} --title Wartungsvertrag --value 1250.00 "
+            "--close 2027-01-31 --json",
+            DEAL,
+        ),
+    ),
+    "deal move": (
+        Example("deal move {deal} next"),
+        Example("deal move {deal} lost --reason 'too expensive' --json", DEAL),
+    ),
+    "deal show": (Example("deal show {deal}"), Example("deal show {deal} --json", DEAL)),
+    "pipeline": (Example("pipeline"), Example("pipeline --json", BOARD)),
+    "undo": (
+        Example("undo", before=("contact edit {contact} --note 'to undo'",)),
+        Example("undo --json", UNDO, before=("account edit {account} --city Kiel",)),
+    ),
+    "prefs get": (Example("prefs get"), Example("prefs get --json", PREFS)),
+    "prefs set": (
+        Example("prefs set working_days mon-thu"),
+        Example("prefs set tier_a.ideal_days 10 --json", keys("tier_a.ideal_days")),
+    ),
+    "import": (
+        Example("import {csv} --dry-run --json", IMPORT_REPORT),
+        Example("import {csv}"),
+        Example("import --undo-last", before=("import {csv}",)),
+    ),
+    "export summary": (
+        Example("export summary --from 2026-11-23 --to 2026-11-29 --format csv -o {tmp}/week.csv"),
+    ),
+    "export calendar": (Example("export calendar -o {tmp}/plan.ics"),),
+    "export contacts": (Example("export contacts --format vcf -o {tmp}/people.vcf"),),
+}
+# Documented, but not something to run in a test.
+NOT_RUN = {"": "opens the desktop app"}
+
+PEOPLE_CSV = "Vorname;Nachname;Firma;Telefon\nIda;Import;Import GmbH;030 7654321\n"
+
+
+# -- reading the README -------------------------------------------------------------------------
+PREFIX = re.compile(r"^groundgame(?: \[--data-dir DIR\])?")
+WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def command_key(line: str) -> str:
+    """The words naming a command in a synopsis line: `groundgame [--data-dir DIR] contact add
+    NAME …` → "contact add"; `groundgame --version | --help` → "--version"; the app → ""."""
+    rest = PREFIX.sub("", line)
+    if re.match(r"\s{2,}", rest):  # a wide gap starts a comment: no command, the app
+        return ""
+    command = re.split(r"\s{2,}", rest.strip(), maxsplit=1)[0]
+    if command.startswith("--version"):
+        return "--version"
+    words = []
+    for token in command.split():
+        if not WORD.fullmatch(token):
+            break
+        words.append(token)
+    return " ".join(words)
+
+
+def documented_commands(text: str) -> set[str]:
+    """Every command in the README's synopsis blocks (fenced blocks of `groundgame …` lines)."""
+    found, fenced = set(), False
+    for line in text.splitlines():
+        if line.startswith("```"):
+            fenced = not fenced
+        elif fenced and line.startswith("groundgame"):
+            found.add(command_key(line))
+    return found
+
+
+# -- running them -------------------------------------------------------------------------------
+@dataclass
+class Walk:
+    """A copy of the demo book for one example, and the values its placeholders stand for."""
+
+    root: Path
+    values: dict[str, str] = field(default_factory=dict)
+
+    def argv(self, line: str) -> list[str]:
+        words = [word.format(**self.values) for word in shlex.split(line)]
+        if "--data-dir" in words or words[0].startswith("--"):
+            return words
+        return ["--data-dir", str(self.root), *words]
+
+
+@pytest.fixture(scope="module")
+def demo_root(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """A demo book (closed) and the ids the examples use: an account and one of its people, an
+    open deal and a call in today's queue."""
+    root = tmp_path_factory.mktemp("readme") / "book"
+    with Book.open(DataLocation(root), clock=clock_for_day(DAY, zone_name=ZONE, hour=9)) as book:
+        book.preferences.save(replace(book.preferences.get(), time_zone=ZONE))
+        book.demo.load(seed=1, contacts=60, today=DAY)
+        board = book.pipeline.board()
+        deal = next(
+            card for column in board.columns if column.stage.is_open for card in column.cards
+        )
+        item = next(
+            i for i in book.queue.today().items
+            if i.candidate.kind is ActivityKind.CALL and i.section is not Section.FIXED
+        )  # fmt: skip
+        account = book.accounts.ids(AccountQuery())[0]
+        contact = book.contacts.ids(ContactQuery(account_id=account))[0]
+    values = {"contact": contact, "account": account, "deal": deal.id, "item": item.id}
+    return root, values
+
+
+@pytest.fixture
+def walk(
+    demo_root: tuple[Path, dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Walk]:
+    root, values = demo_root
+    copy = tmp_path / "book"
+    shutil.copytree(root, copy)
+    csv = tmp_path / "people.csv"
+    csv.write_text(PEOPLE_CSV, encoding="utf-8")
+    clock = clock_for_day(DAY, zone_name=ZONE, hour=9)
+    monkeypatch.setattr(SystemClock, "now", lambda self: clock.now())
+    extra = {"tmp": str(tmp_path), "csv": str(csv), "empty": str(tmp_path / "new")}
+    yield Walk(copy, {**values, **extra})
+
+
+def run(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[int, str, str]:
+    try:
+        code = main(argv)
+    except SystemExit as exit_:  # --help, --version and argparse's usage errors
+        code = int(exit_.code or 0)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def has_shape(value: Any, shape: Shape, where: str) -> None:
+    """Every documented key is there; nested objects and array items have theirs."""
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        assert isinstance(item, dict), f"{where}: {item!r} is not an object"
+        missing = set(shape) - set(item)
+        assert not missing, f"{where}: missing {sorted(missing)}"
+        for key, inner in shape.items():
+            if inner is not None and item[key] is not None:
+                has_shape(item[key], inner, f"{where}.{key}")
+
+
+CASES = [(key, n) for key, examples in EXAMPLES.items() for n in range(len(examples))]
+
+
+@pytest.mark.parametrize(("key", "n"), CASES, ids=[f"{k or 'app'}#{n}" for k, n in CASES])
+def test_every_documented_example_runs(
+    walk: Walk, capsys: pytest.CaptureFixture[str], key: str, n: int
+) -> None:
+    """The example exits as documented; its JSON parses and has every documented key."""
+    example = EXAMPLES[key][n]
+    for line in example.before:
+        code, _, err = run(capsys, walk.argv(line))
+        assert code == 0, err
+    code, out, err = run(capsys, walk.argv(example.line))
+    assert code == 0, err
+    assert "Traceback" not in err
+    if example.shape is not None:
+        value = json.loads(out)
+        if isinstance(value, list):
+            assert value, "an empty array shows no shape"
+        has_shape(value, example.shape, key)
+
+
+def test_every_documented_command_has_an_example() -> None:
+    """The README documents no command this walk does not run, and the walk runs none it
+    does not document."""
+    documented = documented_commands(README.read_text(encoding="utf-8"))
+    assert documented - set(EXAMPLES) - set(NOT_RUN) == set(), "add examples to EXAMPLES"
+    assert set(EXAMPLES) - documented == set(), "the README no longer documents these"
+
+
+def test_every_json_key_is_documented() -> None:
+    """Each key the walk checks is written in the README (as "key" or `key`), so a new field is
+    documented before its test passes."""
+    text = README.read_text(encoding="utf-8")
+
+    def names(shape: Shape) -> Iterator[str]:
+        for key, inner in shape.items():
+            yield key
+            if inner is not None:
+                yield from names(inner)
+
+    shapes = [e.shape for examples in EXAMPLES.values() for e in examples if e.shape]
+    written = set(re.findall(r'["`]([a-z_.]+)["`]', text))
+    assert {k for shape in shapes for k in names(shape)} - written == set()
+
+
+def test_the_synopsis_reader_names_commands_by_their_words() -> None:
+    """The walk's reading of a synopsis line: command words up to the first placeholder."""
+    assert command_key("groundgame [--data-dir DIR] contact add NAME [--json]") == "contact add"
+    assert (
+        command_key("groundgame [--data-dir DIR] plan call|visit|follow-up --contact C") == "plan"
+    )
+    assert command_key("groundgame [--data-dir DIR] export summary --from D") == "export summary"
+    assert command_key("groundgame [--data-dir DIR]                  open the app") == ""
+    assert command_key("groundgame --version | --help") == "--version"
+    block = "```\ngroundgame [--data-dir DIR] undo [--json]\n```\ngroundgame [--data-dir DIR] x\n"
+    assert documented_commands(block) == {"undo"}
