@@ -9,10 +9,12 @@ then add its examples to EXAMPLES under the words that name it there ("contact a
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shlex
 import shutil
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -99,18 +101,28 @@ IMPORT_REPORT = keys(
     errors=keys("row column message"),
 )
 PREFS = keys("daily_capacity working_days time_zone tier_a.ideal_days")
+TEAM_STATUS = keys(
+    "joined server user signed_in waiting uploading last_sync last_error conflicts refused cursor"
+)
+SYNC_REPORT = keys("pushed refused pulled conflicts cursor waiting")
+SERVER_USER = keys("name manager created_at revoked_at one_time_password laptops last_seen_at")
 
 
 @dataclass(frozen=True)
 class Example:
     """One run of a documented command, written as in a shell (placeholders in braces: {contact},
-    {account}, {deal}, {item}, {csv}, {tmp}, {empty}); the JSON shape it must print (None: not
-    JSON); commands run first on the same book."""
+    {account}, {deal}, {item}, {csv}, {tmp}, {empty}, and for team mode {server} — a real team
+    server with the user anna — and {db}, its database); the JSON shape it must print (None: not
+    JSON); commands run first on the same book; what standard input holds for each run."""
 
     line: str
     shape: Shape | None = None
     before: tuple[str, ...] = ()
+    stdin: str = ""
 
+
+TEAM_PASSWORD = "correct horse battery\n"  # tests/team.py's PASSWORD, as typed
+SIGN_IN = "sync login {server} --user anna"
 
 # Every command the README documents, by the words that name it in its synopsis line.
 EXAMPLES: dict[str, tuple[Example, ...]] = {
@@ -204,9 +216,43 @@ EXAMPLES: dict[str, tuple[Example, ...]] = {
     ),
     "export calendar": (Example("export calendar -o {tmp}/plan.ics"),),
     "export contacts": (Example("export contacts --format vcf -o {tmp}/people.vcf"),),
+    "sync login": (
+        Example("sync login {server} --user anna --json", TEAM_STATUS, stdin=TEAM_PASSWORD),
+    ),
+    "sync": (Example("sync --json", SYNC_REPORT, before=(SIGN_IN,), stdin=TEAM_PASSWORD),),
+    "sync status": (
+        Example("sync status --json", keys("joined")),
+        Example("sync status --json", TEAM_STATUS, before=(SIGN_IN,), stdin=TEAM_PASSWORD),
+        Example("sync status", before=(SIGN_IN,), stdin=TEAM_PASSWORD),
+    ),
+    "sync logout": (
+        Example("sync logout", before=(SIGN_IN,), stdin=TEAM_PASSWORD),
+        Example(
+            "sync logout --leave --json",
+            keys("left unsent"),
+            before=(SIGN_IN,),
+            stdin=TEAM_PASSWORD,
+        ),
+    ),
+    "server init": (Example("server init --db {db}"),),
+    "server add-user": (
+        Example("server add-user bernd --db {db}"),
+        Example(
+            "server add-user carla --manager --password-stdin --db {db}",
+            stdin="a long enough password",
+        ),
+    ),
+    "server users": (
+        Example("server users --db {db}"),
+        Example("server users --json --db {db}", SERVER_USER),
+    ),
+    "server revoke": (Example("server revoke anna --db {db}"),),
 }
 # Documented, but not something to run in a test.
-NOT_RUN = {"": "opens the desktop app"}
+NOT_RUN = {
+    "": "opens the desktop app",
+    "server run": "serves until stopped (tests/tracker/sync/test_kills.py runs it as a process)",
+}
 
 PEOPLE_CSV = "Vorname;Nachname;Firma;Telefon\nIda;Import;Import GmbH;030 7654321\n"
 
@@ -283,9 +329,25 @@ def demo_root(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
 
 @pytest.fixture
 def walk(
-    demo_root: tuple[Path, dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    demo_root: tuple[Path, dict[str, str]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
 ) -> Iterator[Walk]:
     root, values = demo_root
+    key, n = request.node.callspec.params["key"], request.node.callspec.params["n"]
+    example = EXAMPLES[key][n]
+    if any("{server}" in line or "{db}" in line for line in (example.line, *example.before)):
+        from tests.team import TeamServer
+
+        server = request.getfixturevalue("team_server")
+        assert isinstance(server, TeamServer)
+        server.add_user("anna")
+        values = {
+            **values,
+            "server": server.url,
+            "db": server.engine.url.render_as_string(hide_password=False),
+        }
     copy = tmp_path / "book"
     shutil.copytree(root, copy)
     csv = tmp_path / "people.csv"
@@ -296,7 +358,10 @@ def walk(
     yield Walk(copy, {**values, **extra})
 
 
-def run(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[int, str, str]:
+def run(
+    capsys: pytest.CaptureFixture[str], argv: list[str], stdin: str = ""
+) -> tuple[int, str, str]:
+    sys.stdin = io.StringIO(stdin)  # what a person would type or pipe in (restored by pytest)
     try:
         code = main(argv)
     except SystemExit as exit_:  # --help, --version and argparse's usage errors
@@ -327,9 +392,9 @@ def test_every_documented_example_runs(
     """The example exits as documented; its JSON parses and has every documented key."""
     example = EXAMPLES[key][n]
     for line in example.before:
-        code, _, err = run(capsys, walk.argv(line))
+        code, _, err = run(capsys, walk.argv(line), example.stdin)
         assert code == 0, err
-    code, out, err = run(capsys, walk.argv(example.line))
+    code, out, err = run(capsys, walk.argv(example.line), example.stdin)
     assert code == 0, err
     assert "Traceback" not in err
     if example.shape is not None:
