@@ -39,11 +39,21 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from tracker.domain.ids import new_id
 from tracker.server.auth import User
-from tracker.server.schema import MIRRORS, SYNC_COLUMNS, clients, head, users
+from tracker.server.schema import (
+    MIRRORS,
+    SYNC_COLUMNS,
+    clients,
+    head,
+    revocations,
+    territories,
+    users,
+)
 from tracker.server.values import BadValue, codecs, wire_value
+from tracker.server.visibility import shared_with, visible
 from tracker.sync import hlc
 from tracker.sync.protocol import MAX_BATCH, PushAnswer, Refusal, decode, encode
 from tracker.sync.tables import ORDER, SyncedTable, spec_of
@@ -59,6 +69,12 @@ DOING_FIELDS = frozenset(
     {"status", "completed_at", "done_on", "outcome", "note", "attempt", "duration_minutes"}
 )
 FINAL = frozenset({"done", "canceled"})
+# Tables whose rows only the server makes (laptops may still change them, e.g. resolve a conflict).
+SERVER_MADE = {
+    "sync_conflicts": "conflicts are recorded by the team server",
+    "call_lists": "call lists come from a sales manager",
+    "call_list_entries": "call lists come from a sales manager",
+}
 ID_ARRAY = ARRAY(String(36))  # `id = ANY(:ids)`: one array parameter, not thousands
 
 
@@ -80,6 +96,7 @@ class Row:
     deleted: bool
     new: bool
     changed: bool = False
+    author_id: int | None = None
 
     def clock(self, column: str) -> list[int]:
         return self.meta.get(column) or self.meta["*"]
@@ -98,6 +115,11 @@ class Batch:
     applied: int = 0
     last_seq: int = 0
     max_clock: int = 0
+    has_shares: bool = False
+    # Rows this push brought in that belong to someone else (a manager's import routed to the
+    # reps of its territories): writable for the rest of the batch, then revoked for the pusher.
+    brought: dict[str, set[str]] = field(default_factory=dict)
+    territories: list[tuple[str, int]] = field(default_factory=list)  # longest prefix first
 
     def refuse(self, table: str, row_id: Any, reason: str) -> None:
         self.refused.append({"t": str(table), "id": str(row_id)[:36], "reason": reason})
@@ -149,6 +171,17 @@ def push(
             f"batch {batch_no} was already applied with other changes (the book was restored)",
         )
     batch = Batch(user, client_no, now, hlc.from_wall(hlc.ms_of(now)))
+    batch.has_shares = bool(shared_with(connection, user.id))
+    if user.manager:
+        batch.territories = sorted(
+            [
+                (prefix, user_id)
+                for prefix, user_id in connection.execute(
+                    select(territories.c.prefix, territories.c.user_id)
+                )
+            ],
+            key=lambda rule: -len(rule[0]),
+        )
     by_table: dict[str, list[dict[str, Any]]] = {}
     for mutation in mutations:
         table = mutation.get("t") if isinstance(mutation, dict) else None
@@ -159,6 +192,7 @@ def push(
     for table in sorted(by_table, key=ORDER.__getitem__):
         _apply_table(connection, batch, spec_of(table), by_table[table])
     _write_conflicts(connection, batch)
+    _hand_on(connection, batch)
     seq, seen = connection.execute(
         update(head)
         .where(head.c.id == 1)
@@ -257,7 +291,8 @@ def _apply_table(
     if not parsed:
         return
     rows = _load(connection, mirror, [p.id for p in parsed])
-    parents = _parent_owners(connection, spec, parsed, rows)
+    parents = _parent_owners(connection, batch, spec, parsed, rows)
+    allowed = _allowed(connection, batch, spec.name, set(rows))
     extra: list[tuple[Parsed, Row]] = []
     for change in parsed:
         batch.max_clock = max(batch.max_clock, change.clock, *change.clocks.values())
@@ -267,7 +302,7 @@ def _apply_table(
             if created is not None:
                 rows[change.id] = created
             continue
-        if not _may_write(batch.user, row.owner_id):
+        if change.id not in allowed:
             batch.refuse(spec.name, change.id, "this record belongs to someone else")
             continue
         if spec.name == "activities":
@@ -295,30 +330,67 @@ def _load(connection: Connection, mirror: Table, ids: list[str]) -> dict[str, Ro
             record["owner_id"],
             record["deleted"],
             new=False,
+            author_id=record["author_id"],
         )
     return found
 
 
+def _allowed(connection: Connection, batch: Batch, table: str, ids: set[str]) -> set[str]:
+    """Of these rows of `table`, those the pushing user may change: their own, those of
+    accounts shared with them, and those they brought in with this very push."""
+    if not ids:
+        return set()
+    brought = ids & batch.brought.get(table, set())
+    mirror = MIRRORS[table]
+    statement = select(mirror.c.id).where(
+        mirror.c.id == any_(bindparam("ids", type_=ID_ARRAY)),
+        visible(batch.user.id, table, has_shares=batch.has_shares),
+    )
+    return brought | set(connection.execute(statement, {"ids": sorted(ids)}).scalars())
+
+
+@dataclass(frozen=True)
+class Parent:
+    """The row a new row hangs on: its owner and whether the pushing user may add to it."""
+
+    owner_id: int
+    writable: bool
+
+
 def _parent_owners(
-    connection: Connection, spec: SyncedTable, parsed: list[Parsed], rows: dict[str, Row]
-) -> dict[tuple[str, str], int]:
-    """Owners of the contacts/accounts (or deals) the rows hang on, by (table, id)."""
+    connection: Connection,
+    batch: Batch,
+    spec: SyncedTable,
+    parsed: list[Parsed],
+    rows: dict[str, Row],
+) -> dict[tuple[str, str], Parent]:
+    """The contacts/accounts (or deals, lists) the rows hang on, by (table, id). A contact's
+    account counts too: a new contact belongs to whoever owns its account."""
     wanted: dict[str, set[str]] = {}
+    via = _via(spec)
     for change in parsed:
         current = rows.get(change.id)
-        for column in spec.owner_via:
+        for column in via:
             value = change.values.get(column, current.values.get(column) if current else None)
             if value is not None:
                 wanted.setdefault(_target(spec, column), set()).add(value)
-    owners: dict[tuple[str, str], int] = {}
+    found: dict[tuple[str, str], Parent] = {}
     for table, ids in wanted.items():
         parent = MIRRORS[table]
         statement = select(parent.c.id, parent.c.owner_id).where(
             parent.c.id == any_(bindparam("ids", type_=ID_ARRAY))
         )
-        for row_id, owner in connection.execute(statement, {"ids": sorted(ids)}):
-            owners[(table, row_id)] = owner
-    return owners
+        owners = {
+            row_id: owner for row_id, owner in connection.execute(statement, {"ids": sorted(ids)})
+        }
+        writable = _allowed(connection, batch, table, set(owners))
+        for row_id, owner in owners.items():
+            found[(table, row_id)] = Parent(owner, row_id in writable)
+    return found
+
+
+def _via(spec: SyncedTable) -> tuple[str, ...]:
+    return spec.owner_via or (("account_id",) if spec.name == "contacts" else ())
 
 
 def _target(spec: SyncedTable, column: str) -> str:
@@ -328,27 +400,32 @@ def _target(spec: SyncedTable, column: str) -> str:
     raise KeyError(column)
 
 
-def _owner_from_parent(
-    spec: SyncedTable, values: dict[str, Any], parents: dict[tuple[str, str], int]
-) -> int | None:
-    for column in spec.owner_via:
+def _parent_of(
+    spec: SyncedTable, values: dict[str, Any], parents: dict[tuple[str, str], Parent]
+) -> Parent | None:
+    for column in _via(spec):
         value = values.get(column)
         if value is not None:
             return parents.get((_target(spec, column), value))
     return None
 
 
-def _may_write(user: User, owner_id: int) -> bool:
-    return owner_id == user.id
+def _territory_owner(batch: Batch, values: dict[str, Any]) -> int | None:
+    """The rep whose territory holds the postcode (longest prefix), for rows a manager adds."""
+    postcode = (values.get("postal_code") or "").replace(" ", "")
+    for prefix, user_id in batch.territories:
+        if postcode.startswith(prefix):
+            return user_id
+    return None
 
 
 def _create(
-    batch: Batch, spec: SyncedTable, change: Parsed, parents: dict[tuple[str, str], int]
+    batch: Batch, spec: SyncedTable, change: Parsed, parents: dict[tuple[str, str], Parent]
 ) -> Row | None:
     if change.delete:
         return None  # created and deleted before it ever reached the server
-    if spec.name == "sync_conflicts":
-        batch.refuse(spec.name, change.id, "conflicts are recorded by the team server")
+    if spec.name in SERVER_MADE:
+        batch.refuse(spec.name, change.id, SERVER_MADE[spec.name])
         return None
     missing = [
         name
@@ -358,17 +435,21 @@ def _create(
     if missing:
         batch.refuse(spec.name, change.id, f"the new record lacks {', '.join(missing)}")
         return None
-    if spec.is_root:
-        owner = batch.user.id
+    parent = _parent_of(spec, change.values, parents)
+    if spec.is_root and (parent is None or not parent.writable):
+        # A new account or contact is the pusher's, or, brought in by a manager, the rep's
+        # whose territory holds its postcode.
+        owner = (_territory_owner(batch, change.values) if batch.user.manager else None) or (
+            batch.user.id
+        )
+    elif parent is None:
+        batch.refuse(spec.name, change.id, "the record it belongs to is not on the team server")
+        return None
+    elif not parent.writable:
+        batch.refuse(spec.name, change.id, "the record it belongs to is someone else's")
+        return None
     else:
-        parent_owner = _owner_from_parent(spec, change.values, parents)
-        if parent_owner is None:
-            batch.refuse(spec.name, change.id, "the record it belongs to is not on the team server")
-            return None
-        if not _may_write(batch.user, parent_owner):
-            batch.refuse(spec.name, change.id, "the record it belongs to is someone else's")
-            return None
-        owner = parent_owner
+        owner = parent.owner_id
     meta: dict[str, list[int]] = {"*": [change.clock, 0, batch.client_no]}
     for name, clock in change.clocks.items():
         if clock != change.clock:
@@ -377,7 +458,9 @@ def _create(
     values.update(change.values)
     values["id"] = change.id
     batch.applied += 1
-    return Row(values, meta, owner, False, new=True, changed=True)
+    if owner != batch.user.id:
+        batch.brought.setdefault(spec.name, set()).add(change.id)
+    return Row(values, meta, owner, False, new=True, changed=True, author_id=batch.user.id)
 
 
 def _delete(batch: Batch, row: Row, change: Parsed) -> None:
@@ -393,7 +476,7 @@ def _merge(
     spec: SyncedTable,
     row: Row,
     change: Parsed,
-    parents: dict[tuple[str, str], int],
+    parents: dict[tuple[str, str], Parent],
 ) -> None:
     if row.deleted:
         tomb = row.meta.get("-", row.meta["*"])
@@ -419,9 +502,11 @@ def _merge(
             row.meta[name] = [incoming, 0, batch.client_no]
             row.changed = True
             if name in spec.owner_via and not spec.is_root:
-                owner = _owner_from_parent(spec, {name: value}, parents)
-                if owner is not None:
-                    row.owner_id = owner
+                moved_to = _parent_of(spec, {name: value}, parents)
+                if moved_to is not None and moved_to.writable:
+                    row.owner_id = moved_to.owner_id
+            if name == "status" and spec.name == "activities" and value in FINAL:
+                row.author_id = batch.user.id  # whoever logged the work did it
         elif name in spec.typed and concurrent and _filled(old) and _filled(value):
             _conflict(
                 batch,
@@ -468,6 +553,7 @@ def _activity_rules(batch: Batch, row: Row, change: Parsed) -> tuple[Parsed, Row
             False,
             new=True,
             changed=True,
+            author_id=batch.user.id,
         )
         return Parsed(copy_id, False, {}, {}, change.clock, change.base), copy
     return None
@@ -508,6 +594,47 @@ def _client_names(connection: Connection, numbers: Iterable[int]) -> dict[int, s
         .where(clients.c.number.in_(bindparam("numbers", expanding=True)))
     )
     return {number: name for number, name in connection.execute(statement, {"numbers": wanted})}
+
+
+def _hand_on(connection: Connection, batch: Batch) -> None:
+    """Rows the pusher brought in for other reps leave the pusher's laptops (unless shared)."""
+    for table, ids in batch.brought.items():
+        mirror = MIRRORS[table]
+        still_seen = set(
+            connection.execute(
+                select(mirror.c.id).where(
+                    mirror.c.id == any_(bindparam("ids", type_=ID_ARRAY)),
+                    visible(batch.user.id, table, has_shares=batch.has_shares),
+                ),
+                {"ids": sorted(ids)},
+            ).scalars()
+        )
+        gone = [(batch.user.id, row_id) for row_id in sorted(ids - still_seen)]
+        batch.last_seq = max(batch.last_seq, revoke(connection, table, gone))
+
+
+def revoke(connection: Connection, table: str, rows: Iterable[tuple[int, str]]) -> int:
+    """These users stop seeing these rows: a revocation each, numbered like a change (their
+    laptops pull it as a deletion). Returns the highest number handed out, 0 for none."""
+    values = [{"user_id": user, "tbl": table, "row_id": row_id} for user, row_id in rows]
+    if not values:
+        return 0
+    statement = pg_insert(revocations).values(
+        user_id=bindparam("user_id"),
+        tbl=bindparam("tbl"),
+        row_id=bindparam("row_id"),
+        seq=func.nextval("sync_seq"),
+    )
+    statement = statement.on_conflict_do_update(
+        index_elements=[revocations.c.user_id, revocations.c.tbl, revocations.c.row_id],
+        set_={"seq": statement.excluded.seq},
+    )
+    connection.execute(statement, values)
+    return int(
+        connection.execute(
+            select(func.max(revocations.c.seq)).where(revocations.c.tbl == table)
+        ).scalar_one()
+    )
 
 
 def _write_conflicts(connection: Connection, batch: Batch) -> None:
@@ -583,6 +710,7 @@ def _store(connection: Connection, batch: Batch, mirror: Table, rows: list[Row])
             deleted=row.deleted,
             meta=row.meta,
             sole_client=writers.pop() if len(writers) == 1 else SERVER_CLIENT,
+            author_id=row.author_id,
         )
         (fresh if row.new else changed).append(record)
         batch.last_seq = max(batch.last_seq, seq)

@@ -3,10 +3,11 @@
 A page is read in one REPEATABLE READ snapshot, and never beyond the committed head of the change
 sequence (`sync_head`, written in the pushing transaction), so a cursor never skips a change that
 was still being committed. Each page holds the `limit` lowest-numbered changes across all tables
-and ends with the cursor to ask for next; the laptop applies a page and moves its cursor in one
-transaction. Rows travel in their tables' column order, tombstones (deleted rows) included.
-Nothing is built whole: one query finds where the page ends (each table offers at most `limit`
-change numbers from its (owner, seq) index), then each table that has rows in it is read once.
+— rows the user sees, and revocations (rows they no longer see, sent as deletions) — and ends with
+the cursor to ask for next; the laptop applies a page and moves its cursor in one transaction.
+Nothing is built whole: one query finds where the page ends (each source offers at most `limit`
+change numbers from its index), then each source with rows in the page is read once, as JSON
+built by PostgreSQL.
 """
 
 from __future__ import annotations
@@ -18,21 +19,20 @@ from sqlalchemy import ColumnElement, Connection, Text, and_, cast, func, litera
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 
 from tracker.server.auth import User
-from tracker.server.schema import MIRRORS, head
+from tracker.server.schema import MIRRORS, head, revocations
 from tracker.server.values import wire_select
+from tracker.server.visibility import shared_with, visible
 from tracker.sync.protocol import PAGE_ROWS
 from tracker.sync.tables import SYNCED, spec_of
 
-
-def visible(user: User, table: str) -> ColumnElement[bool]:
-    """The rows of a mirror table this user may pull."""
-    return MIRRORS[table].c.owner_id == user.id
+NAMES = [spec.name for spec in SYNCED]
+REVOKED = len(NAMES)  # the probe's source number for revocations
 
 
-def news_for(user: User, client_no: int, table: str) -> ColumnElement[bool]:
+def news_for(user: User, client_no: int, table: str, *, has_shares: bool) -> ColumnElement[bool]:
     """Visible rows, less those the asking laptop wrote entirely itself (it has them)."""
     mirror = MIRRORS[table]
-    return and_(visible(user, table), mirror.c.sole_client != client_no)
+    return and_(visible(user.id, table, has_shares=has_shares), mirror.c.sole_client != client_no)
 
 
 def pull(
@@ -51,17 +51,25 @@ def pull(
     limit = max(1, min(limit, PAGE_ROWS))
     committed, seen = connection.execute(select(head.c.seq, head.c.hlc).where(head.c.id == 1)).one()
     committed = int(committed)
-    # Which tables hold the page's `limit` lowest changes, and where the page ends: each table
-    # offers at most `limit` numbers from its (owner, seq) index, the lowest `limit` win.
-    names = [spec.name for spec in SYNCED]
+    has_shares = bool(shared_with(connection, user.id))
+
+    def news(table: str) -> ColumnElement[bool]:
+        return news_for(user, client_no, table, has_shares=has_shares)
+
+    gone = and_(revocations.c.user_id == user.id, revocations.c.seq > cursor)
     offers = [
         select(MIRRORS[name].c.seq.label("seq"), literal(index).label("t"))
-        .where(news_for(user, client_no, name), MIRRORS[name].c.seq > cursor)
-        .where(MIRRORS[name].c.seq <= committed)
+        .where(news(name), MIRRORS[name].c.seq > cursor, MIRRORS[name].c.seq <= committed)
         .order_by(MIRRORS[name].c.seq)
         .limit(limit)
-        for index, name in enumerate(names)
+        for index, name in enumerate(NAMES)
     ]
+    offers.append(
+        select(revocations.c.seq.label("seq"), literal(REVOKED).label("t"))
+        .where(gone, revocations.c.seq <= committed)
+        .order_by(revocations.c.seq)
+        .limit(limit)
+    )
     probe = union_all(*offers).subquery()
     lowest = connection.execute(
         select(probe.c.seq, probe.c.t).order_by(probe.c.seq).limit(limit)
@@ -69,25 +77,29 @@ def pull(
     full = len(lowest) == limit
     end = lowest[-1][0] if full else committed
     pieces: list[str] = []
-    for index in sorted({row[1] for row in lowest}):
-        table = names[index]
+    sources = {row[1] for row in lowest}
+    for index in sorted(sources - {REVOKED}):
+        table = NAMES[index]
         mirror = MIRRORS[table]
         rows = _rows_json(
-            connection,
-            table,
-            news_for(user, client_no, table),
-            mirror.c.seq > cursor,
-            mirror.c.seq <= end,
+            connection, table, news(table), mirror.c.seq > cursor, mirror.c.seq <= end
         )
         if rows is not None:
             pieces.append(_table_json(table, rows))
-    pieces.extend(_refetched(connection, user, refetch))
-    remaining = _remaining(connection, user, client_no, end, committed) if count else 0
+    if REVOKED in sources:
+        pieces.extend(_revoked(connection, user, cursor, end))
+    pieces.extend(_refetched(connection, user, refetch, has_shares))
+    remaining = _remaining(connection, user, client_no, end, committed, has_shares) if count else 0
     more = "true" if full and end < committed else "false"
     return (
         f'{{"tables":[{",".join(pieces)}],"cursor":{end},"more":{more},'
         f'"remaining":{remaining},"hlc":{max(server_clock, int(seen))}}}'
     ).encode()
+
+
+def _wire_columns(table: str) -> list[ColumnElement[Any]]:
+    mirror = MIRRORS[table]
+    return [wire_select(table, mirror.c[name], name) for name in spec_of(table).columns]
 
 
 def _rows_json(connection: Connection, table: str, *where: ColumnElement[bool]) -> str | None:
@@ -102,17 +114,36 @@ def _rows_json(connection: Connection, table: str, *where: ColumnElement[bool]) 
     return text_value
 
 
-def _table_json(table: str, rows: str) -> str:
-    columns = json.dumps(list(spec_of(table).columns))
-    return f'{{"t":{json.dumps(table)},"columns":{columns},"rows":{rows}}}'
+def _table_json(table: str, rows: str, columns: list[str] | None = None) -> str:
+    names = json.dumps(columns if columns is not None else list(spec_of(table).columns))
+    return f'{{"t":{json.dumps(table)},"columns":{names},"rows":{rows}}}'
 
 
-def _wire_columns(table: str) -> list[ColumnElement[Any]]:
-    mirror = MIRRORS[table]
-    return [wire_select(table, mirror.c[name], name) for name in spec_of(table).columns]
+def _revoked(connection: Connection, user: User, cursor: int, end: int) -> list[str]:
+    """Rows the user no longer sees, as deletions (`[seq, true, id]` under the column `id`)."""
+    row = func.json_build_array(revocations.c.seq, True, revocations.c.row_id)
+    statement = (
+        select(
+            revocations.c.tbl,
+            cast(func.json_agg(aggregate_order_by(row, revocations.c.seq)), Text),
+        )
+        .where(
+            revocations.c.user_id == user.id,
+            revocations.c.seq > cursor,
+            revocations.c.seq <= end,
+        )
+        .group_by(revocations.c.tbl)
+    )
+    return [
+        _table_json(table, rows, ["id"])
+        for table, rows in connection.execute(statement)
+        if table in MIRRORS
+    ]
 
 
-def _refetched(connection: Connection, user: User, wanted: list[tuple[str, str]]) -> list[str]:
+def _refetched(
+    connection: Connection, user: User, wanted: list[tuple[str, str]], has_shares: bool
+) -> list[str]:
     """Current versions of rows the laptop asks for again (after the server refused a change)."""
     by_table: dict[str, list[str]] = {}
     for table, row_id in wanted:
@@ -121,21 +152,31 @@ def _refetched(connection: Connection, user: User, wanted: list[tuple[str, str]]
     pieces: list[str] = []
     for table, ids in by_table.items():
         mirror = MIRRORS[table]
-        rows = _rows_json(connection, table, visible(user, table), mirror.c.id.in_(ids))
+        rows = _rows_json(
+            connection,
+            table,
+            visible(user.id, table, has_shares=has_shares),
+            mirror.c.id.in_(ids),
+        )
         if rows is not None:
             pieces.append(_table_json(table, rows))
     return pieces
 
 
 def _remaining(
-    connection: Connection, user: User, client_no: int, after: int, committed: int
+    connection: Connection,
+    user: User,
+    client_no: int,
+    after: int,
+    committed: int,
+    has_shares: bool,
 ) -> int:
     """How many rows are still to come after this page (for a progress bar), in one query."""
     counts = [
         select(func.count().label("n"))
         .select_from(MIRRORS[spec.name])
         .where(
-            news_for(user, client_no, spec.name),
+            news_for(user, client_no, spec.name, has_shares=has_shares),
             MIRRORS[spec.name].c.seq > after,
             MIRRORS[spec.name].c.seq <= committed,
         )

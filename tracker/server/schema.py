@@ -95,7 +95,79 @@ head = Table(
     Column("hlc", BigInteger, nullable=False, server_default=text("0")),
 )
 
-SYNC_COLUMNS = ("owner_id", "seq", "deleted", "meta", "sole_client")
+# -- team mode, part 2: what a sales manager decides ---------------------------------------------
+
+# An account (with its contacts and everything on them) visible to a rep besides its owner.
+shares = Table(
+    "shares",
+    metadata,
+    Column("account_id", String(36), primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_shares_user_id", "user_id"),
+)
+
+# Postcode prefix → rep: new accounts and contacts a manager brings in go to that rep.
+territories = Table(
+    "territories",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("prefix", String(20), nullable=False, unique=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# A row a user may no longer see (moved to another rep, a share ended): their laptops pull it as
+# a deletion, numbered in the same sequence as every change.
+revocations = Table(
+    "revocations",
+    metadata,
+    Column("user_id", Integer, primary_key=True),
+    Column("tbl", String(40), primary_key=True),
+    Column("row_id", String(36), primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Index("ix_revocations_user_id_seq", "user_id", "seq"),
+)
+
+# A book handed from one rep to another: the accounts and contacts moved, so it can be undone.
+handovers = Table(
+    "handovers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("created_by", Integer, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("from_user", Integer, nullable=False),
+    Column("to_user", Integer, nullable=False),
+    Column("postcode", String(20), nullable=True),
+    Column("accounts", JSONB, nullable=False),
+    Column("contacts", JSONB, nullable=False),
+    Column("undone_at", DateTime(timezone=True), nullable=True),
+)
+
+# A manager's call list as sent: each rep gets a copy (call_lists) with the contacts given.
+campaigns = Table(
+    "campaigns",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("note", Text, nullable=True),
+    Column("due_from", Date, nullable=True),
+    Column("due_to", Date, nullable=True),
+    Column("created_by", Integer, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# A laptop's goals and tier windows, as it last sent them (team reports compare with them).
+user_settings = Table(
+    "user_settings",
+    metadata,
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("goals", JSONB, nullable=False),
+    Column("tier_policies", JSONB, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+SYNC_COLUMNS = ("owner_id", "seq", "deleted", "meta", "sole_client", "author_id")
 
 
 def server_type(column: Column[Any]) -> TypeEngine[Any]:
@@ -132,6 +204,9 @@ def mirror(spec: SyncedTable) -> Table:
         Column("meta", JSONB, nullable=False),
         # The laptop that wrote every field of the row, else 0: it need not pull the row back.
         Column("sole_client", Integer, nullable=False, server_default=text("0")),
+        # Who made the row (for an activity: who logged it): team reports count work by it, so
+        # history stays with whoever did it when a book changes hands.
+        Column("author_id", Integer, nullable=True),
         Index(f"ix_{spec.name}_owner_seq", "owner_id", "seq"),
         Index(f"ix_{spec.name}_seq", "seq"),
     )

@@ -58,6 +58,9 @@ class SyncEngine:
         try:
             pushed, refused, batches = self.push(progress)
             pulled, conflicts, cursor, pages = self.pull(progress)
+            with self.db.read() as session:
+                settings = local.settings(session)
+            self.transport.settings(settings)
         except SyncError as exc:
             self._note_error(str(exc))
             raise

@@ -382,6 +382,25 @@ def acknowledge(
         )
 
 
+def settings(session: Session) -> dict[str, Any]:
+    """The laptop's goals and tier windows, as the team server keeps them for reports."""
+    connection = raw(session)
+    goals = [
+        {"metric": metric, "period": period, "target": target}
+        for metric, period, target in connection.execute(
+            "SELECT metric, period, target FROM goals WHERE deleted_at IS NULL ORDER BY 1, 2"
+        )
+    ]
+    policies = {
+        tier: {"ideal_days": ideal, "max_days": most, "touch_kind": kind}
+        for tier, ideal, most, kind in connection.execute(
+            "SELECT tier, ideal_days, max_days, touch_kind FROM tier_policies "
+            "WHERE deleted_at IS NULL"
+        )
+    }
+    return {"goals": goals, "tier_policies": policies}
+
+
 def to_refetch(session: Session) -> list[list[str]]:
     """Rows whose change the server refused: their server version is asked for again."""
     return [
@@ -513,6 +532,7 @@ def _apply_rows(
     inserts: list[list[Any]] = []
     updates: dict[tuple[str, ...], list[list[Any]]] = {}
     gone: list[tuple[str]] = []
+    kept: list[tuple[str, str, str, str, str | None]] = []
     parked: list[tuple[str, str, str, str]] = []
     cleared: list[tuple[str, str, str, str]] = []
     settled: list[tuple[str, str]] = []
@@ -524,6 +544,8 @@ def _apply_rows(
         if deleted:
             if row_id in existing:
                 gone.append((row_id,))
+                if row_id in fields:  # an edit still waiting: keep what was typed for the rep
+                    kept.append(_keep_before_delete(connection, spec, row_id, stamp))
             continue
         missing = None
         for at, found, required, column, _target in checks:
@@ -558,6 +580,12 @@ def _apply_rows(
                 (*(values[names.index(n)] for n in spec.natural_key), row_id),
             )
         inserts.append([*values, stamp])
+    if kept:
+        connection.executemany(
+            "INSERT INTO sync_refusals (tbl, row_id, reason, payload, refused_at, settled) "
+            "VALUES (?, ?, ?, ?, ?, 1)",
+            kept,
+        )
     if gone:
         connection.executemany(f"DELETE FROM {spec.name} WHERE id = ?", gone)
         totals["deleted"] += len(gone)
@@ -582,6 +610,18 @@ def _apply_rows(
         )
     if settled and connection.execute("SELECT 1 FROM sync_waiting LIMIT 1").fetchone():
         connection.executemany("DELETE FROM sync_waiting WHERE tbl = ? AND row_id = ?", settled)
+
+
+def _keep_before_delete(
+    connection: sqlite3.Connection, spec: SyncedTable, row_id: str, stamp: str | None
+) -> tuple[str, str, str, str, str | None]:
+    """A row with an unsent edit is leaving this laptop (deleted elsewhere, or given to another
+    rep): its values are kept where the rep sees refused changes, so nothing typed is lost."""
+    values = _row_values(connection, spec, [row_id]).get(row_id, {})
+    reason = (
+        "removed on the team server (deleted, or given to another rep) before this change got there"
+    )
+    return (spec.name, row_id, reason, json.dumps(values, ensure_ascii=False), stamp)
 
 
 def _release_waiting(

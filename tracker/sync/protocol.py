@@ -25,6 +25,8 @@ LOGOUT = "/v1/logout"
 PUSH = "/v1/push"
 PULL = "/v1/pull"
 STATUS = "/v1/status"
+SETTINGS = "/v1/settings"
+TEAM = "/v1/team"  # the sales manager's routes: /v1/team/<action>
 
 # Limits the server enforces and the laptop keeps below.
 MAX_BATCH = 2000  # mutations per push

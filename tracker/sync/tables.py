@@ -17,7 +17,7 @@ from sqlalchemy import Column, Table
 from tracker.storage.records import Base
 
 # Bumped whenever the synced columns change; client and server state it on every request.
-SYNC_SCHEMA = 1
+SYNC_SCHEMA = 2  # 2: call lists
 
 LOCAL_ONLY = frozenset({"updated_at", "import_id"})
 
@@ -171,6 +171,16 @@ SYNCED: tuple[SyncedTable, ...] = (
     ),
     # Made by the server when two people typed into the same field; laptops only resolve them.
     SyncedTable("sync_conflicts"),
+    # Sent by a sales manager (made on the server); the rep's laptop only reads them.
+    SyncedTable("call_lists"),
+    SyncedTable(
+        "call_list_entries",
+        references=(
+            _ref("list_id", "call_lists", required=True),
+            _ref("contact_id", "contacts", required=True),
+        ),
+        owner_via=("list_id",),
+    ),
 )
 
 BY_NAME: dict[str, SyncedTable] = {spec.name: spec for spec in SYNCED}

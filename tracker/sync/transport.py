@@ -28,7 +28,9 @@ from tracker.sync.protocol import (
     PULL,
     PUSH,
     SCHEMA_HEADER,
+    SETTINGS,
     STATUS,
+    TEAM,
     decode,
     encode,
 )
@@ -128,6 +130,16 @@ class Transport:
         answer: dict[str, Any] = self.request("POST", PULL, request)
         return answer
 
+    def settings(self, body: dict[str, Any]) -> None:
+        self.request("POST", SETTINGS, body)
+
+    def team(self, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+        """A sales manager's request (`/v1/team/<path>`): GET without a body, else POST."""
+        answer: dict[str, Any] = self.request(
+            "GET" if body is None else "POST", f"{TEAM}/{path}", body
+        )
+        return answer
+
     def status(self) -> dict[str, Any]:
         answer: dict[str, Any] = self.request("GET", STATUS)
         return answer
@@ -148,4 +160,6 @@ def _error(status: int, data: Any, retry_after: str | None) -> SyncError:
         return RateLimited(message, retry_after=int(retry_after or 5))
     if code == "batch_reused":
         return BatchReused(message)
+    if code in ("forbidden", "bad_request", "not_found"):
+        return ServerFailed(message)
     return ServerFailed(f"the team server refused the request: {message}")

@@ -182,6 +182,23 @@ class TeamService:
         changed = EVERYTHING if report.pulled else Changes(team=True)
         return Written(report, changed)
 
+    # -- the sales manager's requests -------------------------------------------------------------
+    def manage(self, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+        """A sales manager's request to the team server (`/v1/team/<path>`); the server checks
+        the role and says why when it refuses."""
+        with self._ctx.db.read() as session:
+            state = local.read_state(session)
+        if state is None:
+            raise NotInTeam("this book has not joined a team: sign in to a team server first")
+        stored = credentials.load(self._ctx.location)
+        if stored is None or stored.server_url != state.server_url:
+            raise NotSignedIn(f"sign in to {state.server_url} as {state.user_name} first")
+        transport = self._transport(state.server_url, stored.token)
+        try:
+            return transport.team(path, body)
+        finally:
+            transport.close()
+
     # -- conflicts and refusals -------------------------------------------------------------------
     def conflicts(self) -> list[Conflict]:
         """Unresolved conflicts, oldest first."""

@@ -9,6 +9,7 @@ from tracker.storage.records.book import (
     ContactTagRecord,
     NoteRecord,
 )
+from tracker.storage.records.calls import CallListEntryRecord, CallListRecord
 from tracker.storage.records.meta import (
     ImportBatchRecord,
     ImportMappingRecord,
@@ -46,6 +47,8 @@ __all__ = [
     "Base",
     "CadenceRecord",
     "CadenceStepRecord",
+    "CallListEntryRecord",
+    "CallListRecord",
     "ContactEmailRecord",
     "ContactPhoneRecord",
     "ContactRecord",
