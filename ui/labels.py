@@ -43,6 +43,7 @@ UNDO_ACTIONS: dict[str, str] = {
     "state_not_a_fit": QT_TRANSLATE_NOOP("Undo", "Undo “not a fit” (%1)"),
     "state_do_not_contact": QT_TRANSLATE_NOOP("Undo", "Undo “do not contact” (%1)"),
     "merge_contacts": QT_TRANSLATE_NOOP("Undo", "Undo merge into %1"),
+    "merge_accounts": QT_TRANSLATE_NOOP("Undo", "Undo merge into %1"),
     "add_account": QT_TRANSLATE_NOOP("Undo", "Undo adding %1"),
     "edit_account": QT_TRANSLATE_NOOP("Undo", "Undo changes to %1"),
     "set_tier": QT_TRANSLATE_NOOP("Undo", "Undo tier change (%1)"),
