@@ -152,6 +152,8 @@ MATCH_REASONS: dict[str, str] = {
     "phone": QT_TRANSLATE_NOOP("Labels", "same phone number"),
     "email": QT_TRANSLATE_NOOP("Labels", "same e-mail address"),
     "name": QT_TRANSLATE_NOOP("Labels", "similar name at the same company"),
+    "domain": QT_TRANSLATE_NOOP("Labels", "same website or e-mail domain"),
+    "name_at_place": QT_TRANSLATE_NOOP("Labels", "similar name in the same place"),
 }
 PHONE_LABELS: dict[str, str] = {
     "mobile": QT_TRANSLATE_NOOP("Labels", "mobile"),
