@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -22,6 +23,7 @@ from tracker.services.customers.accounts import live_account
 from tracker.services.customers.contact_changes import NotFound, live_contact, refresh_accounts
 from tracker.services.progress import Progress
 from tracker.services.safety.backups import backup_before
+from tracker.services.safety.recovery import BackupInfo
 from tracker.storage.account_merge import merge_account_into
 from tracker.storage.duplicates import account_facts, all_account_candidates, all_candidates
 from tracker.storage.merge import merge_into
@@ -36,12 +38,15 @@ MIN_PREFIX = 4  # characters of an id that may stand for it (as git takes commit
 
 @dataclass(frozen=True)
 class MergeResult:
-    """Who survived, how many duplicates went into it, and how many rows moved."""
+    """Who survived, how many duplicates went into it, how many rows moved, and the backup
+    taken before (None when the newest backup already held the book as it was)."""
 
     survivor_id: str
     merged: int
     moved: int
     kind: RecordKind = RecordKind.CONTACT
+    name: str = ""
+    backup: Path | None = None
 
 
 class AmbiguousRecord(ValueError):
@@ -142,6 +147,13 @@ class DuplicatesService:
         if len(found) == 1 and len(wanted) >= MIN_PREFIX:
             return found[0]
         if not found:
+            with self._ctx.db.read() as session:
+                gone = any(
+                    _ids_starting(session, model, wanted, live=False)
+                    for model in (ContactRecord, AccountRecord)
+                )
+            if gone and len(wanted) >= MIN_PREFIX:
+                raise NotFound(f"{text.strip()!r} was deleted, or merged into another record")
             raise NotFound(f"no contact or account has the id {text.strip()!r}")
         if len(wanted) < MIN_PREFIX:
             raise AmbiguousRecord(
@@ -156,7 +168,7 @@ class DuplicatesService:
         others = [other for other in dict.fromkeys(others) if other != survivor_id]
         if not others:
             raise ValueError("choose at least one other contact to merge")
-        backup_before(self._ctx, "merge")
+        backup = backup_before(self._ctx, "merge")
         now = self._ctx.now()
         with self._ctx.db.read() as session:
             survivor = live_contact(session, survivor_id)
@@ -174,7 +186,10 @@ class DuplicatesService:
                 moved += merge_into(session, survivor, other, now=now)
             accounts.add(survivor.account_id)
             refresh_accounts(self._ctx, session, accounts)
-        return Written(MergeResult(survivor_id, len(others), moved), MERGE_CHANGES)
+        result = MergeResult(
+            survivor_id, len(others), moved, RecordKind.CONTACT, name, _path(backup)
+        )
+        return Written(result, MERGE_CHANGES)
 
     def merge_accounts(self, survivor_id: str, others: list[str]) -> Written[MergeResult]:
         """Merge the other accounts into the survivor (people, activities, deals, purchases,
@@ -182,7 +197,7 @@ class DuplicatesService:
         others = [other for other in dict.fromkeys(others) if other != survivor_id]
         if not others:
             raise ValueError("choose at least one other account to merge")
-        backup_before(self._ctx, "merge")
+        backup = backup_before(self._ctx, "merge")
         now = self._ctx.now()
         with self._ctx.db.read() as session:
             name = live_account(session, survivor_id).name
@@ -196,8 +211,14 @@ class DuplicatesService:
                     raise NotFound("an account to merge no longer exists") from None
                 moved += merge_account_into(session, survivor, other, now=now)
             refresh_accounts(self._ctx, session, {survivor_id})
-        result = MergeResult(survivor_id, len(others), moved, RecordKind.ACCOUNT)
+        result = MergeResult(
+            survivor_id, len(others), moved, RecordKind.ACCOUNT, name, _path(backup)
+        )
         return Written(result, MERGE_CHANGES)
+
+
+def _path(backup: BackupInfo | None) -> Path | None:
+    return backup.path if backup is not None else None
 
 
 def _survivor_first(members: list[ClusterMember]) -> tuple[ClusterMember, ...]:
@@ -210,14 +231,18 @@ def _biggest_first(clusters: list[DuplicateCluster]) -> list[DuplicateCluster]:
 
 
 def _ids_starting(
-    session: Session, model: type[ContactRecord] | type[AccountRecord], prefix: str
+    session: Session,
+    model: type[ContactRecord] | type[AccountRecord],
+    prefix: str,
+    *,
+    live: bool = True,
 ) -> list[str]:
-    """Up to two live ids of this kind starting with `prefix` (the primary-key index answers)."""
+    """Up to two ids of this kind starting with `prefix`, of live records or of deleted ones
+    (the primary-key index answers)."""
+    state = model.deleted_at.is_(None) if live else model.deleted_at.is_not(None)
     return list(
         session.scalars(
-            select(model.id)
-            .where(model.id >= prefix, model.id < prefix + "\uffff", model.deleted_at.is_(None))
-            .limit(2)
+            select(model.id).where(model.id >= prefix, model.id < prefix + "\uffff", state).limit(2)
         )
     )
 
