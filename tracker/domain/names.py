@@ -27,7 +27,7 @@ import unicodedata
 
 from anyascii import anyascii
 
-_SPELLED_UMLAUT = re.compile(r"([aou])e+")
+_SPELLED_UMLAUT = re.compile(r"(?<=[aou])e+")  # the e's after a, o or u
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -39,9 +39,17 @@ def fold_name(text: str) -> str:
     """
     text = text.casefold()
     if not text.isascii():
-        decomposed = unicodedata.normalize("NFKD", text)
-        text = "".join(_plain(ch) for ch in decomposed if not unicodedata.combining(ch))
-    return _SPELLED_UMLAUT.sub(r"\1", text)
+        # Most names need only the Latin letters of the table; the rest is decomposed.
+        text = text.translate(_LATIN)
+        if not text.isascii():
+            text = _decomposed(text)
+    return _SPELLED_UMLAUT.sub("", text)
+
+
+def _decomposed(text: str) -> str:
+    """Accents dropped and every other letter in plain Latin letters (steps 2 and 3)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(_plain(ch) for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _plain(ch: str) -> str:
@@ -54,11 +62,17 @@ def _plain(ch: str) -> str:
     return ch
 
 
+# Steps 2 and 3 worked out once for the Latin letters with accents (À to ɏ): a name made of
+# them is folded by one str.translate. Each character folds on its own, so this is the same.
+_LATIN = {code: _decomposed(chr(code)) for code in range(0xC0, 0x250)}
+
+
 def name_words(text: str) -> list[str]:
     """The folded words of a text, in order (as the search index splits them)."""
     return _WORD.findall(fold_name(text))
 
 
 def name_key(text: str) -> str:
-    """The folded words joined by single spaces: "Müller-Lüdenscheidt, Jörg" → "muller ludenscheidt jorg"."""
+    """The folded words joined by single spaces ("Müller-Lüdenscheidt, Jörg" → "muller
+    ludenscheidt jorg"): the key under which names and company names are compared."""
     return " ".join(name_words(text))
