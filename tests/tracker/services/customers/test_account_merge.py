@@ -1,4 +1,5 @@
-"""Accounts in Find duplicates: the cluster, the merge (everything moves), the exact undo, ids."""
+"""Accounts in Find duplicates: the cluster, the merge (everything moves), the exact undo, ids,
+and the account form's warning about the same company in another spelling."""
 
 from __future__ import annotations
 
@@ -153,3 +154,17 @@ def test_ids_and_prefixes_name_a_contact_or_an_account(book: Book) -> None:
         book.duplicates.record_kind(keep[:4])  # every id of this book starts alike
     with pytest.raises(NotFound, match="no contact or account"):
         book.duplicates.record_kind("ffffffff")
+
+
+def test_the_account_form_names_the_same_company_in_another_spelling(book: Book) -> None:
+    """Typing "SCHROEDER-BAU KG" names Schröder Bau GmbH before it is saved twice; the same phone
+    names its account too; "Schröder Dach" and the account being edited are not named."""
+    keep, other = make_accounts(book)
+    similar = book.accounts.similar_to(AccountDraft(name="SCHROEDER-BAU KG"))
+    assert similar == [(other, "Schroeder-Bau"), (keep, "Schröder Bau GmbH")]
+    by_phone = book.accounts.similar_to(AccountDraft(name="Dachdecker", phone="+49 30 1234567"))
+    assert by_phone == [(keep, "Schröder Bau GmbH")]
+    assert book.accounts.similar_to(AccountDraft(name="Schröder Dach")) == []
+    assert book.accounts.similar_to(AccountDraft(name="Schroder Bau"), exclude=other) == [
+        (keep, "Schröder Bau GmbH")
+    ]
