@@ -135,23 +135,22 @@ class DuplicatesService:
         wanted = text.strip().lower()
         if not wanted:
             raise NotFound("give the id of a contact or an account")
+        kinds = ((RecordKind.CONTACT, ContactRecord), (RecordKind.ACCOUNT, AccountRecord))
         with self._ctx.db.read() as session:
             found = [
                 (kind, record_id)
-                for kind, model in ((RecordKind.CONTACT, ContactRecord), (RecordKind.ACCOUNT, AccountRecord))
+                for kind, model in kinds
                 for record_id in _ids_starting(session, model, wanted)
-            ]  # fmt: skip
+            ]
+            gone = not found and any(
+                _ids_starting(session, model, wanted, live=False) for _, model in kinds
+            )
         exact = [(kind, record_id) for kind, record_id in found if record_id == wanted]
         if exact:
             return exact[0]
         if len(found) == 1 and len(wanted) >= MIN_PREFIX:
             return found[0]
         if not found:
-            with self._ctx.db.read() as session:
-                gone = any(
-                    _ids_starting(session, model, wanted, live=False)
-                    for model in (ContactRecord, AccountRecord)
-                )
             if gone and len(wanted) >= MIN_PREFIX:
                 raise NotFound(f"{text.strip()!r} was deleted, or merged into another record")
             raise NotFound(f"no contact or account has the id {text.strip()!r}")
