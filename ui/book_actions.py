@@ -92,6 +92,7 @@ class BookActions(QObject):
                 self.window.book, self.window.operations, clusters, self.window
             )
             dialog.open_contact.connect(self.open_contact)
+            dialog.open_account.connect(self.open_account)
             dialog.exec()
 
         self.window.operations.run_job(

@@ -43,6 +43,8 @@ UNDO_ACTIONS: dict[str, str] = {
     "state_not_a_fit": QT_TRANSLATE_NOOP("Undo", "Undo “not a fit” (%1)"),
     "state_do_not_contact": QT_TRANSLATE_NOOP("Undo", "Undo “do not contact” (%1)"),
     "merge_contacts": QT_TRANSLATE_NOOP("Undo", "Undo merge into %1"),
+    "merge_accounts": QT_TRANSLATE_NOOP("Undo", "Undo merge into %1"),
+    "resolve_conflict": QT_TRANSLATE_NOOP("Undo", "Undo resolving the conflict on %1"),
     "add_account": QT_TRANSLATE_NOOP("Undo", "Undo adding %1"),
     "edit_account": QT_TRANSLATE_NOOP("Undo", "Undo changes to %1"),
     "set_tier": QT_TRANSLATE_NOOP("Undo", "Undo tier change (%1)"),
@@ -151,6 +153,8 @@ MATCH_REASONS: dict[str, str] = {
     "phone": QT_TRANSLATE_NOOP("Labels", "same phone number"),
     "email": QT_TRANSLATE_NOOP("Labels", "same e-mail address"),
     "name": QT_TRANSLATE_NOOP("Labels", "similar name at the same company"),
+    "domain": QT_TRANSLATE_NOOP("Labels", "same website or e-mail domain"),
+    "name_at_place": QT_TRANSLATE_NOOP("Labels", "similar name in the same place"),
 }
 PHONE_LABELS: dict[str, str] = {
     "mobile": QT_TRANSLATE_NOOP("Labels", "mobile"),

@@ -1069,12 +1069,44 @@
             <translation>%n Gruppe möglicher Dubletten</translation>
         </message>
         <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
             <source>%n groups of possible duplicates</source>
             <translation>%n Gruppen möglicher Dubletten</translation>
         </message>
         <message>
             <source>No duplicates left.</source>
             <translation>Keine Dubletten mehr.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into the kept record</source>
+            <translation>In den behaltenen Eintrag &amp;zusammenführen</translation>
+        </message>
+        <message>
+            <source>These look like one company or household: %1.</source>
+            <translation>Das scheint dieselbe Firma oder derselbe Haushalt zu sein: %1.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into the kept account</source>
+            <translation>In den behaltenen Account &amp;zusammenführen</translation>
+        </message>
+        <message>
+            <source>Merging moves people, activities, deals, purchases and notes to the kept account and fills its empty fields. Edit ▸ Undo takes a merge back.</source>
+            <translation>Beim Zusammenführen wandern Personen, Aktivitäten, Verkaufschancen, Käufe und Notizen zum behaltenen Account, und seine leeren Felder werden gefüllt. Bearbeiten ▸ Rückgängig nimmt es zurück.</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Phone and website</source>
+            <translation>Telefon und Website</translation>
         </message>
         <message>
             <source>These look like one person: %1.</source>
@@ -1651,6 +1683,14 @@
         <message>
             <source>similar name at the same company</source>
             <translation>ähnlicher Name bei derselben Firma</translation>
+        </message>
+        <message>
+            <source>same website or e-mail domain</source>
+            <translation>gleiche Website oder E-Mail-Domain</translation>
+        </message>
+        <message>
+            <source>similar name in the same place</source>
+            <translation>ähnlicher Name am selben Ort</translation>
         </message>
         <message>
             <source>mobile</source>
@@ -3567,6 +3607,10 @@
         <message>
             <source>Undo merge into %1</source>
             <translation>Zusammenführen in %1 rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Undo resolving the conflict on %1</source>
+            <translation>Konfliktlösung bei %1 rückgängig machen</translation>
         </message>
         <message>
             <source>Undo tier change (%1)</source>

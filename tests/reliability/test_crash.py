@@ -13,7 +13,7 @@ from tracker.services.location import DataLocation
 
 def test_killing_a_writing_child_loses_nothing(tmp_path: Path) -> None:
     """Twenty kills of a child writing a demo book, preferences, undoable ORM groups, outcome logs,
-    new contacts, imports and backups,
+    new contacts, imports, account merges and backups,
     and six of one restoring backups: every acknowledged write survives, none is half-applied,
     every check passes."""
     figures = merged(
@@ -76,5 +76,24 @@ def test_the_checks_see_a_half_logged_outcome_and_a_half_created_contact(tmp_pat
     db.commit()
     assert log.verify(db, tokens).half_applied == 1
     verdict = contact.verify(db, [*(t for t in created if t), "crashc-99"])
+    assert (verdict.lost, verdict.half_applied) == (1, 1)
+    db.close()
+
+
+def test_the_checks_see_a_half_merged_account(tmp_path: Path) -> None:
+    """An acknowledged account merge whose people stayed behind counts as half-applied; one whose
+    duplicate account is still there counts as lost."""
+    location = DataLocation(tmp_path / "book")
+    (merge,) = by_name("merge")
+    with Book.open(location) as book:
+        tokens = [token for n in range(2) if (token := merge.write(book, n))]
+    db = sqlite3.connect(location.database)
+    assert (merge.verify(db, tokens).lost, merge.verify(db, tokens).half_applied) == (0, 0)
+    db.execute(
+        "UPDATE contacts SET account_id = (SELECT id FROM accounts WHERE name = 'crashm-1 other')"
+        " WHERE last_name = 'crashm-1' AND first_name = 'P0'"
+    )
+    db.commit()
+    verdict = merge.verify(db, [*tokens, "crashm-7"])
     assert (verdict.lost, verdict.half_applied) == (1, 1)
     db.close()

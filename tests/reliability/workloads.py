@@ -7,7 +7,7 @@ parent, after the child was SIGKILLed, `verify(db, tokens)` gets a read-only con
 recovered database and every token ever acknowledged, and returns how many of those are lost and
 how many transactions are half-applied.
 
-To add a workload (e.g. at merge: logging outcomes, creating contacts, importing): write the two
+To add a workload (as for logging outcomes, creating contacts, importing, merging accounts): write the two
 functions so that each transaction leaves a recognisable, countable group of rows (a marker in a
 name, note or id), add a `Workload` to WORKLOADS, and run `python benchmarks/crash_run.py`.
 """
@@ -22,6 +22,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from tracker.domain.accounts import AccountDraft
 from tracker.domain.contact_fields import Phone
 from tracker.domain.drafts import ContactDraft
 from tracker.services.book import Book
@@ -340,6 +341,58 @@ def _verify_imports(db: sqlite3.Connection, tokens: list[str]) -> Verdict:
     return _verify_marked(db, tokens, _IMPORT_PARTS, _IMPORT_EXPECTED, "import")
 
 
+# --- merge: an account with two people merged into another, in one transaction (after a backup) --
+
+MERGED_PEOPLE = 2
+
+
+def _merge_accounts(book: Book, n: int) -> str:
+    marker = f"crashm-{n}"
+    # Names start with "crash" so the demo workload's counts leave them out.
+    keep = book.accounts.create(AccountDraft(f"{marker} keep", city="Berlin")).value
+    other = book.accounts.create(
+        AccountDraft(f"{marker} other", website=f"https://{marker}.example")
+    ).value
+    for i in range(MERGED_PEOPLE):
+        book.contacts.create(ContactDraft(f"P{i}", marker, account_id=other))
+    book.duplicates.merge_accounts(keep, [other])
+    return marker
+
+
+def _verify_merges(db: sqlite3.Connection, tokens: list[str]) -> Verdict:
+    """A merged pair has the other account deleted, both people and its website on the kept one;
+    an unmerged pair has nobody on the kept one. Anything between is half-applied."""
+    merged_away = dict(
+        db.execute(
+            "SELECT replace(name, ' other', ''), deleted_at IS NOT NULL FROM accounts"
+            " WHERE name LIKE 'crashm-% other'"
+        ).fetchall()
+    )
+    kept_site = dict(
+        db.execute(
+            "SELECT replace(name, ' keep', ''), website IS NOT NULL FROM accounts"
+            " WHERE name LIKE 'crashm-% keep'"
+        ).fetchall()
+    )
+    on_kept: dict[str, int] = dict(
+        db.execute(
+            "SELECT c.last_name, count(*) FROM contacts c JOIN accounts a ON a.id = c.account_id"
+            " WHERE c.last_name LIKE 'crashm-%' AND a.name LIKE '% keep' GROUP BY 1"
+        ).fetchall()
+    )
+    half = [
+        marker
+        for marker, gone in merged_away.items()
+        if (gone and (on_kept.get(marker) != MERGED_PEOPLE or not kept_site.get(marker)))
+        or (not gone and (on_kept.get(marker) or kept_site.get(marker)))
+    ]
+    lost = [t for t in tokens if not merged_away.get(t)]
+    details = tuple(f"merge {m} half-applied" for m in half[:3]) + tuple(
+        f"merge {t} lost" for t in lost[:3]
+    )
+    return Verdict(len(tokens), lost=len(lost), half_applied=len(half), details=details)
+
+
 def _verify_marked(
     db: sqlite3.Connection,
     tokens: list[str],
@@ -367,6 +420,7 @@ WORKLOADS: list[Workload] = [
     Workload("log", _log_outcome, _verify_logs),
     Workload("contact", _create_contact, _verify_contacts),
     Workload("import", _import_file, _verify_imports),
+    Workload("merge", _merge_accounts, _verify_merges),
     Workload("backup", _take_backup, _verify_backups),
 ]
 # Restoring replaces whatever the other workloads wrote, so it runs on its own.

@@ -5,8 +5,11 @@ Two contacts match when any of these holds:
   one's account (a switchboard says nothing about the person);
 - **same e-mail**: they share an address (compared case-insensitively);
 - **similar name at a similar company**: both name a company, the company names are alike
-  (rapidfuzz token-set ratio ≥ 85 after folding umlauts and legal forms) and so are the full names
-  (token-sort ratio ≥ 88, so "Meyer, Jörg" meets "Jörg Meier").
+  (rapidfuzz token-set ratio ≥ 85 in their one spelling, legal forms dropped) and so are the full
+  names (token-sort ratio ≥ 88, so "Meyer, Jörg" meets "Jörg Meier").
+
+Names and companies are compared in their one spelling (`tracker.domain.names`): "Schröder",
+"Schroeder" and "Schroder" are the same name here as in search and import matching.
 
 `DuplicateIndex` answers "who matches this?" for one record (a draft, an import row) without
 comparing every pair: it looks up phones and e-mails exactly and compares names only among
@@ -18,8 +21,6 @@ on more than MAX_SHARED records as a shared line or inbox that identifies nobody
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ from enum import StrEnum
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+
+from tracker.domain.names import name_key
 
 NAME_THRESHOLD = 88.0
 COMPANY_THRESHOLD = 85.0
@@ -36,16 +39,23 @@ LEGAL_FORMS = frozenset(
     {"gmbh", "ag", "kg", "ohg", "ug", "ek", "e", "k", "gbr", "co", "mbh", "ltd", "plc", "llp"}
     | {"llc", "inc", "corp", "limited", "und", "and", "the"}
 )
-_TRANSLITERATE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-_NON_WORD = re.compile(r"[^\w]+")
 
 
 class MatchReason(StrEnum):
-    """Why two records look like the same person."""
+    """Why two records look like the same person (or, for accounts, the same organisation)."""
 
     PHONE = "phone"
     EMAIL = "email"
-    NAME = "name"
+    NAME = "name"  # contacts: a similar name at a similar company
+    DOMAIN = "domain"  # accounts: the same website or e-mail domain
+    NAME_AT_PLACE = "name_at_place"  # accounts: a similar name in the same place
+
+
+class RecordKind(StrEnum):
+    """What a duplicate cluster holds."""
+
+    CONTACT = "contact"
+    ACCOUNT = "account"
 
 
 @dataclass(frozen=True)
@@ -72,16 +82,13 @@ class Match:
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case, German umlauts spelled out, other accents dropped, punctuation to spaces."""
-    text = text.lower().translate(_TRANSLITERATE)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(_NON_WORD.sub(" ", text).split())
+    """A name in its one spelling, punctuation to spaces ("Groß-Müller" → "gross muller")."""
+    return name_key(text)
 
 
 @lru_cache(maxsize=65536)
 def company_key(name: str | None) -> str:
-    """A company name folded, without legal forms, words sorted ("Müller Bau GmbH" → "bau mueller")."""
+    """A company name folded, without legal forms, words sorted ("Müller Bau GmbH" → "bau muller")."""
     if not name:
         return ""
     words = sorted(word for word in fold(name).split() if word not in LEGAL_FORMS)
@@ -179,7 +186,7 @@ class Cluster:
     reasons: tuple[MatchReason, ...]
 
 
-class _Sets:
+class JoinedSets:
     """Union-find over ids, remembering which rules joined each set."""
 
     def __init__(self, ids: Iterable[str]) -> None:
@@ -199,6 +206,17 @@ class _Sets:
             self.reasons[root_a] |= self.reasons.pop(root_b, set())
         self.reasons[root_a].add(reason)
 
+    def clusters(self, order: Iterable[str]) -> list[Cluster]:
+        """The sets of two or more, members in the given order, sets in the order of their first."""
+        members_of: dict[str, list[str]] = defaultdict(list)
+        for item in order:
+            members_of[self.root(item)].append(item)
+        return [
+            Cluster(tuple(ids), tuple(r for r in MatchReason if r in self.reasons[root]))
+            for root, ids in members_of.items()
+            if len(ids) > 1
+        ]
+
 
 def find_clusters(candidates: Sequence[Candidate]) -> list[Cluster]:
     """Groups of two or more records that match each other, directly or through a chain.
@@ -209,7 +227,7 @@ def find_clusters(candidates: Sequence[Candidate]) -> list[Cluster]:
     MAX_SHARED records is a shared line or inbox, not a person, and joins nobody. Groups list
     their ids in the order the candidates were given and come in the order of their first member.
     """
-    sets = _Sets(candidate.id for candidate in candidates)
+    sets = JoinedSets(candidate.id for candidate in candidates)
     by_phone: dict[str, list[str]] = defaultdict(list)
     by_email: dict[str, list[str]] = defaultdict(list)
     blocks: dict[str, list[Candidate]] = defaultdict(list)
@@ -234,14 +252,7 @@ def find_clusters(candidates: Sequence[Candidate]) -> list[Cluster]:
             for second in ordered[index + 1 : index + 1 + NAME_WINDOW]:
                 if names_match(first, second):
                     sets.join(first.id, second.id, MatchReason.NAME)
-    members_of: dict[str, list[str]] = defaultdict(list)
-    for candidate in candidates:
-        members_of[sets.root(candidate.id)].append(candidate.id)
-    return [
-        Cluster(tuple(ids), tuple(r for r in MatchReason if r in sets.reasons[root]))
-        for root, ids in members_of.items()
-        if len(ids) > 1
-    ]
+    return sets.clusters(candidate.id for candidate in candidates)
 
 
 def clusters(candidates: Sequence[Candidate]) -> list[tuple[str, ...]]:
@@ -261,7 +272,11 @@ class KnownDuplicate:
 
 @dataclass(frozen=True)
 class ClusterMember:
-    """One record of a duplicate cluster, with what helps the rep choose the survivor."""
+    """One record of a duplicate cluster, with what helps the rep choose the survivor.
+
+    A contact has its account's name; an account has its place ("10115 Berlin"), its websites
+    and the number of its people.
+    """
 
     id: str
     name: str
@@ -270,19 +285,25 @@ class ClusterMember:
     emails: tuple[str, ...]
     activities: int
     created_on: str  # ISO date
+    place: str | None = None
+    websites: tuple[str, ...] = ()
+    contacts: int = 0
 
 
 @dataclass(frozen=True)
 class DuplicateCluster:
-    """Records that look like the same person; the first member is the suggested survivor."""
+    """Records that look like the same person or organisation; the first member is the suggested
+    survivor."""
 
     members: tuple[ClusterMember, ...]
     reasons: tuple[MatchReason, ...]
+    kind: RecordKind = RecordKind.CONTACT
 
 
 def suggested_survivor(members: Sequence[ClusterMember]) -> ClusterMember:
-    """The record to keep: the one with the most history, then the oldest."""
-    return max(members, key=lambda m: (m.activities, -_ordinal(m.created_on), m.id))
+    """The record to keep: the one with the most people (accounts), then the most history, then
+    the oldest."""
+    return max(members, key=lambda m: (m.contacts, m.activities, -_ordinal(m.created_on), m.id))
 
 
 def _ordinal(iso_day: str) -> int:

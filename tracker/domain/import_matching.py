@@ -1,8 +1,12 @@
-"""Exact duplicates on import, and what the rep decided to do with each row.
+"""Duplicates on import, and what the rep decided to do with each row.
 
 A row is a duplicate when one of its phones (E.164) or e-mail addresses (compared in lower case)
-belongs to a contact already in the book, or to an earlier row of the same file. This is the exact
-rule only; a fuzzy name + company matcher can be added on top of `exact_duplicate`.
+belongs to a contact already in the book, or to an earlier row of the same file — or, failing
+that, when a contact of the same name already works at the row's company. Names and company names
+are compared in their one spelling (`tracker.domain.names`), so "Jörg Schröder" at "Müller Bau"
+is "Joerg Schroeder" at "MUELLER BAU" and "Jorg Schroder" at "Muller-Bau". A row that only names
+a company duplicates the account of that name. The fuzzier rules of the duplicate finder
+(`tracker.domain.duplicates`) are for the rep to review, not for a bulk decision.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from enum import StrEnum
 
 from tracker.domain.contact_fields import email_key
 from tracker.domain.import_rows import Candidate
+from tracker.domain.names import name_key
 
 
 class Decision(StrEnum):
@@ -42,15 +47,48 @@ class DuplicateOf:
 
 @dataclass(frozen=True)
 class KnownKeys:
-    """Lookups into the book: phone → contact, e-mail key → contact, account name key → account."""
+    """Lookups into the book: phone → contact, e-mail key → contact, account name key → account,
+    (account id, person key) → contact."""
 
     phones: Mapping[str, str] = field(default_factory=dict)
     emails: Mapping[str, str] = field(default_factory=dict)
     accounts: Mapping[str, str] = field(default_factory=dict)
+    people: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
 
 def account_key(name: str) -> str:
-    return " ".join(name.casefold().split())
+    """A company name in its one spelling ("Müller-Bau GmbH" and "MUELLER BAU GMBH" are one)."""
+    return name_key(name)
+
+
+def person_key(first_name: str, last_name: str) -> str:
+    """A full name in its one spelling; empty when the row names nobody."""
+    return name_key(f"{first_name} {last_name}")
+
+
+def _person_at_company(candidate: Candidate) -> tuple[str, str] | None:
+    """(company key, person key) of a row naming both a person and a company, else None."""
+    if candidate.draft is None or not candidate.company:
+        return None
+    company = account_key(candidate.company)
+    person = person_key(candidate.draft.first_name, candidate.draft.last_name)
+    return (company, person) if company and person else None
+
+
+def same_person(
+    candidate: Candidate, known: KnownKeys, earlier_people: Mapping[tuple[str, str], int]
+) -> DuplicateOf | None:
+    """A contact of the same name at the row's company, in the book or in an earlier row."""
+    key = _person_at_company(candidate)
+    if key is None:
+        return None
+    company, person = key
+    account_id = known.accounts.get(company)
+    if account_id is not None and (account_id, person) in known.people:
+        return DuplicateOf(person, contact_id=known.people[account_id, person])
+    if key in earlier_people:
+        return DuplicateOf(person, row=earlier_people[key])
+    return None
 
 
 def exact_duplicate(
@@ -103,6 +141,7 @@ def plan_rows(
     earlier_phones: dict[str, int] = {}
     earlier_emails: dict[str, int] = {}
     earlier_accounts: dict[str, int] = {}
+    earlier_people: dict[tuple[str, str], int] = {}
     planned = []
     for candidate in candidates:
         if not candidate.valid:
@@ -120,7 +159,7 @@ def plan_rows(
         else:
             duplicate = exact_duplicate(
                 candidate.phones, candidate.emails, known, earlier_phones, earlier_emails
-            )
+            ) or same_person(candidate, known, earlier_people)
         decision = overrides.get(candidate.row, policy)
         if duplicate is None or decision is Decision.ADD:
             status = RowStatus.NEW
@@ -135,5 +174,8 @@ def plan_rows(
                 earlier_phones.setdefault(phone, candidate.row)
             for email in candidate.emails:
                 earlier_emails.setdefault(email_key(email), candidate.row)
+            person = _person_at_company(candidate)
+            if person is not None:
+                earlier_people.setdefault(person, candidate.row)
         planned.append(PlannedRow(candidate, status, duplicate))
     return planned

@@ -1,24 +1,25 @@
 """Search as the rep types: turning typed text into an FTS5 query, phone prefixes and snippets.
 
-The index folds case and diacritics (unicode61 remove_diacritics 2), so "Muller" finds "Müller"
-and the reverse. German spells umlauts out too — "Mueller" for "Müller", "Strasse" for "Straße" —
-so each typed word also matches its folded spelling (ue → u, oe → o, ae → a, ss → ß). Every word is
-a prefix, and all words must match.
+The index holds every document in its one spelling (`tracker.domain.names.fold_name`), so the
+typed words are folded the same way: "Muller", "Mueller" and "Müller" are one query, and each
+finds all three spellings; "Strasse" finds "Straße". Every word is a prefix, and all words must
+match.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 import phonenumbers
 
+from tracker.domain.names import fold_name, name_words
+
 MIN_PHONE_DIGITS = 4
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+")  # words as the index splits them
 _PHONE_TEXT = re.compile(r"^[\d\s+()/.\-]+$")
-_TRANSLITERATIONS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 MARK_START, MARK_END = "\x02", "\x03"
 
 
@@ -45,51 +46,25 @@ class SearchHit:
         return self.snippet.replace(MARK_START, "").replace(MARK_END, "")
 
 
-def fold(text: str) -> str:
-    """Lower case without diacritics, as the index stores words (ß stays ß, as in the index)."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def words(text: str) -> list[str]:
-    """The words of typed text in lower case (umlauts kept), in order, without repeats."""
-    return list(dict.fromkeys(word.lower() for word in _WORD.findall(text)))
-
-
-def spellings(word: str) -> list[str]:
-    """The folded spellings a typed word may have in the index, the word's own first.
-
-    "müller" → ["muller", "mueller"]; "mueller" → ["mueller", "muller"]; "strasse" →
-    ["strasse", "straße"]; "groß" → ["groß", "gross"].
-    """
-    lowered = word.lower()
-    variants = [fold(lowered)]
-    spelled_out = lowered.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-    variants.append(fold(spelled_out))
-    contracted = fold(lowered)
-    for spelled, umlaut in _TRANSLITERATIONS:
-        contracted = contracted.replace(spelled, umlaut)
-    variants.append(contracted)
-    for variant in list(variants):
-        variants.append(variant.replace("ss", "ß"))
-        variants.append(variant.replace("ß", "ss"))
-    return list(dict.fromkeys(variants))
+def typed_words(text: str) -> list[str]:
+    """The folded words of typed text, in order, without repeats ("Mü ha" → ["mu", "ha"])."""
+    return list(dict.fromkeys(name_words(text)))
 
 
 def query_words(text: str) -> list[str]:
     """The words that go into the query: a lone letter after other words is left out until the
     rep types its second letter (one letter matches too much to narrow anything down)."""
-    typed = words(text)
+    typed = typed_words(text)
     longer = [word for word in typed if len(word) > 1]
     return longer if longer else typed
 
 
 def fts_query(text: str) -> str | None:
-    """An FTS5 MATCH expression: every typed word as a prefix, in any spelling; None if no words."""
-    terms = []
-    for word in query_words(text):
-        options = [f'"{variant}"*' for variant in spellings(word)]
-        terms.append(options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")")
+    """An FTS5 MATCH expression: every typed word, folded, as a prefix; None if no words.
+
+    Folded words are plain letters and digits, so quoting them is all the escaping FTS5 needs.
+    """
+    terms = [f'"{word}"*' for word in query_words(text)]
     return " AND ".join(terms) if terms else None
 
 
@@ -129,27 +104,19 @@ def phone_prefixes(text: str, region: str) -> list[str]:
     return options
 
 
-def snippet_prefixes(terms: list[str]) -> tuple[str, ...]:
-    """The folded word beginnings a snippet marks for these typed words (work this out once)."""
-    return tuple(dict.fromkeys([*(v for term in terms for v in spellings(term)), *terms]))
-
-
-def snippet(
-    text: str, terms: list[str], *, width: int = 80, prefixes: tuple[str, ...] | None = None
-) -> str:
-    """A stretch of `text` around the first typed word it contains, matches marked.
+def snippet(text: str, prefixes: Sequence[str], *, width: int = 80) -> str:
+    """A stretch of `text` around the first word that starts with one of the folded `prefixes`
+    (from typed_words), matches marked.
 
     Marks are MARK_START/MARK_END around each matching word; the UI turns them into bold text
-    and `plain_snippet()` drops them. Pass `prefixes` (from snippet_prefixes) for many snippets.
+    and `plain_snippet()` drops them.
     """
     text = " ".join(text.split())
     if not text:
         return ""
-    if prefixes is None:
-        prefixes = snippet_prefixes(terms)
     found: list[tuple[int, int]] = []
     for match in _WORD.finditer(text):
-        word = fold(match.group())
+        word = fold_name(match.group())
         if any(word.startswith(prefix) for prefix in prefixes):
             found.append(match.span())
     start = 0

@@ -1,14 +1,17 @@
-"""Loading duplicate candidates: the whole book for "Find duplicates", a few for one draft."""
+"""Loading duplicate candidates: the whole book for "Find duplicates" (contacts and accounts), a
+few for one draft."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from tracker.domain.duplicates import Candidate
+from tracker.domain.account_duplicates import AccountCandidate, web_domain
+from tracker.domain.duplicates import Candidate, company_key
 from tracker.storage.sql_values import placeholders
 
 _CONTACTS = """
@@ -110,15 +113,36 @@ def candidates_near(
     if account_id:
         params["account_id"] = account_id
         conditions.append("c.account_id = :account_id")
-    if company_name:
-        params["company"] = company_name
-        conditions.append(
-            "c.account_id IN (SELECT id FROM accounts WHERE deleted_at IS NULL"
-            " AND lower(name) = lower(:company))"
-        )
+    namesakes = [account_id for account_id, _ in accounts_named_like(session, company_name)]
+    if namesakes:
+        marks, extra = placeholders("a", namesakes)
+        params.update(extra)
+        conditions.append(f"c.account_id IN ({marks})")
     if not conditions:
         return []
     return _candidates(session, "AND (" + " OR ".join(conditions) + ")", params)
+
+
+NAMESAKES_READ = 500  # accounts whose names hold every word of the name, read to compare keys
+
+
+def accounts_named_like(session: Session, name: str | None) -> list[tuple[str, str]]:
+    """(id, name) of live accounts whose name is `name` in another spelling, legal form or word
+    order ("Mueller Bau" for "Müller Bau GmbH"), found through the search index's folded words."""
+    key = company_key(name)
+    if not key:
+        return []
+    words = " AND ".join(f'"{word}"' for word in key.split())
+    rows = session.execute(
+        text(
+            "SELECT a.id, a.name FROM search_fts CROSS JOIN search_documents AS d"
+            " ON d.rowid = search_fts.rowid CROSS JOIN accounts AS a ON a.id = d.ref_id"
+            " WHERE search_fts MATCH :words AND d.kind = 'account' AND a.deleted_at IS NULL"
+            " LIMIT :limit"
+        ),
+        {"words": "{title} : (" + words + ")", "limit": NAMESAKES_READ},
+    )
+    return [(row[0], row[1]) for row in rows if company_key(row[1]) == key]
 
 
 def account_name(session: Session, account_id: str | None) -> tuple[str | None, str | None]:
@@ -129,3 +153,77 @@ def account_name(session: Session, account_id: str | None) -> tuple[str | None, 
         text("SELECT name, phone FROM accounts WHERE id = :id"), {"id": account_id}
     ).first()
     return (row[0], row[1]) if row else (None, None)
+
+
+_ACCOUNTS = (
+    "SELECT id, name, phone, website, postal_code, city FROM accounts"
+    " WHERE deleted_at IS NULL ORDER BY created_at, id"
+)
+_PEOPLES_ADDRESSES = (
+    "SELECT c.account_id, e.normalized FROM contact_emails AS e JOIN contacts AS c"
+    " ON c.id = e.contact_id WHERE e.deleted_at IS NULL AND c.deleted_at IS NULL"
+    " AND c.account_id IS NOT NULL"
+)
+
+
+def all_account_candidates(session: Session) -> list[AccountCandidate]:
+    """Every live account as a duplicate candidate, oldest first, with the domains of its
+    website and of its people's e-mail addresses."""
+    domains: dict[str, dict[str, None]] = defaultdict(dict)
+    for account_id, address in session.execute(text(_PEOPLES_ADDRESSES)):
+        domain = web_domain(address)
+        if domain:
+            domains[account_id][domain] = None
+    candidates = []
+    for account_id, name, phone, website, postal_code, city in session.execute(text(_ACCOUNTS)):
+        own = web_domain(website)
+        found = ([own] if own else []) + [d for d in domains.get(account_id, {}) if d != own]
+        candidates.append(
+            AccountCandidate(account_id, name, phone, tuple(found), postal_code, city)
+        )
+    return candidates
+
+
+@dataclass(frozen=True)
+class AccountFacts:
+    """What helps the rep choose which account to keep."""
+
+    website: str | None
+    contacts: int
+    activities: int
+    created_on: str  # ISO date
+
+
+def account_facts(session: Session, ids: list[str]) -> dict[str, AccountFacts]:
+    """Website, live people, activities and creation day of each of these accounts."""
+    facts: dict[str, AccountFacts] = {}
+    for start in range(0, len(ids), 500):
+        marks, params = placeholders("i", ids[start : start + 500])
+        people: dict[str, int] = dict(
+            session.execute(
+                text(
+                    "SELECT account_id, count(*) FROM contacts WHERE deleted_at IS NULL"
+                    f" AND account_id IN ({marks}) GROUP BY account_id"
+                ),
+                params,
+            ).all()
+        )
+        work: dict[str, int] = dict(
+            session.execute(
+                text(
+                    "SELECT account_id, count(*) FROM activities WHERE deleted_at IS NULL"
+                    f" AND account_id IN ({marks}) GROUP BY account_id"
+                ),
+                params,
+            ).all()
+        )
+        for account_id, website, created in session.execute(
+            text(f"SELECT id, website, created_at FROM accounts WHERE id IN ({marks})"), params
+        ):
+            facts[account_id] = AccountFacts(
+                website,
+                int(people.get(account_id, 0)),
+                int(work.get(account_id, 0)),
+                str(created)[:10],
+            )
+    return facts

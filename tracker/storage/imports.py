@@ -15,7 +15,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from tracker.domain.contact_fields import email_key
 from tracker.domain.drafts import ContactDraft
 from tracker.domain.enums import ContactState, Tier
-from tracker.domain.import_matching import KnownKeys, account_key
+from tracker.domain.import_matching import KnownKeys, account_key, person_key
 from tracker.storage.bulk import insert_rows, sql_datetime
 from tracker.storage.records import (
     AccountRecord,
@@ -52,10 +52,19 @@ def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
         yield ordered[at : at + KEYS_PER_QUERY]
 
 
-def known_keys(session: Session, *, phones: Iterable[str], emails: Iterable[str]) -> KnownKeys:
-    """Which of these phones and e-mail keys live contacts already have, and every live account's
-    name key. Only the file's own keys are looked up (by index), so the time follows the file's
-    size, not the book's."""
+def known_keys(
+    session: Session,
+    *,
+    phones: Iterable[str],
+    emails: Iterable[str],
+    companies: Iterable[str] = (),
+) -> KnownKeys:
+    """Which of these phones and e-mail keys live contacts already have, every live account's
+    name key, and who works at the accounts these company names (of rows naming a person) fold
+    to. Only the file's own keys are looked up (by index), so the time follows the file's size,
+    not the book's (the accounts' names aside)."""
+    accounts = known_accounts(session)
+    at = {accounts[key] for key in map(account_key, companies) if key in accounts}
     return KnownKeys(
         _owners(session, ContactPhoneRecord, ContactPhoneRecord.number, phones),
         _owners(
@@ -64,8 +73,29 @@ def known_keys(session: Session, *, phones: Iterable[str], emails: Iterable[str]
             ContactEmailRecord.normalized,
             (email_key(email) for email in emails),
         ),
-        known_accounts(session),
+        accounts,
+        people_at(session, at),
     )
+
+
+def people_at(session: Session, account_ids: Iterable[str]) -> dict[tuple[str, str], str]:
+    """(account id, person key) → live contact at these accounts (the oldest wins a shared name)."""
+    found: dict[tuple[str, str], str] = {}
+    for chunk in _chunks(account_ids):
+        for contact_id, account_id, first, last in session.execute(
+            select(
+                ContactRecord.id,
+                ContactRecord.account_id,
+                ContactRecord.first_name,
+                ContactRecord.last_name,
+            )
+            .where(ContactRecord.account_id.in_(chunk), ContactRecord.deleted_at.is_(None))
+            .order_by(ContactRecord.id.desc())
+        ):
+            key = person_key(first, last)
+            if key and account_id is not None:
+                found[account_id, key] = contact_id
+    return found
 
 
 def _owners(

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Row, select, text
 from sqlalchemy.orm import Session
 
+from tracker.domain.search import fts_query
 from tracker.storage.records import AccountRecord, ContactRecord
-
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 _FIND = text(
     "SELECT d.kind, d.ref_id FROM search_fts JOIN search_documents AS d"
@@ -21,17 +19,9 @@ _FIND = text(
 )
 
 
-def prefix_query(typed: str) -> str | None:
-    """An FTS5 query matching every typed word as a prefix ('mül ha' → '"mül"* AND "ha"*')."""
-    words = _WORD.findall(typed)
-    if not words:
-        return None
-    return " AND ".join(f'"{word}"*' for word in words)
-
-
 def find_contacts(session: Session, typed: str, *, limit: int) -> Sequence[Row[Any]]:
     """Contacts whose name, details or account match what was typed, best match first."""
-    query = prefix_query(typed)
+    query = fts_query(typed)
     if query is None:
         return []
     hits = session.execute(_FIND, {"query": query, "limit": limit * 2}).all()

@@ -23,9 +23,8 @@ from tracker.domain.search import (
     phone_prefixes,
     query_words,
     snippet,
-    snippet_prefixes,
     title_query,
-    words,
+    typed_words,
 )
 from tracker.storage.sql_values import placeholders
 
@@ -65,8 +64,7 @@ def _documents(session: Session, typed: str, limit: int) -> list[Doc]:
     query = fts_query(typed)
     if query is None:
         return []
-    typed_words = query_words(typed)
-    short = len(typed_words[0]) < 2  # one lone letter: no prefix index, so names only
+    short = len(query_words(typed)[0]) < 2  # one lone letter: no prefix index, so names only
     if not short:
         many = _rows(session, _COUNT, {"q": query, "cap": RANK_LIMIT + 1})[0][0]
         if many <= RANK_LIMIT:
@@ -117,8 +115,7 @@ def search_text(session: Session, typed: str, *, limit: int = 20) -> list[Search
     people = _people(session, {doc[2] for doc in docs if doc[0] in ("contact", "note") and doc[2]})
     orphan_notes = [doc[1] for doc in docs if doc[0] == "note" and not doc[2]]
     note_accounts = _note_accounts(session, orphan_notes)
-    terms = words(typed)
-    prefixes = snippet_prefixes(terms)
+    prefixes = typed_words(typed)
     hits = []
     for kind, ref_id, owner_id, title, body in docs:
         if kind == HitKind.ACCOUNT:
@@ -128,7 +125,7 @@ def search_text(session: Session, typed: str, *, limit: int = 20) -> list[Search
                     ref_id,
                     title,
                     None,
-                    snippet(body or title, terms, prefixes=prefixes),
+                    snippet(body or title, prefixes),
                     None,
                     ref_id,
                 )
@@ -144,7 +141,7 @@ def search_text(session: Session, typed: str, *, limit: int = 20) -> list[Search
                 ref_id,
                 name or title,
                 account,
-                snippet(body or title, terms, prefixes=prefixes),
+                snippet(body or title, prefixes),
                 owner_id,
                 account_id,
             )

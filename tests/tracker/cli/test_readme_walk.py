@@ -26,7 +26,9 @@ import pytest
 from tracker.cli.app import main
 from tracker.domain.accounts import AccountQuery
 from tracker.domain.clock import SystemClock, clock_for_day
+from tracker.domain.contact_fields import Phone
 from tracker.domain.contacts import ContactQuery
+from tracker.domain.drafts import ContactDraft
 from tracker.domain.enums import ActivityKind, Section
 from tracker.services.book import Book
 from tracker.services.location import DataLocation
@@ -101,6 +103,10 @@ IMPORT_REPORT = keys(
     errors=keys("row column message"),
 )
 PREFS = keys("daily_capacity working_days time_zone tier_a.ideal_days")
+DUPLICATE_GROUP = keys(
+    "kind reasons",
+    members=keys("id name keep account place phones emails websites people activities created_on"),
+)
 TEAM_STATUS = keys(
     "joined server user signed_in waiting uploading last_sync last_error conflicts refused cursor"
 )
@@ -111,7 +117,8 @@ SERVER_USER = keys("name manager created_at revoked_at one_time_password laptops
 @dataclass(frozen=True)
 class Example:
     """One run of a documented command, written as in a shell (placeholders in braces: {contact},
-    {account}, {deal}, {item}, {csv}, {tmp}, {empty}, and for team mode {server} — a real team
+    {account}, {deal}, {item}, {csv}, {tmp}, {empty}, {keep} and {twin} (two contacts with one
+    phone number), and for team mode {server} — a real team
     server with the user anna — and {db}, its database); the JSON shape it must print (None: not
     JSON); commands run first on the same book; what standard input holds for each run."""
 
@@ -216,6 +223,13 @@ EXAMPLES: dict[str, tuple[Example, ...]] = {
     ),
     "export calendar": (Example("export calendar -o {tmp}/plan.ics"),),
     "export contacts": (Example("export contacts --format vcf -o {tmp}/people.vcf"),),
+    "duplicates": (Example("duplicates"), Example("duplicates --json", DUPLICATE_GROUP)),
+    "merge": (
+        Example("merge {keep} {twin}"),
+        Example(
+            "merge {keep} {twin} --json", keys("kind merged moved backup", kept=keys("id name"))
+        ),
+    ),
     "sync login": (
         Example("sync login {server} --user anna --json", TEAM_STATUS, stdin=TEAM_PASSWORD),
     ),
@@ -323,7 +337,24 @@ def demo_root(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
         )  # fmt: skip
         account = book.accounts.ids(AccountQuery())[0]
         contact = book.contacts.ids(ContactQuery(account_id=account))[0]
-    values = {"contact": contact, "account": account, "deal": deal.id, "item": item.id}
+        twins = [
+            book.contacts.create(
+                ContactDraft(
+                    first_name="Doris",
+                    last_name=last,
+                    phones=(Phone("+49 151 99887766", "mobile"),),
+                )
+            ).value
+            for last in ("Doppel", "Doppel")
+        ]
+    values = {
+        "contact": contact,
+        "account": account,
+        "deal": deal.id,
+        "item": item.id,
+        "keep": twins[0],
+        "twin": twins[1],
+    }
     return root, values
 
 

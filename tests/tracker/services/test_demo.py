@@ -119,3 +119,13 @@ def test_demo_phone_numbers_are_real_numbers(demo_book: Book) -> None:
     numbers = column(demo_book, "SELECT number FROM contact_phones")
     invalid = [n for n in numbers if not phonenumbers.is_valid_number(phonenumbers.parse(n))]
     assert numbers and invalid == []
+
+
+def test_demo_companies_are_not_duplicates_of_each_other(demo_book: Book) -> None:
+    """Each company has a website of its own, so Find duplicates finds no demo accounts."""
+    from tracker.domain.duplicates import RecordKind
+
+    sites = scalar(demo_book, "SELECT count(website) - count(DISTINCT website) FROM accounts")
+    assert sites == 0
+    clusters = demo_book.duplicates.clusters()
+    assert [c for c in clusters if c.kind is RecordKind.ACCOUNT] == []

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from tracker.domain.names import fold_name
+from tracker.domain.search import fts_query
 from tracker.storage.engine import Database
 from tracker.storage.migrate import ensure_schema
 from tracker.storage.records import (
@@ -16,6 +18,7 @@ from tracker.storage.records import (
     ContactTagRecord,
     NoteRecord,
 )
+from tracker.storage.search_index import rebuild_search_index
 
 
 @pytest.fixture
@@ -120,4 +123,37 @@ def test_hard_deleting_a_contact_with_details(database: Database) -> None:
     with database.write() as session:
         session.execute(text("DELETE FROM contacts WHERE id = :id"), {"id": contact.id})
     assert hits(database, "sommer") == []
+    assert fts_consistent(database)
+
+
+def test_the_index_holds_every_document_in_its_one_spelling(database: Database) -> None:
+    """search_keys holds each document folded, so Schröder, Schroeder and SCHRODER are one word;
+    a rebuild folds them alike and leaves a consistent index."""
+    with database.write() as session:
+        session.add_all(
+            [
+                ContactRecord(first_name="Jörg", last_name="Schröder", city="Hauptstraße"),
+                ContactRecord(first_name="Joerg", last_name="SCHRODER", city="Hauptstrasse"),
+            ]
+        )
+
+    def keys() -> list[tuple[str, str, str, str]]:
+        with database.read() as session:
+            rows = session.execute(
+                text(
+                    "SELECT k.title, k.body, d.title, d.body FROM search_keys AS k"
+                    " JOIN search_documents AS d ON d.rowid = k.rowid ORDER BY k.rowid"
+                )
+            ).all()
+        return [tuple(row) for row in rows]  # type: ignore[misc]
+
+    before = keys()
+    assert [(key, body) for key, body, _, _ in before] == [("jorg schroder", "hauptstrasse")] * 2
+    assert all(
+        key == fold_name(title) and body == fold_name(raw) for key, body, title, raw in before
+    )
+    assert len(hits(database, str(fts_query("Schroeder Hauptstraße")))) == 2
+    with database.write() as session:
+        rebuild_search_index(session.connection())
+    assert keys() == before
     assert fts_consistent(database)

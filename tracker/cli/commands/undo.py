@@ -30,6 +30,8 @@ UNDO_WORDS: dict[str, str] = {
     "state_not_a_fit": "“not a fit” ({})",
     "state_do_not_contact": "“do not contact” ({})",
     "merge_contacts": "the merge into {}",
+    "merge_accounts": "the merge into {}",
+    "resolve_conflict": "resolving the conflict on {}",
     "add_account": "adding {}",
     "edit_account": "the changes to {}",
     "set_tier": "the tier change ({})",

@@ -8,7 +8,6 @@ from sqlalchemy.orm import Session
 from tracker.domain.accounts import AccountDetail, AccountDraft, AccountQuery, AccountRow
 from tracker.domain.changes import Changes, Written
 from tracker.domain.contacts import ContactQuery
-from tracker.domain.duplicates import company_key
 from tracker.domain.enums import Tier
 from tracker.services.context import ServiceContext
 from tracker.services.customers.contact_changes import NotFound, refresh_accounts
@@ -21,6 +20,7 @@ from tracker.storage.account_list import (
     tier_policies,
 )
 from tracker.storage.contact_list import contact_ids, contact_rows
+from tracker.storage.duplicates import accounts_named_like
 from tracker.storage.records import AccountRecord
 from tracker.storage.timeline import deal_summaries, timeline
 
@@ -120,7 +120,6 @@ class AccountsService:
         """(id, name) of live accounts with the same phone or a name that folds the same."""
         with self._ctx.db.read() as session:
             clean = draft.validated(self._ctx.preferences(session).default_region)
-            key = company_key(clean.name)
             found: dict[str, str] = {}
             if clean.phone:
                 for account_id, name in session.execute(
@@ -128,17 +127,7 @@ class AccountsService:
                     {"p": clean.phone},
                 ):
                     found[account_id] = name
-            first_word = key.split()[0] if key else ""
-            if first_word:
-                for account_id, name in session.execute(
-                    text(
-                        "SELECT id, name FROM accounts WHERE deleted_at IS NULL"
-                        " AND lower(name) LIKE :pattern LIMIT 500"
-                    ),
-                    {"pattern": f"%{first_word[:4]}%"},
-                ):
-                    if company_key(name) == key:
-                        found[account_id] = name
+            found.update(accounts_named_like(session, clean.name))
             found.pop(exclude or "", None)
             return sorted(found.items(), key=lambda item: item[1])
 

@@ -163,9 +163,7 @@ class DemoGenerator:
                 name,
                 tier.value if tier else None,
                 self.landline(country, area) if company else None,
-                f"https://www.{slug}-{rng.randint(1, 99)}.{'de' if german else 'co.uk'}"
-                if company
-                else None,
+                self.website(slug, "de" if german else "co.uk") if company else None,
                 f"{street} {number}" if german else f"{number} {street}",
                 f"{postal}{rng.randint(100, 999)}" if german else f"{postal} {rng.randint(1, 9)}AB",
                 city,
@@ -178,6 +176,13 @@ class DemoGenerator:
             )
             self.accounts.append(row)
         return self.accounts
+
+    def website(self, slug: str, domain: str) -> str:
+        """A company's own website. Numbered in order, as two companies sharing one would be one
+        company to Find duplicates; the number once drawn at random is still drawn, so the rest
+        of the demo stays as it was."""
+        self.rng.randint(1, 99)
+        return f"https://www.{slug}-{len(self.accounts) + 1}.{domain}"
 
     def landline(self, country: str, area: str) -> str:
         if country == "DE":

@@ -425,9 +425,11 @@ def _with(report: ImportReport, **changes: object) -> ImportReport:
 
 
 def _known_keys(session: Session, candidates: Sequence[Candidate]) -> KnownKeys:
-    """What the book already holds of the candidates' phones and e-mails, and its accounts."""
+    """What the book already holds of the candidates' phones, e-mails and people, and its
+    accounts."""
     return store.known_keys(
         session,
         phones=(phone for candidate in candidates for phone in candidate.phones),
         emails=(email for candidate in candidates for email in candidate.emails),
+        companies=(c.company for c in candidates if c.draft is not None and c.company),
     )

@@ -232,7 +232,10 @@ class TeamService:
     ) -> Written[Conflict]:
         """Settle a conflict: keep the current value, take the other one, or write a combined
         one. One undoable action; it syncs like any edit."""
-        with self._ctx.undoable("resolve_conflict", conflict_id) as session:
+        with self._ctx.db.read() as session:
+            found = session.get(SyncConflictRecord, conflict_id)
+            subject = _record_label(session, found.table_name, found.row_id) if found else "?"
+        with self._ctx.undoable("resolve_conflict", subject) as session:
             row = session.get(SyncConflictRecord, conflict_id)
             if row is None or row.resolved_at is not None:
                 raise TeamError("that conflict is already resolved")

@@ -62,6 +62,20 @@ def test_duplicates_are_found_by_phone_email_and_name_at_company(book: Book) -> 
     )
 
 
+def test_the_form_warns_about_a_namesake_at_the_same_company_spelled_otherwise(book: Book) -> None:
+    """A person entered at "Mueller-Bau" is warned about Jörg Schröder at "Müller Bau GmbH",
+    another account of the same company; at "Müller Bau" in other words nobody is."""
+    shop = add_account(book, "Müller Bau GmbH")
+    again = add_account(book, "Mueller-Bau")
+    other = add_account(book, "Bau Müller Nord")
+    known = add_contact(book, "Jörg", "Schröder", account_id=shop)
+    warned = book.contacts.duplicates_of(ContactDraft("Jorg", "Schroeder", account_id=again))
+    assert [(d.id, d.account, d.reasons) for d in warned] == [
+        (known, "Müller Bau GmbH", (MatchReason.NAME,))
+    ]
+    assert book.contacts.duplicates_of(ContactDraft("Jorg", "Schroder", account_id=other)) == []
+
+
 def test_editing_changes_fields_and_details(book: Book) -> None:
     """An edit stores the new name, phones and tags; undo puts the old ones back."""
     contact_id = add_contact(book, "Eva", "Lang", phones=("0151 1111 2222",), tags=("vip",))

@@ -13,15 +13,13 @@ def names(book: Book, typed: str) -> list[tuple[str, str]]:
 
 
 def test_umlauts_are_found_in_every_spelling(book: Book) -> None:
-    """Müller is found as Muller and Mueller; Muller and Mueller are found as Müller."""
+    """Müller, Mueller and Muller each find all three; so do their beginnings."""
     add_contact(book, "Jürgen", "Müller")
     add_contact(book, "Hans", "Mueller")
     add_contact(book, "Tom", "Muller")
     everyone = ["Hans Mueller", "Jürgen Müller", "Tom Muller"]
-    for typed in ("Müller", "MUELLER", "müll", "muel"):
+    for typed in ("Müller", "MUELLER", "muller", "müll", "muel", "Mul"):
         assert sorted(n for _, n in names(book, typed)) == everyone, typed
-    # Without the umlaut nothing says which u was one: Muller finds Müller, not Mueller.
-    assert sorted(n for _, n in names(book, "muller")) == ["Jürgen Müller", "Tom Muller"]
     assert names(book, "jurgen") == [("contact", "Jürgen Müller")]
     assert names(book, "Juergen") == [("contact", "Jürgen Müller")]
 

@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from tracker.domain.accounts import AccountDraft
 from tracker.domain.changes import Written
 from tracker.domain.clock import FixedClock
+from tracker.domain.contacts import ContactQuery
+from tracker.domain.drafts import ContactDraft
 from tracker.domain.import_fields import ImportField
 from tracker.domain.import_matching import Decision
 from tracker.services.book import Book
@@ -128,6 +131,34 @@ def test_duplicates_of_the_book_skip_update_or_add(book: Book, tmp_path: Path) -
         anna = session.scalars(select(ContactRecord)).one()
         assert anna.city is None
         assert session.scalars(select(ContactEmailRecord.address)).all() == []
+
+
+def test_names_and_companies_in_another_spelling_meet_the_book(book: Book, tmp_path: Path) -> None:
+    """Rows for "MUELLER BAU GMBH" join the account Müller Bau GmbH instead of making another;
+    Joerg Schroeder there (no phone, no e-mail) is Jörg Schröder, who is in the book already,
+    and may update him; Jörg Schröder at another company is someone else."""
+    shop = book.accounts.create(AccountDraft(name="Müller Bau GmbH")).value
+    known = book.contacts.create(ContactDraft("Jörg", "Schröder", account_id=shop)).value
+    path = write(
+        tmp_path,
+        "crm.csv",
+        "Vorname;Nachname;Firma;Ort\n"
+        "Joerg;Schroeder;MUELLER BAU GMBH;Köln\n"
+        "Eva;Lang;Mueller-Bau GmbH;\n"
+        "Jörg;Schröder;Schröder Dach;\n".encode(),
+    )
+    lines = preview(book, path).lines
+    assert [(line.status.value, line.duplicate_of) for line in lines] == [
+        ("duplicate", "Jörg Schröder"), ("new", None), ("new", None),
+    ]  # fmt: skip
+    report = apply(book, path, policy=Decision.UPDATE).value
+    assert (report.new, report.updated) == (2, 1)
+    assert book.contacts.detail(known).city == "Köln"
+    eva = book.contacts.ids(ContactQuery(text="eva lang"))
+    assert [book.contacts.detail(i).account_id for i in eva] == [shop]
+    with book._ctx.db.read() as session:
+        names = sorted(session.scalars(select(AccountRecord.name)))
+    assert names == ["Müller Bau GmbH", "Schröder Dach"]
 
 
 def test_a_failed_import_leaves_the_database_file_unchanged(

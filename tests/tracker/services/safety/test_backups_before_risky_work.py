@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tracker.domain.accounts import AccountDraft
 from tracker.domain.contact_fields import Phone
 from tracker.domain.contacts import ContactQuery
 from tracker.domain.drafts import ContactDraft
@@ -30,6 +31,14 @@ def test_merging_backs_up_first(book: Book) -> None:
         ContactDraft(first_name="Eva", last_name="Lang", emails=("eva@lang.de",))
     ).value
     book.duplicates.merge(first, [second])
+    assert "before-merge" in reasons(book)
+
+
+def test_merging_accounts_backs_up_first(book: Book) -> None:
+    """An account merge leaves a "before-merge" backup."""
+    first = book.accounts.create(AccountDraft(name="Schröder Bau GmbH")).value
+    second = book.accounts.create(AccountDraft(name="Schroeder Bau")).value
+    book.duplicates.merge_accounts(first, [second])
     assert "before-merge" in reasons(book)
 
 
