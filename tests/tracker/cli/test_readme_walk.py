@@ -111,6 +111,8 @@ TEAM_STATUS = keys(
     "joined server user signed_in waiting uploading last_sync last_error conflicts refused cursor"
 )
 SYNC_REPORT = keys("pushed refused pulled conflicts cursor waiting")
+REP = keys("name manager active accounts contacts last_sync")
+TEAM_ACCOUNT = keys("id name tier postal_code city owner contacts")
 SERVER_USER = keys("name manager created_at revoked_at one_time_password laptops last_seen_at")
 
 
@@ -130,6 +132,7 @@ class Example:
 
 TEAM_PASSWORD = "correct horse battery\n"  # tests/team.py's PASSWORD, as typed
 SIGN_IN = "sync login {server} --user anna"
+MANAGER = "sync login {server} --user maria"
 
 # Every command the README documents, by the words that name it in its synopsis line.
 EXAMPLES: dict[str, tuple[Example, ...]] = {
@@ -245,6 +248,86 @@ EXAMPLES: dict[str, tuple[Example, ...]] = {
             "sync logout --leave --json",
             keys("left unsent"),
             before=(SIGN_IN,),
+            stdin=TEAM_PASSWORD,
+        ),
+    ),
+    "team reps": (
+        Example("team reps", before=(MANAGER,), stdin=TEAM_PASSWORD),
+        Example("team reps --json", REP, before=(MANAGER,), stdin=TEAM_PASSWORD),
+    ),
+    "team accounts": (
+        Example(
+            "team accounts --json", TEAM_ACCOUNT, before=(MANAGER, "sync"), stdin=TEAM_PASSWORD
+        ),
+        Example("team accounts --tier A", before=(MANAGER, "sync"), stdin=TEAM_PASSWORD),
+    ),
+    "team assign": (
+        Example("team assign {account} --to anna", before=(MANAGER, "sync"), stdin=TEAM_PASSWORD),
+        Example(
+            "team assign --postcode 0 --to anna --json",
+            keys("to accounts contacts rows"),
+            before=(MANAGER, "sync"),
+            stdin=TEAM_PASSWORD,
+        ),
+    ),
+    "team territory add": (
+        Example(
+            "team territory add 80 anna --json",
+            keys("prefix rep"),
+            before=(MANAGER,),
+            stdin=TEAM_PASSWORD,
+        ),
+    ),
+    "team territory list": (
+        Example(
+            "team territory list --json",
+            keys("prefix rep"),
+            before=(MANAGER, "team territory add 80 anna"),
+            stdin=TEAM_PASSWORD,
+        ),
+    ),
+    "team territory remove": (
+        Example(
+            "team territory remove 80",
+            before=(MANAGER, "team territory add 80 anna"),
+            stdin=TEAM_PASSWORD,
+        ),
+    ),
+    "team share": (
+        Example(
+            "team share {account} --with anna --json",
+            keys("account shared_with"),
+            before=(MANAGER, "sync"),
+            stdin=TEAM_PASSWORD,
+        ),
+    ),
+    "team list send": (
+        Example(
+            "team list send 'C-Kunden diese Woche' --to anna --contacts {contact} --due 2026-12-11 "
+            "--note 'Angebot erwähnen' --json",
+            keys("campaign name sent"),
+            before=(MANAGER, "sync", "team assign {account} --to anna"),
+            stdin=TEAM_PASSWORD,
+        ),
+    ),
+    "team list status": (
+        Example(
+            "team list status --json",
+            keys("campaign name due rep contacts worked"),
+            before=(MANAGER, "sync", "team list send Liste --to maria --contacts {contact}"),
+            stdin=TEAM_PASSWORD,
+        ),
+    ),
+    "team handover": (
+        Example(
+            "team handover maria --to anna --json",
+            keys("handover from to moved"),
+            before=(MANAGER, "sync"),
+            stdin=TEAM_PASSWORD,
+        ),
+        Example(
+            "team handover --undo 1",
+            before=(MANAGER, "sync", "team handover maria --to anna"),
             stdin=TEAM_PASSWORD,
         ),
     ),
@@ -374,6 +457,7 @@ def walk(
         server = request.getfixturevalue("team_server")
         assert isinstance(server, TeamServer)
         server.add_user("anna")
+        server.add_user("maria", manager=True)
         values = {
             **values,
             "server": server.url,

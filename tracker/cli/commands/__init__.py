@@ -30,6 +30,7 @@ from tracker.cli.commands import (
     search,
     server,
     sync,
+    team,
     today,
     undo,
 )
@@ -58,5 +59,6 @@ REGISTRATIONS: tuple[Register, ...] = (
     prefs.register,
     demo.register,
     sync.register,
+    team.register,
     server.register,
 )

@@ -178,7 +178,7 @@ def assign(
     return {
         "to": rep.name,
         "accounts": len(chosen),
-        "contacts": len(contact_ids) + counts.get("contacts", 0) - len(contact_ids),
+        "contacts": counts.get("contacts", 0),
         "rows": sum(counts.values()),
     }
 
