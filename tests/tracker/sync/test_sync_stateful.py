@@ -169,19 +169,19 @@ class TeamMachine(RuleBasedStateMachine):
     @rule(laptop=st.sampled_from(sorted(USERS)))
     def server_fails_mid_push(self, laptop: str) -> None:
         """The server's push transaction dies after writing rows (rolled back, like a kill)."""
-        original = server_apply._write_conflicts
+        original = server_apply.write_conflicts
 
         def dying(*args: Any, **kwargs: Any) -> Any:
             original(*args, **kwargs)
             raise RuntimeError("the server died in the middle of a push")
 
-        server_apply._write_conflicts = dying  # type: ignore[assignment]
+        server_apply.write_conflicts = dying  # type: ignore[assignment]
         try:
             self.books[laptop].team.sync()
         except ServerFailed:
             pass
         finally:
-            server_apply._write_conflicts = original  # type: ignore[assignment]
+            server_apply.write_conflicts = original  # type: ignore[assignment]
 
     @invariant()
     def nobody_sees_another_reps_contacts(self) -> None:

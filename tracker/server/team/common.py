@@ -16,8 +16,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 
-from tracker.server.apply import LOCK_KEY
 from tracker.server.auth import User
+from tracker.server.merge import LOCK_KEY
 from tracker.server.schema import (
     MIRRORS,
     users,

@@ -18,8 +18,8 @@ from sqlalchemy import (
 )
 
 from tracker.domain.ids import new_id
-from tracker.server.apply import SERVER_CLIENT
 from tracker.server.auth import User
+from tracker.server.merge import SERVER_CLIENT
 from tracker.server.schema import (
     MIRRORS,
     campaigns,

@@ -24,8 +24,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-from tracker.server.apply import SERVER_CLIENT, revoke
 from tracker.server.auth import User
+from tracker.server.merge import SERVER_CLIENT
+from tracker.server.rows import revoke
 from tracker.server.schema import (
     MIRRORS,
     handovers,

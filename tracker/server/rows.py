@@ -1,0 +1,246 @@
+"""Reading and writing mirror rows for a push: loading, who may change what, numbering changed
+rows in commit order, new rows through COPY, revocations and conflicts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Table,
+    any_,
+    bindparam,
+    func,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+from tracker.domain.ids import new_id
+from tracker.server.merge import (
+    ID_ARRAY,
+    SERVER_CLIENT,
+    Batch,
+    Parent,
+    Parsed,
+    Row,
+    target,
+    via,
+)
+from tracker.server.schema import (
+    MIRRORS,
+    SYNC_COLUMNS,
+    clients,
+    revocations,
+    users,
+)
+from tracker.server.values import codecs
+from tracker.server.visibility import visible
+from tracker.sync.tables import SyncedTable
+
+
+def load(connection: Connection, mirror: Table, ids: list[str]) -> dict[str, Row]:
+    found: dict[str, Row] = {}
+    names = [c.name for c in mirror.columns if c.name not in SYNC_COLUMNS]
+    statement = select(mirror).where(mirror.c.id == any_(bindparam("ids", type_=ID_ARRAY)))
+    for record in connection.execute(statement, {"ids": ids}).mappings():
+        found[record["id"]] = Row(
+            {name: record[name] for name in names},
+            dict(record["meta"]),
+            record["owner_id"],
+            record["deleted"],
+            new=False,
+            author_id=record["author_id"],
+        )
+    return found
+
+
+def allowed(connection: Connection, batch: Batch, table: str, ids: set[str]) -> set[str]:
+    """Of these rows of `table`, those the pushing user may change: their own, those of
+    accounts shared with them, and those they brought in with this very push."""
+    if not ids:
+        return set()
+    brought = ids & batch.brought.get(table, set())
+    mirror = MIRRORS[table]
+    statement = select(mirror.c.id).where(
+        mirror.c.id == any_(bindparam("ids", type_=ID_ARRAY)),
+        visible(batch.user.id, table, has_shares=batch.has_shares),
+    )
+    return brought | set(connection.execute(statement, {"ids": sorted(ids)}).scalars())
+
+
+def parent_owners(
+    connection: Connection,
+    batch: Batch,
+    spec: SyncedTable,
+    parsed: list[Parsed],
+    rows: dict[str, Row],
+) -> dict[tuple[str, str], Parent]:
+    """The contacts/accounts (or deals, lists) the rows hang on, by (table, id). A contact's
+    account counts too: a new contact belongs to whoever owns its account."""
+    wanted: dict[str, set[str]] = {}
+    columns = via(spec)
+    for change in parsed:
+        current = rows.get(change.id)
+        for column in columns:
+            value = change.values.get(column, current.values.get(column) if current else None)
+            if value is not None:
+                wanted.setdefault(target(spec, column), set()).add(value)
+    found: dict[tuple[str, str], Parent] = {}
+    for table, ids in wanted.items():
+        parent = MIRRORS[table]
+        statement = select(parent.c.id, parent.c.owner_id).where(
+            parent.c.id == any_(bindparam("ids", type_=ID_ARRAY))
+        )
+        owners = {
+            row_id: owner for row_id, owner in connection.execute(statement, {"ids": sorted(ids)})
+        }
+        writable = allowed(connection, batch, table, set(owners))
+        for row_id, owner in owners.items():
+            found[(table, row_id)] = Parent(owner, row_id in writable)
+    return found
+
+
+def client_names(connection: Connection, numbers: Iterable[int]) -> dict[int, str]:
+    wanted = sorted(set(numbers) - {SERVER_CLIENT})
+    if not wanted:
+        return {}
+    statement = (
+        select(clients.c.number, users.c.name)
+        .join(users, users.c.id == clients.c.user_id)
+        .where(clients.c.number.in_(bindparam("numbers", expanding=True)))
+    )
+    return {number: name for number, name in connection.execute(statement, {"numbers": wanted})}
+
+
+def hand_on(connection: Connection, batch: Batch) -> None:
+    """Rows the pusher brought in for other reps leave the pusher's laptops (unless shared)."""
+    for table, ids in batch.brought.items():
+        mirror = MIRRORS[table]
+        still_seen = set(
+            connection.execute(
+                select(mirror.c.id).where(
+                    mirror.c.id == any_(bindparam("ids", type_=ID_ARRAY)),
+                    visible(batch.user.id, table, has_shares=batch.has_shares),
+                ),
+                {"ids": sorted(ids)},
+            ).scalars()
+        )
+        gone = [(batch.user.id, row_id) for row_id in sorted(ids - still_seen)]
+        batch.last_seq = max(batch.last_seq, revoke(connection, table, gone))
+
+
+def revoke(connection: Connection, table: str, rows: Iterable[tuple[int, str]]) -> int:
+    """These users stop seeing these rows: a revocation each, numbered like a change (their
+    laptops pull it as a deletion). Returns the highest number handed out, 0 for none."""
+    values = [{"user_id": user, "tbl": table, "row_id": row_id} for user, row_id in rows]
+    if not values:
+        return 0
+    statement = pg_insert(revocations).values(
+        user_id=bindparam("user_id"),
+        tbl=bindparam("tbl"),
+        row_id=bindparam("row_id"),
+        seq=func.nextval("sync_seq"),
+    )
+    statement = statement.on_conflict_do_update(
+        index_elements=[revocations.c.user_id, revocations.c.tbl, revocations.c.row_id],
+        set_={"seq": statement.excluded.seq},
+    )
+    connection.execute(statement, values)
+    return int(
+        connection.execute(
+            select(func.max(revocations.c.seq)).where(revocations.c.tbl == table)
+        ).scalar_one()
+    )
+
+
+def write_conflicts(connection: Connection, batch: Batch) -> None:
+    if not batch.conflicts:
+        return
+    names = client_names(
+        connection,
+        [c["kept_client"] for c in batch.conflicts] + [c["other_client"] for c in batch.conflicts],
+    )
+    rows = {}
+    naive_now = batch.now.replace(tzinfo=None)
+    for conflict in batch.conflicts:
+        conflict_id = new_id()
+        values: dict[str, Any] = dict.fromkeys(codecs("sync_conflicts"))
+        values.update(
+            id=conflict_id,
+            created_at=naive_now,
+            detected_at=naive_now,
+            table_name=conflict["table_name"],
+            row_id=conflict["row_id"],
+            column_name=conflict["column_name"],
+            kept_value=conflict["kept_value"],
+            other_value=conflict["other_value"],
+            kept_by=names.get(conflict["kept_client"], ""),
+            other_by=names.get(conflict["other_client"], ""),
+        )
+        rows[conflict_id] = Row(
+            values,
+            {"*": [batch.server_clock, 0, SERVER_CLIENT]},
+            conflict["owner_id"],
+            False,
+            new=True,
+            changed=True,
+        )
+    store(connection, batch, MIRRORS["sync_conflicts"], list(rows.values()))
+
+
+def copy_in(connection: Connection, mirror: Table, records: list[dict[str, Any]]) -> None:
+    """New rows through COPY, in the same transaction (many times faster than INSERTs)."""
+    names = [column.name for column in mirror.columns]
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    with (
+        raw.cursor() as cursor,
+        cursor.copy(f"COPY {mirror.name} ({', '.join(names)}) FROM STDIN") as copy,
+    ):
+        for record in records:
+            copy.write_row([json.dumps(record[n]) if n == "meta" else record[n] for n in names])
+
+
+def store(connection: Connection, batch: Batch, mirror: Table, rows: list[Row]) -> None:
+    """Number the changed rows in commit order and write them."""
+    if not rows:
+        return
+    numbers = (
+        connection.execute(
+            text("SELECT nextval('sync_seq') FROM generate_series(1, :n)"), {"n": len(rows)}
+        )
+        .scalars()
+        .all()
+    )
+    fresh: list[dict[str, Any]] = []
+    changed: list[dict[str, Any]] = []
+    for row, seq in zip(rows, numbers, strict=True):
+        for clock in row.meta.values():
+            if clock[1] == 0:
+                clock[1] = seq
+        writers = {clock[2] for clock in row.meta.values()}
+        record = dict(
+            row.values,
+            owner_id=row.owner_id,
+            seq=seq,
+            deleted=row.deleted,
+            meta=row.meta,
+            sole_client=writers.pop() if len(writers) == 1 else SERVER_CLIENT,
+            author_id=row.author_id,
+        )
+        (fresh if row.new else changed).append(record)
+        batch.last_seq = max(batch.last_seq, seq)
+    if fresh:
+        copy_in(connection, mirror, fresh)
+    if changed:
+        assignments: dict[str, Any] = {
+            name: bindparam(f"v_{name}") for name in changed[0] if name != "id"
+        }
+        statement = update(mirror).where(mirror.c.id == bindparam("v_id")).values(**assignments)
+        connection.execute(
+            statement, [{f"v_{k}": v for k, v in record.items()} for record in changed]
+        )
