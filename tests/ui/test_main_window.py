@@ -67,13 +67,13 @@ def test_the_data_file_is_visible(demo_window: MainWindow) -> None:
 
 def test_about_names_version_and_data_folder(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """About shows the version and the data location."""
-    from tracker import __version__
+    from tracker import version
     from ui.dialogs.about import AboutDialog
 
     dialog = AboutDialog(demo_window.book, demo_window)
     qtbot.addWidget(dialog)
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    assert __version__ in texts
+    assert version() in texts
     assert str(demo_window.book.location.database) in texts
 
 

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
-from tracker import APP_NAME, __version__
+from tracker import APP_NAME, version
 from tracker.cli.commands import REGISTRATIONS
 from tracker.cli.context import CliContext
 from tracker.cli.errors import CliError, UsageError
@@ -27,6 +27,19 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see --help)\n")
 
 
+class _VersionAction(argparse.Action):
+    """`--version`: looks the version up only when asked (starting the app does not need it)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show the version and exit"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        sys.stdout.write(f"{APP_NAME} {version()}\n")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -34,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command it opens the app.",
         epilog=f"The data folder can also be set with {ENV_VAR}.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--data-dir",
         metavar="DIR",

@@ -9,7 +9,7 @@ from PySide6.QtCore import QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from tracker import __version__
+from tracker import version
 from tracker.services.book import Book
 
 
@@ -19,7 +19,7 @@ class AboutDialog(QDialog):
     def __init__(self, book: Book, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Groundgame"))
-        title = QLabel(f"<h2>Groundgame {__version__}</h2>")
+        title = QLabel(f"<h2>Groundgame {version()}</h2>")
         tagline = QLabel(
             self.tr("Make the calls, knock on the doors, set the appointments, follow up.")
         )
