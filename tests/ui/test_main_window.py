@@ -13,10 +13,13 @@ from ui.navigation import PAGES
 
 
 def test_empty_book_shows_the_welcome_page(window: MainWindow) -> None:
-    """With no contacts the rep sees what to do first: load demo data or import."""
+    """With no contacts the rep sees what to do first: one button per declared welcome choice
+    (import, an empty book, demo data), in that order."""
+    from ui.welcome import CHOICES
+
     assert window.current_page() == "welcome"
-    buttons = {b.objectName(): b for b in window.welcome.findChildren(QPushButton)}
-    assert set(buttons) == {"demo", "import"}
+    buttons = [b.objectName() for b in window.welcome.findChildren(QPushButton)]
+    assert buttons == [choice.key for choice in CHOICES] == ["import", "empty", "demo"]
     assert window.demo_action.isEnabled()
 
 

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
@@ -26,13 +27,15 @@ from sqlalchemy.orm import Session
 from tracker.domain.changes import Changes, Written
 from tracker.domain.clock import rep_day
 from tracker.services.context import ServiceContext
-from tracker.services.demo.generator import COLUMNS, Chunk, DemoGenerator, DemoSpec
 from tracker.storage.bulk import insert_rows
 from tracker.storage.bulk_indexes import indexes_set_aside
 from tracker.storage.engine import CACHE_SIZE
 from tracker.storage.records import AccountRecord, Base, ContactRecord, ImportBatchRecord
 from tracker.storage.stats import refresh_statistics
 from tracker.storage.touch import refresh_account_touches
+
+if TYPE_CHECKING:  # the generator is imported when a demo is made, not when the window asks
+    from tracker.services.demo.generator import Chunk
 
 Progress = Callable[[int, int], None]
 
@@ -148,6 +151,8 @@ class DemoService:
             raise ValueError("--contacts must be at least 1")
         if activities is not None and activities < 0:
             raise ValueError("--activities cannot be negative")
+        from tracker.services.demo.generator import COLUMNS, DemoGenerator, DemoSpec
+
         started = time.perf_counter()
         tables = Base.metadata.tables
         with self._ctx.db.write() as session:
