@@ -109,7 +109,30 @@ def build_bundle() -> None:
         check=True,
         cwd=ROOT,
     )
+    if sys.platform.startswith("linux"):
+        strip_debug_info(BUNDLE)
     print(f"bundle: {BUNDLE} — {mb(folder_bytes(BUNDLE))} unpacked")
+
+
+def strip_debug_info(folder: Path) -> None:
+    """Remove debug sections from the files that have them (a Python built from source carries
+    ~40 MB of them in libpython and its extension modules).
+
+    Only files with a .debug_info section are touched: libraries that wheels repaired with
+    patchelf have none, and stripping them anyway corrupts them (numpy's OpenBLAS stopped
+    loading). --strip-debug keeps every symbol the loader needs.
+    """
+    if shutil.which("strip") is None or shutil.which("readelf") is None:
+        print("strip or readelf missing: debug information stays in the bundle")
+        return
+    for path in folder.rglob("*.so*"):
+        if path.is_symlink() or not path.is_file():
+            continue
+        sections = subprocess.run(
+            ["readelf", "-S", "-W", str(path)], capture_output=True, text=True
+        ).stdout
+        if ".debug_info" in sections:
+            subprocess.run(["strip", "--strip-debug", str(path)], check=True)
 
 
 def build_deb() -> Path:

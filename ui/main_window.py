@@ -189,6 +189,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = self._action(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        if quit_action.shortcut().isEmpty():  # some platforms (and offscreen) define none
+            quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(quit_action)
 

@@ -120,3 +120,15 @@ def test_today_keys_come_from_the_declared_table(qtbot, demo_window: MainWindow)
     qtbot.keyClick(view.table, Qt.Key.Key_B)
     view.refresh()
     assert view.current_item() is None or view.current_item().id != first.id
+
+
+def test_no_key_is_taken_twice(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A window-wide shortcut is used by no other action: Qt runs neither of two that share a
+    key (Ctrl+Shift+S was once both "Save a backup to…" and a contact's state)."""
+    demo_window.build_all_views()
+    actions = [a for a in demo_window.findChildren(QAction) if not a.shortcut().isEmpty()]
+    window_wide = [a for a in actions if a.shortcutContext() == Qt.ShortcutContext.WindowShortcut]
+    for action in window_wide:
+        for sequence in action.shortcuts():
+            others = [o.text() for o in actions if o is not action and sequence in o.shortcuts()]
+            assert not others, f"{sequence.toString()}: {action.text()} and {others}"
