@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 PYTHON ?= python3
 
-.PHONY: run test lint format typecheck screenshots bench i18n demo clean dist dist-check
+.PHONY: run test lint format typecheck screenshots bench i18n demo clean dist bundle dist-check
 
 DIST_STAMP := $(VENV)/.dist-stamp
 
@@ -52,6 +52,10 @@ bench: $(STAMP)
 ## The installable app: dist/groundgame/ (PyInstaller, one folder) and on Linux the .deb.
 dist: $(DIST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/dist.py all
+
+## The bundle alone (what dist-check needs; CI builds this, not the package).
+bundle: $(DIST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/dist.py bundle
 
 ## Smoke-test the bundle from a clean environment (fresh HOME, env -i, offscreen).
 dist-check:

@@ -34,7 +34,6 @@ ICONS = BUILD / "icons"
 # graphics stack, libxcb or the Wayland client, which must match the system's drivers and
 # server), and what the offscreen, X11 and Wayland platforms load next to them.
 DEB_DEPENDS = (
-    "libc6 (>= 2.36)",
     "libegl1",
     "libgl1",
     "libopengl0",
@@ -135,6 +134,15 @@ def strip_debug_info(folder: Path) -> None:
             subprocess.run(["strip", "--strip-debug", str(path)], check=True)
 
 
+def deb_depends() -> list[str]:
+    """DEB_DEPENDS, and a C library at least as new as the builder's (the bundle needs it)."""
+    import platform
+
+    libc, libc_version = platform.libc_ver()
+    glibc = [f"libc6 (>= {libc_version})"] if libc == "glibc" and libc_version else []
+    return [*glibc, *DEB_DEPENDS]
+
+
 def build_deb() -> Path:
     """dist/groundgame_<version>_<arch>.deb from the bundle (which must be built)."""
     if not (BUNDLE / "groundgame").is_file():
@@ -171,7 +179,7 @@ def build_deb() -> Path:
         f"Architecture: {arch}\n"
         f"Maintainer: Groundgame <groundgame@localhost>\n"
         f"Installed-Size: {installed_kb}\n"
-        f"Depends: {', '.join(DEB_DEPENDS)}\n"
+        f"Depends: {', '.join(deb_depends())}\n"
         f"Section: misc\n"
         f"Priority: optional\n"
         f"Description: call-and-visit tracker for field sales reps\n"

@@ -16,6 +16,10 @@
             <translation>Ihre Daten: %1</translation>
         </message>
         <message>
+            <source>Backups: %1</source>
+            <translation>Sicherungen: %1</translation>
+        </message>
+        <message>
             <source>Open data folder</source>
             <translation>Datenordner öffnen</translation>
         </message>

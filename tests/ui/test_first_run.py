@@ -42,11 +42,14 @@ def test_the_welcome_language_is_saved_and_announced(qtbot, window: MainWindow) 
 
 def test_switching_language_rebuilds_the_window_in_german(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """The app answers the choice with a new window whose strings are German; the old closes."""
+    from PySide6.QtCore import QLocale
+
     from ui.app import Launched, application, switch_language
     from ui.i18n import install_translators
 
     launched = Launched(application(), window, window.book, instance=None)  # type: ignore[arg-type]
     window.show()
+    locale = QLocale()
     try:
         switch_language(launched, "de")
         qtbot.addWidget(launched.window)
@@ -54,8 +57,9 @@ def test_switching_language_rebuilds_the_window_in_german(qtbot, window: MainWin
         assert launched.window.welcome.findChild(QPushButton, "empty").text() == (
             "Mit einem leeren Buch beginnen"
         )
-    finally:
-        install_translators(application(), "en")
+    finally:  # no German (nor another default locale) for the tests after this one
+        install_translators(application(), "")
+        QLocale.setDefault(locale)
 
 
 def test_a_demo_book_is_marked_and_the_mark_goes_with_the_demo(
