@@ -24,8 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def time_to_today(command: list[str], data_dir: Path, home: Path) -> float:
-    """Seconds from spawning `command` to its "Today painted" line."""
+def time_to_today(command: list[str], data_dir: Path, home: Path) -> tuple[float, float]:
+    """Seconds from spawning `command` to its "Today painted" line, and the CPU seconds the
+    process had used by then (which other load on the machine hardly changes)."""
     env = {
         "HOME": str(home),
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
@@ -43,13 +44,15 @@ def time_to_today(command: list[str], data_dir: Path, home: Path) -> float:
     )
     assert process.stdout is not None
     painted = None
+    cpu = 0.0
     for line in process.stdout:
         if "Today painted" in line and painted is None:
             painted = time.perf_counter() - started
+            cpu = float(line.split("(")[-1].split(" s of CPU")[0])
     process.wait(timeout=120)
     if painted is None:
         raise SystemExit(f"{command[0]} never painted Today")
-    return painted
+    return painted, cpu
 
 
 def main() -> int:
@@ -71,19 +74,22 @@ def main() -> int:
             stdout=subprocess.DEVNULL,
         )
         times: dict[str, list[float]] = {name: [] for name in commands}
+        cpu: dict[str, list[float]] = {name: [] for name in commands}
         for run in range(args.runs + 1):
             for name, command in commands.items():
                 copy = work / f"{name}-{run}"
                 shutil.copytree(book, copy)
                 home = work / f"home-{name}-{run}"
                 home.mkdir()
-                seconds = time_to_today(command, copy, home)
+                seconds, cpu_seconds = time_to_today(command, copy, home)
                 if run:  # the first round warms the file cache for both
                     times[name].append(seconds)
+                    cpu[name].append(cpu_seconds)
     for name, samples in times.items():
         print(
             f"{name}: median {statistics.median(samples):.2f} s "
-            f"(min {min(samples):.2f}, max {max(samples):.2f}, {len(samples)} runs)"
+            f"(min {min(samples):.2f}, max {max(samples):.2f}, {len(samples)} runs); "
+            f"CPU median {statistics.median(cpu[name]):.2f} s"
         )
     ratio = statistics.median(times["bundle"]) / statistics.median(times["source"])
     print(f"bundle ÷ source: {ratio:.2f}")
