@@ -130,11 +130,14 @@ def _wire(launched: Launched) -> None:
 
 
 def switch_language(launched: Launched, language: str) -> None:
-    """Show the window again in `language`, where it was: every string is set when a window is
-    built, so a new one is built and the old one closed (the book stays open, nothing is lost)."""
+    """Show the window again in `language`, where it was (same place, same screen): every string
+    is set when a window is built, so a new one is built and the old one closed (the book stays
+    open, nothing is lost). The welcome page and Preferences both ask for it."""
     install_translators(launched.app, language)
     old = launched.window
     old.settings.setValue("main/geometry", old.saveGeometry())
+    if old.current_page() != "welcome":
+        old.settings.setValue("main/page", old.current_page())
     launched.window = create_window(launched.book, old.settings)
     _wire(launched)
     launched.window.show()  # before the old one closes, so the app does not quit in between

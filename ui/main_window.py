@@ -267,7 +267,11 @@ class MainWindow(QMainWindow):
     def _open_preferences(self) -> None:
         from ui.dialogs.preferences import PreferencesDialog
 
+        language = self.book.preferences.get().language
         PreferencesDialog(self.book, self.operations, self).exec()
+        chosen = self.book.preferences.get().language
+        if chosen != language:  # the app shows the window again in that language
+            self.first_run.language_chosen.emit(chosen)
 
     def show_cheat_sheet(self) -> None:
         from ui.dialogs.cheat_sheet import CheatSheet

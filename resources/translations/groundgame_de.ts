@@ -2532,8 +2532,8 @@
             <translation>Währung</translation>
         </message>
         <message>
-            <source>A new language applies the next time Groundgame starts.</source>
-            <translation>Eine neue Sprache gilt ab dem nächsten Start von Groundgame.</translation>
+            <source>A new language applies as soon as you press OK.</source>
+            <translation>Eine neue Sprache gilt, sobald Sie OK drücken.</translation>
         </message>
         <message>
             <source>Choose at least one working day.</source>

@@ -136,3 +136,23 @@ def test_no_key_is_taken_twice(qtbot, demo_window: MainWindow) -> None:  # type:
         for sequence in action.shortcuts():
             others = [o.text() for o in actions if o is not action and sequence in o.shortcuts()]
             assert not others, f"{sequence.toString()}: {action.text()} and {others}"
+
+
+def test_a_language_saved_in_preferences_applies_at_once(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Saving another language in Preferences asks the app to show the window in it."""
+    from dataclasses import replace
+
+    from ui.dialogs.preferences import PreferencesDialog
+
+    book = window.book
+
+    def save_german(_dialog: PreferencesDialog) -> int:
+        book.preferences.save(replace(book.preferences.get(), language="de"))
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", save_german)
+    with qtbot.waitSignal(window.first_run.language_chosen) as chosen:
+        window._open_preferences()
+    assert chosen.args == ["de"]
