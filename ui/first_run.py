@@ -123,10 +123,11 @@ class FirstRun(QObject):
                     level="info",
                     closable=False,
                 )
-                banner.add_action("remove", self.tr("Remove demo data…"))
-                banner.action_triggered.connect(
-                    lambda action: action == "remove" and self.confirm_remove_demo()
-                )
+                if not self.window.book.read_only:  # a read-only book cannot lose its demo
+                    banner.add_action("remove", self.tr("Remove demo data…"))
+                    banner.action_triggered.connect(
+                        lambda action: action == "remove" and self.confirm_remove_demo()
+                    )
                 self.window.banners.show_banner(banner)
         else:
             self.window.banners.hide_banner("demo")
