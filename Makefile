@@ -4,7 +4,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 PYTHON ?= python3
 
-.PHONY: run test lint format typecheck screenshots bench bench-sync server i18n demo clean
+.PHONY: run test lint format typecheck screenshots bench bench-sync server i18n demo clean dist bundle dist-check
+
+DIST_STAMP := $(VENV)/.dist-stamp
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -57,5 +59,21 @@ i18n: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
+## The installable app: dist/groundgame/ (PyInstaller, one folder) and on Linux the .deb.
+dist: $(DIST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/dist.py all
+
+## The bundle alone (what dist-check needs; CI builds this, not the package).
+bundle: $(DIST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/dist.py bundle
+
+## Smoke-test the bundle from a clean environment (fresh HOME, env -i, offscreen).
+dist-check:
+	$(PY) tools/dist_check.py dist/groundgame/groundgame
+
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,dist]'
+	@touch $(DIST_STAMP)
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info .server
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info .server

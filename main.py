@@ -15,6 +15,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.command is None:
+        if args.self_test:
+            from ui.self_test import run_self_test
+
+            return run_self_test(args.data_dir)
         return run_gui(args.data_dir)
     return run_command(args)
 

@@ -198,6 +198,35 @@ def read_only(window: MainWindow) -> QWidget:
     return other
 
 
+def welcome(window: MainWindow) -> QWidget:
+    """The first start on an empty book: the welcome page with its choices and the language."""
+    book = Book.open(
+        DataLocation(window.book.location.root.parent / "fresh"), clock=window.book.clock
+    )
+    other = create_window(book, window.settings)
+    other.resize(1280, 800)
+    other.show()
+    other.destroyed.connect(book.close)
+    return other
+
+
+def cheat_sheet(window: MainWindow) -> QWidget:
+    from ui.dialogs.cheat_sheet import CheatSheet
+
+    sheet = CheatSheet(window)
+    sheet.resize(900, 760)
+    sheet.show()
+    return sheet
+
+
+def about(window: MainWindow) -> QWidget:
+    from ui.dialogs.about import AboutDialog
+
+    dialog = AboutDialog(window.book, window)
+    dialog.show()
+    return dialog
+
+
 SCREENS: list[tuple[str, Shot]] = [
     ("today", page("today")),
     ("contacts", page("contacts")),
@@ -211,6 +240,10 @@ SCREENS: list[tuple[str, Shot]] = [
     ("week", week),
     ("end-of-day", end_of_day),
 ]
+
+
+# -- Issue 16: the first run, the cheat sheet, About
+SCREENS += [("welcome", welcome), ("cheat-sheet", cheat_sheet), ("about", about)]
 
 
 # -- Issue 4: contacts, accounts, a contact's detail, the Base ranked, search, the contact form --
@@ -430,7 +463,7 @@ def main() -> int:
     only = set(sys.argv[2:]) or None
     for path in render(out_dir, "en", only):
         print(path)
-    german = {"today", "preferences"} & (only or {"today", "preferences"})
+    german = {"today", "preferences", "welcome"} & (only or {"today", "preferences", "welcome"})
     if german:
         for path in render(out_dir, "de", german):
             print(path)

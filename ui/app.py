@@ -114,12 +114,35 @@ def launch(*, data_dir: str | None = None) -> Launched | int:
         instance.release()
         return 1
     install_translators(app, book.preferences.get().language)
-    window = create_window(book)
-    instance.activated.connect(lambda: bring_to_front(window))
-    install_excepthook(book, window)
-    window.show()
-    window.safekeeping.start_soon()
-    return Launched(app, window, book, instance)
+    launched = Launched(app, create_window(book), book, instance)
+    instance.activated.connect(lambda: bring_to_front(launched.window))
+    _wire(launched)
+    launched.window.show()
+    launched.window.safekeeping.start_soon()
+    return launched
+
+
+def _wire(launched: Launched) -> None:
+    install_excepthook(launched.book, launched.window)
+    launched.window.first_run.language_chosen.connect(
+        lambda language: switch_language(launched, language)
+    )
+
+
+def switch_language(launched: Launched, language: str) -> None:
+    """Show the window again in `language`, where it was (same place, same screen): every string
+    is set when a window is built, so a new one is built and the old one closed (the book stays
+    open, nothing is lost). The welcome page and Preferences both ask for it."""
+    install_translators(launched.app, language)
+    old = launched.window
+    old.settings.setValue("main/geometry", old.saveGeometry())
+    if old.current_page() != "welcome":
+        old.settings.setValue("main/page", old.current_page())
+    launched.window = create_window(launched.book, old.settings)
+    _wire(launched)
+    launched.window.show()  # before the old one closes, so the app does not quit in between
+    old.close()
+    old.deleteLater()
 
 
 def run(*, data_dir: str | None = None) -> int:

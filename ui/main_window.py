@@ -6,8 +6,8 @@ import hashlib
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from tracker.domain.changes import Changes
 from tracker.services.book import Book
 from ui.book_actions import install_book_actions
 from ui.bus import Bus
+from ui.first_run import FirstRun
 from ui.navigation import PAGES, Page
 from ui.operations import Operations
 from ui.problems import placement_text
@@ -30,7 +31,6 @@ from ui.resources import icon
 from ui.safekeeping import Safekeeping
 from ui.views.base import View
 from ui.widgets.banner import Banner, BannerArea
-from ui.widgets.empty_state import EmptyState
 
 
 class LazyViews(Mapping[str, View]):
@@ -66,7 +66,8 @@ class MainWindow(QMainWindow):
         self.bus = bus
         self.settings = settings
         self.operations = Operations(book, bus, self)
-        self.setWindowTitle(self.tr("Groundgame"))
+        self.base_title = self.tr("Groundgame")
+        self.setWindowTitle(self.base_title)
         self.setWindowIcon(icon("groundgame"))
         self.setMinimumSize(QSize(760, 520))
 
@@ -82,17 +83,9 @@ class MainWindow(QMainWindow):
         for page in PAGES:
             self._add_page(page)
 
-        self.welcome = EmptyState()
-        self.welcome.set_content(
-            self.tr("Welcome to Groundgame"),
-            self.tr(
-                "Your book is empty. Bring in the contacts you already have, or look around "
-                "with a demo book of made-up customers first."
-            ),
-        )
-        self.welcome.add_action("demo", self.tr("Load demo data"))
-        self.welcome.add_action("import", self.tr("Import contacts…"), primary=True)
-        self.welcome.action_triggered.connect(self._on_welcome_action)
+        # The first-run page and the demo mark (ui/first_run.py); each welcome choice's handler.
+        self.first_run = FirstRun(self, {"import": self._import_contacts, "demo": self._load_demo})
+        self.welcome = self.first_run.page
         self.stack.addWidget(self.welcome)
 
         central = QWidget()
@@ -169,6 +162,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         self.demo_action = self._action(self.tr("Load &demo data"), self._load_demo)
         file_menu.addAction(self.demo_action)
+        file_menu.addAction(self.first_run.remove_demo_action)
         self.import_action = self._action(self.tr("&Import contacts…"), self._import_contacts)
         self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
         file_menu.addAction(self.import_action)
@@ -195,6 +189,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = self._action(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        if quit_action.shortcut().isEmpty():  # some platforms (and offscreen) define none
+            quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(quit_action)
 
@@ -218,6 +214,15 @@ class MainWindow(QMainWindow):
         view_menu.addAction(refresh)
 
         help_menu = menu.addMenu(self.tr("&Help"))
+        shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_cheat_sheet)
+        shortcuts.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.HelpContents), QKeySequence("?")]
+        )
+        if shortcuts.shortcuts()[0].isEmpty():
+            shortcuts.setShortcuts([QKeySequence(Qt.Key.Key_F1), QKeySequence("?")])
+        help_menu.addAction(shortcuts)
+        help_menu.addAction(self._action(self.tr("Open &data folder"), self.open_data_folder))
+        help_menu.addSeparator()
         about = self._action(self.tr("&About Groundgame"), self._about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
@@ -230,12 +235,6 @@ class MainWindow(QMainWindow):
         return action
 
     # -- actions -------------------------------------------------------------------------------
-    def _on_welcome_action(self, key: str) -> None:
-        if key == "demo":
-            self._load_demo()
-        elif key == "import":
-            self._import_contacts()
-
     def _load_demo(self) -> None:
         self.operations.run_job(
             self.tr("Loading demo data…"),
@@ -270,7 +269,25 @@ class MainWindow(QMainWindow):
     def _open_preferences(self) -> None:
         from ui.dialogs.preferences import PreferencesDialog
 
+        language = self.book.preferences.get().language
         PreferencesDialog(self.book, self.operations, self).exec()
+        chosen = self.book.preferences.get().language
+        if chosen != language:  # the app shows the window again in that language
+            self.first_run.language_chosen.emit(chosen)
+
+    def show_cheat_sheet(self) -> None:
+        from ui.dialogs.cheat_sheet import CheatSheet
+
+        CheatSheet(self).exec()
+
+    def open_data_folder(self) -> None:
+        """The data folder in the system's file manager (where backups and the log are)."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.book.location.root)))
+
+    def build_all_views(self) -> None:
+        """Build every screen (not shown, not loaded): the cheat sheet reads their shortcuts."""
+        for page in PAGES:
+            self.views[page.key]
 
     def _about(self) -> None:
         from ui.dialogs.about import AboutDialog
@@ -288,7 +305,8 @@ class MainWindow(QMainWindow):
     def _show_safety_banners(self) -> None:
         """Read-only mode, and a data folder on a network share or in a sync folder (once)."""
         if self.book.read_only:
-            self.setWindowTitle(self.tr("Groundgame (read-only)"))
+            self.base_title = self.tr("Groundgame (read-only)")
+            self.setWindowTitle(self.base_title)
             text = self.tr(
                 "Your data folder %1 cannot be written, so Groundgame opened your book read-only: "
                 "you can look at everything, but nothing can be changed or saved."
@@ -307,12 +325,13 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------------
     @property
     def _book_is_empty(self) -> bool:
-        return self.book.maintenance.is_empty()
+        """Whether the welcome page stands in for the screens (an empty book, no way in yet)."""
+        return self.first_run.welcome_due()
 
     def _update_empty_state(self) -> None:
-        empty = self._book_is_empty
-        self.demo_action.setEnabled(empty)
-        if empty:
+        self.demo_action.setEnabled(self.book.maintenance.is_empty() and not self.book.read_only)
+        self.first_run.update_demo_mark(self.base_title)
+        if self._book_is_empty:
             self.stack.setCurrentWidget(self.welcome)
         elif self.stack.currentWidget() is self.welcome:
             row = max(self.nav.currentRow(), 0)

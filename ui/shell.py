@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QStatusBar
 
@@ -28,10 +28,13 @@ class Shell(Protocol):
     views: Mapping[str, View]
     banners: BannerArea
     edit_menu: QMenu
+    settings: QSettings
 
     def show_page(self, key: str) -> None: ...
 
     def statusBar(self) -> QStatusBar: ...
+
+    def setWindowTitle(self, title: str) -> None: ...
 
     def addAction(self, action: QAction) -> None: ...
 

@@ -16,6 +16,10 @@
             <translation>Ihre Daten: %1</translation>
         </message>
         <message>
+            <source>Backups: %1</source>
+            <translation>Sicherungen: %1</translation>
+        </message>
+        <message>
             <source>Open data folder</source>
             <translation>Datenordner öffnen</translation>
         </message>
@@ -271,6 +275,21 @@
         <message>
             <source>Looking for duplicates…</source>
             <translation>Dubletten werden gesucht …</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheatSheet</name>
+        <message>
+            <source>Everywhere</source>
+            <translation>Überall</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Press F1 or ? anywhere outside a text field to see this sheet again.</source>
+            <translation>F1 oder ? (außerhalb eines Textfelds) zeigt diese Übersicht jederzeit wieder.</translation>
         </message>
     </context>
     <context>
@@ -1272,6 +1291,57 @@
         </message>
     </context>
     <context>
+        <name>FirstRun</name>
+        <message>
+            <source>Welcome to Groundgame</source>
+            <translation>Willkommen bei Groundgame</translation>
+        </message>
+        <message>
+            <source>Every morning Groundgame shows whom to call and visit today, and schedules the next step the moment you log what happened. How would you like to begin?</source>
+            <translation>Jeden Morgen zeigt Groundgame, wen Sie heute anrufen und besuchen, und plant den nächsten Schritt, sobald Sie eintragen, was passiert ist. Wie möchten Sie beginnen?</translation>
+        </message>
+        <message>
+            <source>Remove &amp;demo data…</source>
+            <translation>&amp;Demodaten entfernen …</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>Wie das System</translation>
+        </message>
+        <message>
+            <source>%1 — demo data</source>
+            <translation>%1 — Demodaten</translation>
+        </message>
+        <message>
+            <source>This book holds made-up demo customers. Look around as you like; when you start for real, remove them in one step — contacts you added yourself stay.</source>
+            <translation>Dieses Buch enthält erfundene Demo-Kunden. Schauen Sie sich in Ruhe um; wenn Sie richtig loslegen, entfernen Sie sie mit einem Schritt — selbst angelegte Kontakte bleiben.</translation>
+        </message>
+        <message>
+            <source>Remove demo data…</source>
+            <translation>Demodaten entfernen …</translation>
+        </message>
+        <message>
+            <source>Remove demo data</source>
+            <translation>Demodaten entfernen</translation>
+        </message>
+        <message>
+            <source>Remove every made-up customer with their history? Contacts you added yourself stay. A backup of the book as it is now is saved first.</source>
+            <translation>Alle erfundenen Kunden mit ihrem Verlauf entfernen? Selbst angelegte Kontakte bleiben. Vorher wird eine Sicherung des jetzigen Buchs gespeichert.</translation>
+        </message>
+        <message>
+            <source>Removed %1 demo contacts and %2 companies.</source>
+            <translation>%1 Demo-Kontakte und %2 Firmen entfernt.</translation>
+        </message>
+        <message>
+            <source>%1 demo companies stay, because contacts you added work there.</source>
+            <translation>%1 Demo-Firmen bleiben, weil selbst angelegte Kontakte dort arbeiten.</translation>
+        </message>
+    </context>
+    <context>
         <name>GoalsBar</name>
         <message>
             <source>%1 %2 / %3</source>
@@ -1448,6 +1518,73 @@
         <message>
             <source>No history yet.</source>
             <translation>Noch kein Verlauf.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keys</name>
+        <message>
+            <source>Today's list</source>
+            <translation>Heutige Liste</translation>
+        </message>
+        <message>
+            <source>Log the outcome on that button</source>
+            <translation>Ergebnis dieser Schaltfläche eintragen</translation>
+        </message>
+        <message>
+            <source>Log the most common outcome</source>
+            <translation>Häufigstes Ergebnis eintragen</translation>
+        </message>
+        <message>
+            <source>Not today (bury)</source>
+            <translation>Nicht heute (zurückstellen)</translation>
+        </message>
+        <message>
+            <source>Park until a date</source>
+            <translation>Bis zu einem Datum parken</translation>
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation>Verschieben</translation>
+        </message>
+        <message>
+            <source>Write a note</source>
+            <translation>Notiz schreiben</translation>
+        </message>
+        <message>
+            <source>Pick another next date</source>
+            <translation>Anderes nächstes Datum wählen</translation>
+        </message>
+        <message>
+            <source>Call the first number</source>
+            <translation>Erste Nummer anrufen</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Previous / next stage</source>
+            <translation>Vorige / nächste Phase</translation>
+        </message>
+        <message>
+            <source>Move the deal a stage back / on</source>
+            <translation>Geschäft eine Phase zurück / weiter</translation>
+        </message>
+        <message>
+            <source>Win the deal</source>
+            <translation>Geschäft gewonnen</translation>
+        </message>
+        <message>
+            <source>Lose the deal (asks why)</source>
+            <translation>Geschäft verloren (fragt nach dem Grund)</translation>
+        </message>
+        <message>
+            <source>Power hour</source>
+            <translation>Power-Stunde</translation>
+        </message>
+        <message>
+            <source>Skip to the next item</source>
+            <translation>Zum nächsten Eintrag springen</translation>
         </message>
     </context>
     <context>
@@ -1823,22 +1960,6 @@
             <translation>Groundgame</translation>
         </message>
         <message>
-            <source>Welcome to Groundgame</source>
-            <translation>Willkommen bei Groundgame</translation>
-        </message>
-        <message>
-            <source>Your book is empty. Bring in the contacts you already have, or look around with a demo book of made-up customers first.</source>
-            <translation>Ihr Kundenstamm ist noch leer. Holen Sie Ihre vorhandenen Kontakte herein oder sehen Sie sich erst mit Demodaten erfundener Kunden um.</translation>
-        </message>
-        <message>
-            <source>Load demo data</source>
-            <translation>Demodaten laden</translation>
-        </message>
-        <message>
-            <source>Import contacts…</source>
-            <translation>Kontakte importieren …</translation>
-        </message>
-        <message>
             <source>Data: %1</source>
             <translation>Daten: %1</translation>
         </message>
@@ -1893,6 +2014,14 @@
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Open &amp;data folder</source>
+            <translation>&amp;Datenordner öffnen</translation>
         </message>
         <message>
             <source>&amp;About Groundgame</source>
@@ -2443,8 +2572,8 @@
             <translation>Währung</translation>
         </message>
         <message>
-            <source>A new language applies the next time Groundgame starts.</source>
-            <translation>Eine neue Sprache gilt ab dem nächsten Start von Groundgame.</translation>
+            <source>A new language applies as soon as you press OK.</source>
+            <translation>Eine neue Sprache gilt, sobald Sie OK drücken.</translation>
         </message>
         <message>
             <source>Choose at least one working day.</source>
@@ -3534,6 +3663,18 @@
             <translation>&amp;Woche</translation>
         </message>
         <message>
+            <source>Leave the note field, back to the list</source>
+            <translation>Notizfeld verlassen, zurück zur Liste</translation>
+        </message>
+        <message>
+            <source>Power hour</source>
+            <translation>Power-Stunde</translation>
+        </message>
+        <message>
+            <source>Print today's list…</source>
+            <translation>Heutige Liste drucken …</translation>
+        </message>
+        <message>
             <source>Today, %1</source>
             <translation>Heute, %1</translation>
         </message>
@@ -3660,8 +3801,43 @@
             <translation>Nächste Woche ▶</translation>
         </message>
         <message>
+            <source>Previous week</source>
+            <translation>Vorige Woche</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Nächste Woche</translation>
+        </message>
+        <message>
             <source>Week of %1 – %2</source>
             <translation>Woche vom %1 – %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Welcome</name>
+        <message>
+            <source>Import contacts…</source>
+            <translation>Kontakte importieren …</translation>
+        </message>
+        <message>
+            <source>Bring in the customers you already have: a CSV or Excel file (Outlook, Google Contacts, HubSpot, Pipedrive, Salesforce …) or vCards.</source>
+            <translation>Übernehmen Sie Ihre vorhandenen Kunden: aus einer CSV- oder Excel-Datei (Outlook, Google Kontakte, HubSpot, Pipedrive, Salesforce …) oder aus vCards.</translation>
+        </message>
+        <message>
+            <source>Start with an empty book</source>
+            <translation>Mit einem leeren Buch beginnen</translation>
+        </message>
+        <message>
+            <source>Add contacts one by one as you meet them (Contacts → New contact).</source>
+            <translation>Legen Sie Kontakte einzeln an, wenn Sie sie kennenlernen (Kontakte → Neuer Kontakt).</translation>
+        </message>
+        <message>
+            <source>Try with demo data</source>
+            <translation>Mit Demodaten ausprobieren</translation>
+        </message>
+        <message>
+            <source>Look around in a book of 300 made-up customers with a year of history. It is marked as demo data and removed in one step (File → Remove demo data) when you start for real.</source>
+            <translation>Schauen Sie sich in einem Buch mit 300 erfundenen Kunden und einem Jahr Verlauf um. Es ist als Demo gekennzeichnet und wird mit einem Schritt entfernt (Datei → Demodaten entfernen), wenn Sie richtig loslegen.</translation>
         </message>
     </context>
 </TS>

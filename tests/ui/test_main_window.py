@@ -13,10 +13,13 @@ from ui.navigation import PAGES
 
 
 def test_empty_book_shows_the_welcome_page(window: MainWindow) -> None:
-    """With no contacts the rep sees what to do first: load demo data or import."""
+    """With no contacts the rep sees what to do first: one button per declared welcome choice
+    (import, an empty book, demo data), in that order."""
+    from ui.welcome import CHOICES
+
     assert window.current_page() == "welcome"
-    buttons = {b.objectName(): b for b in window.welcome.findChildren(QPushButton)}
-    assert set(buttons) == {"demo", "import"}
+    buttons = [b.objectName() for b in window.welcome.findChildren(QPushButton)]
+    assert buttons == [choice.key for choice in CHOICES] == ["import", "empty", "demo"]
     assert window.demo_action.isEnabled()
 
 
@@ -67,13 +70,13 @@ def test_the_data_file_is_visible(demo_window: MainWindow) -> None:
 
 def test_about_names_version_and_data_folder(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """About shows the version and the data location."""
-    from tracker import __version__
+    from tracker import version
     from ui.dialogs.about import AboutDialog
 
     dialog = AboutDialog(demo_window.book, demo_window)
     qtbot.addWidget(dialog)
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    assert __version__ in texts
+    assert version() in texts
     assert str(demo_window.book.location.database) in texts
 
 

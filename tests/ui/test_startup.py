@@ -139,3 +139,50 @@ def test_the_dialog_says_what_happened(qtbot, tmp_path: Path, spoil, words: str)
     assert dialog.buttons[DamagedDialog.RESTORE].isDefault()
     assert set(dialog.buttons) == {"restore", "choose", "empty", "quit"}
     assert caught.value.report.damage in (Damage.NOT_A_DATABASE, Damage.CORRUPT)
+
+
+def test_a_book_from_a_newer_groundgame_is_refused_untouched(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Opening the window on a newer book says to update the app, opens nothing, and leaves the
+    file byte for byte as it was, with nothing written into its log either."""
+    import hashlib
+    import sqlite3
+
+    application()
+    location = DataLocation(tmp_path / "book")
+    Book.open(location).close()
+    with sqlite3.connect(location.database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.close()
+    before = hashlib.sha256(location.database.read_bytes()).hexdigest()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
+    assert open_book(location) is None
+    assert len(said) == 1 and "newer version of Groundgame" in said[0]
+    assert hashlib.sha256(location.database.read_bytes()).hexdigest() == before
+    wal = location.database.with_name(location.database.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_a_book_from_the_first_schema_opens_after_a_verified_backup(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The window opens a book of schema 0001 after backing it up as it was."""
+    import shutil
+    import sqlite3
+
+    application()
+    location = DataLocation(tmp_path / "book")
+    location.root.mkdir()
+    shutil.copy(Path(__file__).parents[1] / "data" / "schema_0001.sqlite3", location.database)
+    book = open_book(location)
+    assert book is not None
+    try:
+        backups = list(location.backups.glob("*before-upgrade-0001*"))
+        assert len(backups) == 1
+        with sqlite3.connect(f"file:{backups[0]}?mode=ro", uri=True) as saved:
+            assert saved.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            assert saved.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        window = create_window(book)
+        qtbot.addWidget(window)
+    finally:
+        book.close()

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
-from tracker import APP_NAME, DATA_DIR_ENV_VAR, __version__
+from tracker import APP_NAME, DATA_DIR_ENV_VAR, version
 from tracker.cli.commands import REGISTRATIONS
 from tracker.cli.context import CliContext
 from tracker.cli.errors import CliError, UsageError
@@ -30,6 +30,23 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see --help)\n")
 
 
+class _VersionAction(argparse.Action):
+    """`--version`: looks the version up only when asked (starting the app does not need it)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="show the version and exit",
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        sys.stdout.write(f"{APP_NAME} {version()}\n")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -37,12 +54,18 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command it opens the app.",
         epilog=f"The data folder can also be set with {DATA_DIR_ENV_VAR}.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
         default=None,
         help=f"folder holding the data (default: ${DATA_DIR_ENV_VAR}, else the user data folder)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the app, show every screen once and quit, exit 1 if anything failed "
+        "(checks an installed bundle; run with QT_QPA_PLATFORM=offscreen where there is no display)",
     )
     commands: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=_Parser

@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 
 from tracker.domain.preferences import PreferenceError
 from tracker.domain.reports import ReportError
-from tracker.services.demo.service import BookNotEmpty
+from tracker.services.demo.service import BookNotEmpty, NoDemoData
 from tracker.services.exports.files import ExportError
 from tracker.services.imports.readers import ImportFileError
 from tracker.services.imports.results import CannotUndoImport, NothingToImport
@@ -46,6 +46,7 @@ USER_ERRORS: tuple[type[BaseException], ...] = (
     BookBusy,
     ReadOnlyBook,
     BookNotEmpty,
+    NoDemoData,
     PreferenceError,
     NothingToUndo,
     CannotUndo,

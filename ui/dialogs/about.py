@@ -5,21 +5,34 @@ from __future__ import annotations
 import platform
 
 import PySide6
-from PySide6.QtCore import QUrl, qVersion
+from PySide6.QtCore import QSize, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from tracker import __version__
+from tracker import version
 from tracker.services.book import Book
+from ui.resources import icon
 
 
 class AboutDialog(QDialog):
-    """Version, data folder (with a button to open it) and the libraries underneath."""
+    """Icon, version, data folder (with a button to open it) and the libraries underneath."""
 
     def __init__(self, book: Book, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Groundgame"))
-        title = QLabel(f"<h2>Groundgame {__version__}</h2>")
+        self.setMinimumWidth(480)
+        logo = QLabel()
+        logo.setPixmap(icon("groundgame").pixmap(QSize(72, 72)))
+        logo.setAlignment(Qt.AlignmentFlag.AlignTop)
+        title = QLabel(f"<h2 style='margin:0'>Groundgame {version()}</h2>")
         tagline = QLabel(
             self.tr("Make the calls, knock on the doors, set the appointments, follow up.")
         )
@@ -27,6 +40,10 @@ class AboutDialog(QDialog):
         data = QLabel(self.tr("Your data: %1").replace("%1", str(book.location.database)))
         data.setWordWrap(True)
         data.setObjectName("dataLocation")
+        data.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        backups = QLabel(self.tr("Backups: %1").replace("%1", str(book.location.backups)))
+        backups.setWordWrap(True)
+        backups.setObjectName("muted")
         open_folder = QPushButton(self.tr("Open data folder"))
         open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(book.location.root)))
@@ -40,6 +57,19 @@ class AboutDialog(QDialog):
         built.setObjectName("muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        text = QVBoxLayout()
+        for widget in (title, tagline, data, backups):
+            text.addWidget(widget)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(open_folder)
+        folder_row.addStretch(1)
+        text.addLayout(folder_row)
+        text.addSpacing(6)
+        text.addWidget(built)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(logo)
+        top.addLayout(text, 1)
         layout = QVBoxLayout(self)
-        for widget in (title, tagline, data, open_folder, built, buttons):
-            layout.addWidget(widget)
+        layout.addLayout(top)
+        layout.addWidget(buttons)

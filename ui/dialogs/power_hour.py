@@ -23,6 +23,7 @@ from tracker.domain.enums import Outcome
 from tracker.domain.queue import QueueItem
 from tracker.services.book import Book
 from tracker.services.day.work import OutcomeDetails
+from ui import keys
 from ui.dialogs.queue_dialogs import OutcomeDetailsDialog
 from ui.labels import kind_label, reason_text
 from ui.operations import Operations
@@ -215,18 +216,18 @@ class PowerHourDialog(QDialog):
         self.show_current()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        found = keys.POWER_HOUR.match(event)
+        if found is None or found[0].ctrl:
             super().keyPressEvent(event)
-        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-            option = self.pad.option_for_key(key - Qt.Key.Key_0)
+            return
+        binding, index = found
+        if binding.action == "log":
+            option = self.pad.option_for_key(index + 1)
             if option is not None:
                 self.log(option.outcome)
-        elif key == Qt.Key.Key_Space and self.pad.preview is not None:
+        elif binding.action == "log_default" and self.pad.preview is not None:
             self.log(self.pad.preview.default)
-        elif key == Qt.Key.Key_S:
+        elif binding.action == "skip":
             self.skip()
-        elif key == Qt.Key.Key_N:
+        elif binding.action == "note":
             self.note.setFocus()
-        else:
-            super().keyPressEvent(event)

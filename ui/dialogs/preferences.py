@@ -155,7 +155,7 @@ class PreferencesDialog(QDialog):
         self.currency.setInputMask(">AAA")
         form.addRow(self.tr("Currency"), self.currency)
         form.addRow(
-            QLabel(self.tr("A new language applies the next time Groundgame starts.")),
+            QLabel(self.tr("A new language applies as soon as you press OK.")),
         )
         return page
 

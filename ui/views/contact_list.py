@@ -97,8 +97,9 @@ class ContactsPanel(ListPanel):
         self.edit_action = add(
             self.tr("&Edit…"), "F2", lambda: self._with_current(self.edit_contact)
         )
+        # Not Ctrl+Shift+S: that is File → Save a backup to…, and one key on two actions runs neither.
         self.state_action = add(
-            self.tr("&State…"), "Ctrl+Shift+S", lambda: self.change_state(self.selected_ids())
+            self.tr("&State…"), "Ctrl+Shift+E", lambda: self.change_state(self.selected_ids())
         )
         self.tag_action = add(
             self.tr("Add &tag…"), "Ctrl+Shift+T", lambda: self.add_tag(self.selected_ids())

@@ -1,6 +1,6 @@
 """The Pipeline screen: a board of stages with counts, value, stalled deals and conversion.
 
-Keyboard: ←/→ move between stages, ↑/↓ between deals, Ctrl+→ / Ctrl+← move the selected deal a
+Keyboard (declared in `ui.keys.PIPELINE`): ←/→ move between stages, ↑/↓ between deals, Ctrl+→ / Ctrl+← move the selected deal a
 stage on or back, W wins it, L loses it (asks why), Enter opens the contact. Cards can also be
 dragged onto another stage. Every move is recorded and undoable (Ctrl+Z).
 """
@@ -25,6 +25,7 @@ from tracker.domain.changes import Changes
 from tracker.domain.enums import OPEN_STAGES, Stage
 from tracker.domain.pipeline import Board, DealCard, StageColumn, next_stage, previous_stage
 from tracker.services.book import Book
+from ui import keys
 from ui.bus import Bus
 from ui.dialogs.deals import LostDialog
 from ui.display import money, percent, plural
@@ -224,28 +225,28 @@ class PipelineView(View):
         return super().eventFilter(watched, event)
 
     def _key(self, stage_list: StageList, event: QKeyEvent) -> bool:
+        found = keys.PIPELINE.match(event)
+        if found is None:
+            return False
+        binding, _index = found
         card = stage_list.selected_card()
-        key, ctrl = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Left) and ctrl and card is not None:
-            step = next_stage if key == Qt.Key.Key_Right else previous_stage
-            target = step(card.stage)
-            if key == Qt.Key.Key_Right and card.stage is Stage.NEGOTIATION:
+        forward = event.key() == Qt.Key.Key_Right
+        if binding.action == "walk":
+            self._focus_neighbour(stage_list.stage_model.stage, 1 if forward else -1)
+            return True
+        if card is None:
+            return False
+        if binding.action == "move":
+            target = (next_stage if forward else previous_stage)(card.stage)
+            if forward and card.stage is Stage.NEGOTIATION:
                 target = Stage.WON
             if target is not None:
                 self.move(card.id, target)
-            return True
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Left) and not ctrl:
-            self._focus_neighbour(
-                stage_list.stage_model.stage, 1 if key == Qt.Key.Key_Right else -1
-            )
-            return True
-        if card is not None and key == Qt.Key.Key_W and not ctrl:
+        elif binding.action == "win":
             self.move(card.id, Stage.WON)
-            return True
-        if card is not None and key == Qt.Key.Key_L and not ctrl:
+        elif binding.action == "lose":
             self.lose(card)
-            return True
-        return False
+        return True
 
     def _focus_neighbour(self, stage: Stage, step: int) -> None:
         order = [*OPEN_STAGES, Stage.WON, Stage.LOST]

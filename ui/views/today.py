@@ -1,13 +1,14 @@
 """Today: the day's queue on the left, the selected item on the right, worked by keyboard.
 
-Keys on the list: 1–9 log the outcome on that button, Space the most common one, B buries,
-P parks, R reschedules, N writes a note, D sets another next date, C calls, Ctrl+Z undoes.
+Keys on the list (declared in `ui.keys.TODAY`, which the cheat sheet lists too): 1–9 log the
+outcome on that button, Space the most common one, B buries, P parks, R reschedules, N writes a
+note, D sets another next date, C calls; Ctrl+Z undoes.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from tracker.domain.changes import Changes
 from tracker.domain.queue import DayQueue, QueueItem
 from tracker.domain.worklog import ContactCard
 from tracker.services.book import Book
+from ui import keys
 from ui.bus import Bus
 from ui.display import day_label
 from ui.models.queue_model import ACCOUNT, CONTACT, KIND, TICK, WHEN, WHY, QueueModel
@@ -35,15 +37,6 @@ from ui.views.today_work import ItemWork
 from ui.views.week import WeekView
 from ui.widgets.goals_bar import GoalsBar
 from ui.widgets.item_detail import ItemDetail, qdate
-
-LETTERS = {
-    Qt.Key.Key_B: "bury",
-    Qt.Key.Key_P: "park",
-    Qt.Key.Key_R: "reschedule",
-    Qt.Key.Key_N: "note",
-    Qt.Key.Key_D: "date",
-    Qt.Key.Key_C: "call",
-}
 
 
 class TodayView(View):
@@ -132,6 +125,7 @@ class TodayView(View):
         self.detail.note.returnPressed.connect(self.table.setFocus)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail.note)
         back.setContext(Qt.ShortcutContext.WidgetShortcut)
+        back.setWhatsThis(self.tr("Leave the note field, back to the list"))
         back.activated.connect(self.table.setFocus)
         # Past the day boundary (04:00 by default) the list turns into the new day's.
         self.day_watch = QTimer(self)
@@ -140,13 +134,16 @@ class TodayView(View):
         self.power_button.clicked.connect(self.work.power_hour)
         self.end_button.clicked.connect(self.work.end_of_day)
         self.print_button.clicked.connect(self.work.print_list)
-        for keys, slot in (
-            ("Ctrl+Shift+H", self.work.power_hour),
-            ("Ctrl+P", self.work.print_list),
+        # Actions (not bare QShortcuts) so the cheat sheet can say what they do.
+        for text, sequence, slot in (
+            (self.tr("Power hour"), "Ctrl+Shift+H", self.work.power_hour),
+            (self.tr("Print today's list…"), "Ctrl+P", self.work.print_list),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(sequence))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
 
     # -- refreshing ------------------------------------------------------------------------------
     def _check_day(self) -> None:
@@ -263,14 +260,12 @@ class TodayView(View):
         return super().eventFilter(watched, event)
 
     def _key(self, event: QKeyEvent) -> bool:
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        found = keys.TODAY.match(event)
+        if found is None or found[0].ctrl:
             return False
-        key = event.key()
-        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-            return self.work.log_key(key - Qt.Key.Key_0)
-        if key == Qt.Key.Key_Space:
+        binding, index = found
+        if binding.action == "log":
+            return self.work.log_key(index + 1)
+        if binding.action == "log_default":
             return self.work.log_default()
-        action = LETTERS.get(Qt.Key(key))
-        if action is None:
-            return False
-        return self.work.letter(action)
+        return self.work.letter(binding.action)

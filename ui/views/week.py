@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -120,17 +120,20 @@ class WeekView(QWidget):
         self.previous = QPushButton(self.tr("◀ Previous week"))
         self.this_week = QPushButton(self.tr("This week"))
         self.following = QPushButton(self.tr("Next week ▶"))
-        for button, step, keys in (
-            (self.previous, -7, "Alt+Left"),
-            (self.this_week, 0, "Alt+Home"),
-            (self.following, 7, "Alt+Right"),
+        for button, step, keys, text in (
+            (self.previous, -7, "Alt+Left", self.tr("Previous week")),
+            (self.this_week, 0, "Alt+Home", self.tr("This week")),
+            (self.following, 7, "Alt+Right", self.tr("Next week")),
         ):
             button.setAutoDefault(False)
             button.setToolTip(keys)
             button.clicked.connect(lambda _=False, s=step: self.move(s))
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda s=step: self.move(s))
+            # An action (not a bare QShortcut) so the cheat sheet can say what it does.
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, s=step: self.move(s))
+            self.addAction(action)
         self.columns = [DayColumn() for _ in range(7)]
         top = QHBoxLayout()
         top.addWidget(self.title, 1)

@@ -53,6 +53,7 @@ class BannerArea(QWidget):
             old.deleteLater()
         self.banners[banner.key] = banner
         self._layout.addWidget(banner)
+        banner.show()  # at once, not when the event loop next runs (a visible area hides new children)
         return banner
 
     def hide_banner(self, key: str) -> None:

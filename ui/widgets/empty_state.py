@@ -1,13 +1,21 @@
-"""A calm explanation with actions, shown where a list would be empty."""
+"""A calm explanation with actions, shown where a list would be empty (and as the welcome page)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class EmptyState(QWidget):
-    """Title, explanation and up to a few buttons, centred."""
+    """Title, explanation, then a row of buttons or a column of choices (a title and a line
+    saying what each does), and an optional footer; centred."""
 
     action_triggered = Signal(str)
 
@@ -36,6 +44,18 @@ class EmptyState(QWidget):
         layout.addLayout(text_row)
         layout.addSpacing(16)
         layout.addLayout(self._buttons)
+        self._choices = QVBoxLayout()
+        self._choices.setSpacing(6)
+        choice_row = QHBoxLayout()
+        choice_row.addStretch(1)
+        choice_row.addLayout(self._choices, 3)
+        choice_row.addStretch(1)
+        layout.addLayout(choice_row)
+        self._footer = QHBoxLayout()
+        self._footer.addStretch(1)
+        self._footer.addStretch(1)
+        layout.addSpacing(12)
+        layout.addLayout(self._footer)
         layout.addStretch(3)
 
     def set_content(self, title: str, text: str) -> None:
@@ -51,3 +71,21 @@ class EmptyState(QWidget):
         button.clicked.connect(lambda: self.action_triggered.emit(key))
         self._buttons.insertWidget(self._buttons.count() - 1, button)
         return button
+
+    def add_choice(
+        self, key: str, title: str, description: str, *, primary: bool = False
+    ) -> QCommandLinkButton:
+        """A large button with a line below its title saying what choosing it does."""
+        button = QCommandLinkButton(title, description)
+        button.setObjectName(key)
+        button.setProperty("choice", True)
+        button.setMaximumWidth(560)
+        if primary:
+            button.setDefault(True)
+        button.clicked.connect(lambda: self.action_triggered.emit(key))
+        self._choices.addWidget(button)
+        return button
+
+    def add_footer(self, widget: QWidget) -> None:
+        """A widget centred below the buttons and choices (the welcome page's language)."""
+        self._footer.insertWidget(self._footer.count() - 1, widget)

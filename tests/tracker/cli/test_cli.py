@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
-from tracker import __version__
+from tracker import version
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -31,10 +32,13 @@ def groundgame(*args: str, env_dir: Path | None = None) -> subprocess.CompletedP
 
 
 def test_version_and_help() -> None:
-    """--version names the release; --help lists the commands and the environment variable."""
-    version = groundgame("--version")
-    assert version.returncode == 0
-    assert version.stdout.strip() == f"Groundgame {__version__}"
+    """--version names the release from pyproject.toml; --help lists the commands and the
+    environment variable."""
+    shown = groundgame("--version")
+    assert shown.returncode == 0
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        declared = tomllib.load(file)["project"]["version"]
+    assert shown.stdout.strip() == f"Groundgame {declared}" == f"Groundgame {version()}"
     help_text = groundgame("--help")
     assert help_text.returncode == 0
     assert "demo" in help_text.stdout and "check" in help_text.stdout

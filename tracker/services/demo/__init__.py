@@ -1,5 +1,5 @@
-"""Demo data: a believable book for trying the app, screenshots and benchmarks."""
+"""Demo data: a believable book for trying the app, screenshots and benchmarks; removable in one step."""
 
-from tracker.services.demo.service import DemoReport, DemoService
+from tracker.services.demo.service import DemoRemoval, DemoReport, DemoService, NoDemoData
 
-__all__ = ["DemoReport", "DemoService"]
+__all__ = ["DemoRemoval", "DemoReport", "DemoService", "NoDemoData"]

@@ -377,7 +377,11 @@ class ImportService:
     def _last(session: Session) -> ImportBatchRecord | None:
         return session.scalar(
             select(ImportBatchRecord)
-            .where(ImportBatchRecord.undone_at.is_(None), ImportBatchRecord.deleted_at.is_(None))
+            .where(
+                ImportBatchRecord.undone_at.is_(None),
+                ImportBatchRecord.deleted_at.is_(None),
+                ImportBatchRecord.format != "demo",  # demo data has its own remove action
+            )
             .order_by(ImportBatchRecord.created_at.desc(), ImportBatchRecord.id.desc())
             .limit(1)
         )
