@@ -119,6 +119,7 @@ def launch(*, data_dir: str | None = None) -> Launched | int:
     install_excepthook(book, window)
     window.show()
     window.safekeeping.start_soon()
+    window.team.start_soon()
     return Launched(app, window, book, instance)
 
 

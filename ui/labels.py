@@ -53,6 +53,7 @@ UNDO_ACTIONS: dict[str, str] = {
     "lose_deal": QT_TRANSLATE_NOOP("Undo", "Undo losing %1"),
     "plan_thanks": QT_TRANSLATE_NOOP("Undo", "Undo thank-you call to %1"),
     "mark_thanked": QT_TRANSLATE_NOOP("Undo", "Undo “thanked” for %1"),
+    "resolve_conflict": QT_TRANSLATE_NOOP("Undo", "Undo resolving a conflict on %1"),
 }
 
 

@@ -28,6 +28,7 @@ from ui.operations import Operations
 from ui.problems import placement_text
 from ui.resources import icon
 from ui.safekeeping import Safekeeping
+from ui.team.controls import install_team_controls
 from ui.views.base import View
 from ui.widgets.banner import Banner, BannerArea
 from ui.widgets.empty_state import EmptyState
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
 
         self.reminders = Reminders(book, self)
         self.book_actions = install_book_actions(self)  # search palette, duplicates (issue 4)
+        self.team = install_team_controls(self)  # the Team menu, sync status, background sync
         self._show_safety_banners()
         bus.changed.connect(self._on_changed)
         self._restore_state()
