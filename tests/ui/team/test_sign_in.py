@@ -130,11 +130,12 @@ def demo_book(laptops: Laptops, name: str) -> Book:
     return book
 
 
-def test_the_first_sync_uploads_a_book_with_history_in_batches(
+def test_the_first_sync_uploads_a_book_with_history_and_a_new_laptop_downloads_it(
     qtbot, laptops: Laptops, team_server: TeamServer, open_window: OpenWindow
 ) -> None:  # type: ignore[no-untyped-def]
     """Right after signing in the dialog shows "Uploading your book to the team… 2,000 of N"
-    with a progress bar; when done it closes and the server holds the whole book."""
+    with a progress bar; when done it closes and the server holds the whole book. A second
+    laptop signing in downloads it ("Downloading your book… 100 %") and leaves the welcome page."""
     team_server.add_user("anna")
     book = demo_book(laptops, "a")
     window = open_window(book)
@@ -158,6 +159,17 @@ def test_the_first_sync_uploads_a_book_with_history_in_batches(
         total,
     ) in uploads
     team_rows_equal(book, team_server, "anna")
+    laptop = laptops.new("b", "anna", sign_in=False)  # a new laptop downloads the team's copy
+    second = open_window(laptop)
+    dialog = open_sign_in(second)
+    texts: list[str] = []
+    while_open(second, dialog, lambda: texts.append(dialog.phase_label.text()))
+    fill(dialog, team_server.url, "anna", PASSWORD)
+    submit(qtbot, dialog)
+    qtbot.waitUntil(lambda: second.team.sign_in_dialog is None, timeout=60_000)
+    assert "Downloading your book… 100 %" in texts
+    team_rows_equal(laptop, team_server, "anna")
+    assert second.current_page() == "today"  # the welcome page gave way to the pulled book
 
 
 def test_stopping_the_first_sync_keeps_what_went_and_the_rest_follows(
