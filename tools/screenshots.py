@@ -407,6 +407,12 @@ SCREENS += [
 ]
 
 
+# Team mode (issue 14): last, since the first of them makes the demo book a team member.
+from tools.team_screens import SCREENS as TEAM_SCREENS  # noqa: E402
+
+SCREENS += TEAM_SCREENS
+
+
 def settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()

@@ -118,8 +118,14 @@ def launch(*, data_dir: str | None = None) -> Launched | int:
     instance.activated.connect(lambda: bring_to_front(launched.window))
     _wire(launched)
     launched.window.show()
-    launched.window.safekeeping.start_soon()
+    _start(launched.window)
     return launched
+
+
+def _start(window: MainWindow) -> None:
+    """The window's background work: backups and checks, and syncing with a team server."""
+    window.safekeeping.start_soon()
+    window.team.start_soon()
 
 
 def _wire(launched: Launched) -> None:
@@ -141,6 +147,7 @@ def switch_language(launched: Launched, language: str) -> None:
     launched.window = create_window(launched.book, old.settings)
     _wire(launched)
     launched.window.show()  # before the old one closes, so the app does not quit in between
+    _start(launched.window)
     old.close()
     old.deleteLater()
 

@@ -44,7 +44,6 @@ UNDO_ACTIONS: dict[str, str] = {
     "state_do_not_contact": QT_TRANSLATE_NOOP("Undo", "Undo “do not contact” (%1)"),
     "merge_contacts": QT_TRANSLATE_NOOP("Undo", "Undo merge into %1"),
     "merge_accounts": QT_TRANSLATE_NOOP("Undo", "Undo merge into %1"),
-    "resolve_conflict": QT_TRANSLATE_NOOP("Undo", "Undo resolving the conflict on %1"),
     "add_account": QT_TRANSLATE_NOOP("Undo", "Undo adding %1"),
     "edit_account": QT_TRANSLATE_NOOP("Undo", "Undo changes to %1"),
     "set_tier": QT_TRANSLATE_NOOP("Undo", "Undo tier change (%1)"),
@@ -55,6 +54,7 @@ UNDO_ACTIONS: dict[str, str] = {
     "lose_deal": QT_TRANSLATE_NOOP("Undo", "Undo losing %1"),
     "plan_thanks": QT_TRANSLATE_NOOP("Undo", "Undo thank-you call to %1"),
     "mark_thanked": QT_TRANSLATE_NOOP("Undo", "Undo “thanked” for %1"),
+    "resolve_conflict": QT_TRANSLATE_NOOP("Undo", "Undo resolving a conflict on %1"),
 }
 
 

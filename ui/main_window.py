@@ -29,6 +29,7 @@ from ui.operations import Operations
 from ui.problems import placement_text
 from ui.resources import icon
 from ui.safekeeping import Safekeeping
+from ui.team.controls import install_team_controls
 from ui.views.base import View
 from ui.widgets.banner import Banner, BannerArea
 
@@ -84,7 +85,14 @@ class MainWindow(QMainWindow):
             self._add_page(page)
 
         # The first-run page and the demo mark (ui/first_run.py); each welcome choice's handler.
-        self.first_run = FirstRun(self, {"import": self._import_contacts, "demo": self._load_demo})
+        self.first_run = FirstRun(
+            self,
+            {
+                "import": self._import_contacts,
+                "demo": self._load_demo,
+                "team": lambda: self.team.sign_in_action.trigger(),
+            },
+        )
         self.welcome = self.first_run.page
         self.stack.addWidget(self.welcome)
 
@@ -113,6 +121,7 @@ class MainWindow(QMainWindow):
 
         self.reminders = Reminders(book, self)
         self.book_actions = install_book_actions(self)  # search palette, duplicates (issue 4)
+        self.team = install_team_controls(self)  # the Team menu, sync status, background sync
         self._show_safety_banners()
         bus.changed.connect(self._on_changed)
         self._restore_state()

@@ -1,4 +1,4 @@
-"""What window-wide helpers (book actions, safekeeping) need of the main window.
+"""What window-wide helpers (book actions, safekeeping, team mode) need of the main window.
 
 They are installed by the main window and talk back to it through this interface, so neither
 imports the window's module (no import circle) and a test could give them any window that has
@@ -12,7 +12,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QStatusBar
+from PySide6.QtWidgets import QMenu, QMenuBar, QStatusBar
 
 from tracker.services.book import Book
 from ui.operations import Operations
@@ -35,6 +35,8 @@ class Shell(Protocol):
     def statusBar(self) -> QStatusBar: ...
 
     def setWindowTitle(self, title: str) -> None: ...
+
+    def menuBar(self) -> QMenuBar: ...
 
     def addAction(self, action: QAction) -> None: ...
 

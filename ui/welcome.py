@@ -55,4 +55,13 @@ CHOICES: tuple[WelcomeChoice, ...] = (
             "as demo data and removed in one step (File → Remove demo data) when you start for real.",
         ),
     ),
+    WelcomeChoice(
+        "team",
+        QT_TRANSLATE_NOOP("Welcome", "Sign in to a team…"),
+        QT_TRANSLATE_NOOP(
+            "Welcome",
+            "Your sales team has a Groundgame team server: sign in with the address, user name and "
+            "password you were given. Your part of the team's book comes down and stays in sync.",
+        ),
+    ),
 )

@@ -426,6 +426,120 @@
             <source>not yet</source>
             <translation>noch nicht</translation>
         </message>
+        <message>
+            <source>Record</source>
+            <translation>Datensatz</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Kept now</source>
+            <translation>Jetzt gültig</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>Andere Fassung</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Gefunden</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Why the server refused it</source>
+            <translation>Warum der Server sie abgelehnt hat</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+    </context>
+    <context>
+        <name>CombineDialog</name>
+        <message>
+            <source>Combine both versions</source>
+            <translation>Beide Fassungen zusammenführen</translation>
+        </message>
+        <message>
+            <source>Write the %1 of %2 as it should be. Both versions are filled in to start.</source>
+            <translation>Schreiben Sie „%1“ von %2 so, wie es sein soll. Zum Start stehen beide Fassungen darin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikte</translation>
+        </message>
+        <message>
+            <source>&amp;Keep this</source>
+            <translation>&amp;Diese behalten</translation>
+        </message>
+        <message>
+            <source>The value kept now stays; the other one is dropped.</source>
+            <translation>Die jetzt gültige Fassung bleibt, die andere entfällt.</translation>
+        </message>
+        <message>
+            <source>&amp;Take the other</source>
+            <translation>Die &amp;andere nehmen</translation>
+        </message>
+        <message>
+            <source>The other value replaces the one kept now.</source>
+            <translation>Die andere Fassung ersetzt die jetzt gültige.</translation>
+        </message>
+        <message>
+            <source>C&amp;ombine…</source>
+            <translation>&amp;Zusammenführen…</translation>
+        </message>
+        <message>
+            <source>Write one value from both versions.</source>
+            <translation>Aus beiden Fassungen eine schreiben.</translation>
+        </message>
+        <message>
+            <source>Both values were typed by someone. The later one is kept for now; nothing is lost until you choose. Your choice syncs to the team like any edit.</source>
+            <translation>Beide Fassungen hat jemand getippt. Die spätere gilt vorerst; bis Sie wählen, geht nichts verloren. Ihre Wahl wird wie jede Änderung mit dem Team synchronisiert.</translation>
+        </message>
+        <message>
+            <source>No conflicts</source>
+            <translation>Keine Konflikte</translation>
+        </message>
+        <message>
+            <source>A conflict appears when you and someone else (or you on another laptop) change the same text — a note, a name, an address — before syncing. Groundgame keeps the later version and lists the other one here, so you can keep either or combine them. Nothing anyone typed is lost.</source>
+            <translation>Ein Konflikt entsteht, wenn Sie und jemand anderes (oder Sie auf einem anderen Laptop) denselben Text ändern – eine Notiz, einen Namen, eine Adresse –, bevor synchronisiert wurde. Groundgame behält die spätere Fassung und listet die andere hier auf, damit Sie eine davon behalten oder beide zusammenführen können. Nichts, was jemand getippt hat, geht verloren.</translation>
+        </message>
+        <message>
+            <source>Changes the team server refused</source>
+            <translation>Vom Teamserver abgelehnte Änderungen</translation>
+        </message>
+        <message>
+            <source>These changes made on this laptop were not accepted by the team server, for the reason shown. The team's version of each record is back in your book.</source>
+            <translation>Diese Änderungen von diesem Laptop hat der Teamserver aus dem genannten Grund nicht angenommen. Die Fassung des Teams ist wieder in Ihrem Buch.</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>Aus&amp;blenden</translation>
+        </message>
+        <message>
+            <source>Remove these notices from the list.</source>
+            <translation>Diese Hinweise aus der Liste entfernen.</translation>
+        </message>
+        <message>
+            <source>%1 kept now (from %2)</source>
+            <translation>%1, jetzt gültig (von %2)</translation>
+        </message>
+        <message>
+            <source>The other version (from %1)</source>
+            <translation>Die andere Fassung (von %1)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
     </context>
     <context>
         <name>ContactDetailPane</name>
@@ -3446,6 +3560,129 @@
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in to a team</source>
+            <translation>Bei einem Team anmelden</translation>
+        </message>
+        <message>
+            <source>This book syncs with the team below. Sign in again to send the changes waiting on this laptop and get the team's. To join another team, leave this one first (Team ▸ Leave the team…).</source>
+            <translation>Dieses Buch wird mit dem unten genannten Team synchronisiert. Melden Sie sich wieder an, um die auf diesem Laptop wartenden Änderungen zu senden und die des Teams zu holen. Um einem anderen Team beizutreten, verlassen Sie zuerst dieses (Team ▸ Team verlassen…).</translation>
+        </message>
+        <message>
+            <source>Sign in with the server address, user name and password your team's administrator gave you. Your book then syncs with the team: the changes you make here reach your other laptops and your team, and theirs reach you.</source>
+            <translation>Melden Sie sich mit der Serveradresse, dem Benutzernamen und dem Passwort an, die Sie von der Administration Ihres Teams bekommen haben. Ihr Buch wird dann mit dem Team synchronisiert: Ihre Änderungen erreichen Ihre anderen Laptops und Ihr Team, und deren Änderungen erreichen Sie.</translation>
+        </message>
+        <message>
+            <source>https://team.example.com</source>
+            <translation>https://team.example.com</translation>
+        </message>
+        <message>
+            <source>&amp;Server address:</source>
+            <translation>&amp;Serveradresse:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Benutzername:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;Neues Passwort:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Wiederholen:</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in</source>
+            <translation>&amp;Anmelden</translation>
+        </message>
+        <message>
+            <source>Enter the address of your team server.</source>
+            <translation>Geben Sie die Adresse Ihres Teamservers ein.</translation>
+        </message>
+        <message>
+            <source>Enter your user name on the team server.</source>
+            <translation>Geben Sie Ihren Benutzernamen auf dem Teamserver ein.</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>Geben Sie Ihr Passwort ein.</translation>
+        </message>
+        <message>
+            <source>Choose a password of at least %1 characters.</source>
+            <translation>Wählen Sie ein Passwort mit mindestens %1 Zeichen.</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ. Type the same one twice.</source>
+            <translation>Die beiden neuen Passwörter unterscheiden sich. Geben Sie zweimal dasselbe ein.</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Anmeldung läuft…</translation>
+        </message>
+        <message>
+            <source>“%1” is not the address of a team server. It looks like https://team.example.com or team.example.com:8765.</source>
+            <translation>„%1“ ist keine Adresse eines Teamservers. Sie sieht etwa so aus: https://team.example.com oder team.example.com:8765.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Synchronisiere…</translation>
+        </message>
+        <message>
+            <source>You can keep working meanwhile. If you stop now, the rest goes with the next sync; nothing is lost.</source>
+            <translation>Sie können währenddessen weiterarbeiten. Wenn Sie jetzt anhalten, folgt der Rest mit der nächsten Synchronisierung; nichts geht verloren.</translation>
+        </message>
+        <message>
+            <source>Continue in the &amp;background</source>
+            <translation>Im &amp;Hintergrund fortsetzen</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;Anhalten</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Schließen</translation>
+        </message>
+        <message>
+            <source>Signed in to %1 as %2.</source>
+            <translation>Bei %1 als %2 angemeldet.</translation>
+        </message>
+        <message>
+            <source>Uploading your book to the team… %1 of %2</source>
+            <translation>Ihr Buch wird zum Team hochgeladen… %1 von %2</translation>
+        </message>
+        <message>
+            <source>Downloading your book… %1 %</source>
+            <translation>Ihr Buch wird heruntergeladen… %1 %</translation>
+        </message>
+        <message>
+            <source>Fetching the team's changes… %1 %</source>
+            <translation>Änderungen des Teams werden geholt… %1 %</translation>
+        </message>
+        <message>
+            <source>Sending your changes…</source>
+            <translation>Ihre Änderungen werden gesendet…</translation>
+        </message>
+        <message>
+            <source>Stopping after this step…</source>
+            <translation>Hält nach diesem Schritt an…</translation>
+        </message>
+        <message>
+            <source>The first sync did not finish.</source>
+            <translation>Die erste Synchronisierung wurde nicht fertig.</translation>
+        </message>
+        <message>
+            <source>Groundgame tries again by itself; what is done stays done.</source>
+            <translation>Groundgame versucht es von selbst wieder; was erledigt ist, bleibt erledigt.</translation>
+        </message>
+    </context>
+    <context>
         <name>StageColumnWidget</name>
         <message>
             <source>%1 stalled</source>
@@ -3556,6 +3793,429 @@
         <message>
             <source>&amp;Reason</source>
             <translation>&amp;Grund</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamControls</name>
+        <message>
+            <source>&amp;Sign in to a team…</source>
+            <translation>Bei einem Team &amp;anmelden…</translation>
+        </message>
+        <message>
+            <source>S&amp;ync now</source>
+            <translation>&amp;Jetzt synchronisieren</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts…</source>
+            <translation>&amp;Konflikte…</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>A&amp;bmelden</translation>
+        </message>
+        <message>
+            <source>&amp;Leave the team…</source>
+            <translation>Team &amp;verlassen…</translation>
+        </message>
+        <message>
+            <source>&amp;Team</source>
+            <translation>&amp;Team</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in again…</source>
+            <translation>Wieder &amp;anmelden…</translation>
+        </message>
+        <message>
+            <source>Signed out of %1.</source>
+            <translation>Von %1 abgemeldet.</translation>
+        </message>
+        <message>
+            <source>%n change waits for your next sign-in.</source>
+            <translation>%n Änderung wartet auf Ihre nächste Anmeldung.</translation>
+        </message>
+        <message>
+            <source>%n changes wait for your next sign-in.</source>
+            <translation>%n Änderungen warten auf Ihre nächste Anmeldung.</translation>
+        </message>
+        <message>
+            <source>Signing out…</source>
+            <translation>Abmeldung läuft…</translation>
+        </message>
+        <message>
+            <source>Your book keeps all its data, but it stops syncing with %1: your changes no longer reach the team, and the team's no longer reach you.</source>
+            <translation>Ihr Buch behält alle Daten, wird aber nicht mehr mit %1 synchronisiert: Ihre Änderungen erreichen das Team nicht mehr, und die des Teams erreichen Sie nicht mehr.</translation>
+        </message>
+        <message>
+            <source>%n change made on this laptop has not reached the team and never will.</source>
+            <translation>%n Änderung auf diesem Laptop hat das Team nicht erreicht und wird es nie erreichen.</translation>
+        </message>
+        <message>
+            <source>%n changes made on this laptop have not reached the team and never will.</source>
+            <translation>%n Änderungen auf diesem Laptop haben das Team nicht erreicht und werden es nie erreichen.</translation>
+        </message>
+        <message>
+            <source>Leave the team</source>
+            <translation>Team verlassen</translation>
+        </message>
+        <message>
+            <source>Leave the team?</source>
+            <translation>Das Team verlassen?</translation>
+        </message>
+        <message>
+            <source>&amp;Leave the team</source>
+            <translation>Team &amp;verlassen</translation>
+        </message>
+        <message>
+            <source>You left the team. Your book keeps all its data.</source>
+            <translation>Sie haben das Team verlassen. Ihr Buch behält alle Daten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamFailures</name>
+        <message>
+            <source>Cannot reach the team server at %1. Check the address and your network connection.</source>
+            <translation>Der Teamserver unter %1 ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Netzverbindung.</translation>
+        </message>
+        <message>
+            <source>this address</source>
+            <translation>dieser Adresse</translation>
+        </message>
+        <message>
+            <source>The team server is busy. Groundgame tries again in a moment.</source>
+            <translation>Der Teamserver ist ausgelastet. Groundgame versucht es gleich wieder.</translation>
+        </message>
+        <message>
+            <source>This is a one-time password. Choose your own password to go on.</source>
+            <translation>Das ist ein Einmalpasswort. Wählen Sie Ihr eigenes Passwort, um fortzufahren.</translation>
+        </message>
+        <message>
+            <source>You are signed out. Sign in to sync; your changes wait until then.</source>
+            <translation>Sie sind abgemeldet. Melden Sie sich an, um zu synchronisieren; Ihre Änderungen warten bis dahin.</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>Benutzername oder Passwort falsch.</translation>
+        </message>
+        <message>
+            <source>Your access to the team was revoked. Your book stays on this laptop; ask your team's administrator.</source>
+            <translation>Ihr Zugang zum Team wurde entzogen. Ihr Buch bleibt auf diesem Laptop; wenden Sie sich an die Administration Ihres Teams.</translation>
+        </message>
+        <message>
+            <source>This Groundgame is too old for the team server. Update Groundgame; your changes wait until then.</source>
+            <translation>Dieses Groundgame ist für den Teamserver zu alt. Aktualisieren Sie Groundgame; Ihre Änderungen warten bis dahin.</translation>
+        </message>
+        <message>
+            <source>The team server is older than this Groundgame. Ask your team's administrator to update it; your changes wait until then.</source>
+            <translation>Der Teamserver ist älter als dieses Groundgame. Bitten Sie die Administration Ihres Teams, ihn zu aktualisieren; Ihre Änderungen warten bis dahin.</translation>
+        </message>
+        <message>
+            <source>This book is not in a team any more.</source>
+            <translation>Dieses Buch gehört zu keinem Team mehr.</translation>
+        </message>
+        <message>
+            <source>Sync stopped. What is left goes with the next sync.</source>
+            <translation>Synchronisierung angehalten. Der Rest folgt mit der nächsten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamLabels</name>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Telefonnummer</translation>
+        </message>
+        <message>
+            <source>E-mail address</source>
+            <translation>E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Schlagwort</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Recurring appointment</source>
+            <translation>Serientermin</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Call or visit</source>
+            <translation>Anruf oder Besuch</translation>
+        </message>
+        <message>
+            <source>Deal stage change</source>
+            <translation>Phasenwechsel eines Deals</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>Kauf</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Empfehlung</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Konflikt</translation>
+        </message>
+        <message>
+            <source>Call list</source>
+            <translation>Anrufliste</translation>
+        </message>
+        <message>
+            <source>Contact on a call list</source>
+            <translation>Kontakt auf einer Anrufliste</translation>
+        </message>
+        <message>
+            <source>Account name</source>
+            <translation>Accountname</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Webseite</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>PLZ</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Account notes</source>
+            <translation>Notizen zum Account</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Reason for the state</source>
+            <translation>Grund für den Status</translation>
+        </message>
+        <message>
+            <source>Contact notes</source>
+            <translation>Notizen zum Kontakt</translation>
+        </message>
+        <message>
+            <source>Phone label</source>
+            <translation>Bezeichnung der Telefonnummer</translation>
+        </message>
+        <message>
+            <source>E-mail label</source>
+            <translation>Bezeichnung der E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>Place of the appointments</source>
+            <translation>Ort der Termine</translation>
+        </message>
+        <message>
+            <source>Deal title</source>
+            <translation>Titel des Deals</translation>
+        </message>
+        <message>
+            <source>Why the deal was lost</source>
+            <translation>Warum der Deal verloren ging</translation>
+        </message>
+        <message>
+            <source>Deal notes</source>
+            <translation>Notizen zum Deal</translation>
+        </message>
+        <message>
+            <source>Note on a call or visit</source>
+            <translation>Notiz zu einem Anruf oder Besuch</translation>
+        </message>
+        <message>
+            <source>Place of a visit</source>
+            <translation>Ort eines Besuchs</translation>
+        </message>
+        <message>
+            <source>What was bought</source>
+            <translation>Was gekauft wurde</translation>
+        </message>
+        <message>
+            <source>Referral note</source>
+            <translation>Notiz zur Empfehlung</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamStatus</name>
+        <message>
+            <source>%n change waiting</source>
+            <translation>%n Änderung wartet</translation>
+        </message>
+        <message>
+            <source>%n changes waiting</source>
+            <translation>%n Änderungen warten</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Uploading your book… %1 %</source>
+            <translation>Buch wird hochgeladen… %1 %</translation>
+        </message>
+        <message>
+            <source>Downloading your book… %1 %</source>
+            <translation>Buch wird heruntergeladen… %1 %</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Synchronisiere…</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>Abgemeldet</translation>
+        </message>
+        <message>
+            <source>Access revoked</source>
+            <translation>Zugang entzogen</translation>
+        </message>
+        <message>
+            <source>Update needed (Groundgame)</source>
+            <translation>Aktualisierung nötig (Groundgame)</translation>
+        </message>
+        <message>
+            <source>Update needed (team server)</source>
+            <translation>Aktualisierung nötig (Teamserver)</translation>
+        </message>
+        <message>
+            <source>Sign in again</source>
+            <translation>Bitte wieder anmelden</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Sync stopped</source>
+            <translation>Synchronisierung angehalten</translation>
+        </message>
+        <message>
+            <source>Sync failed</source>
+            <translation>Synchronisierung fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Noch nicht synchronisiert</translation>
+        </message>
+        <message>
+            <source>Synced %1</source>
+            <translation>Synchronisiert %1</translation>
+        </message>
+        <message>
+            <source>%n waiting</source>
+            <translation>%n ausstehend</translation>
+        </message>
+        <message>
+            <source>Team server: %1</source>
+            <translation>Teamserver: %1</translation>
+        </message>
+        <message>
+            <source>Signed in as %1</source>
+            <translation>Angemeldet als %1</translation>
+        </message>
+        <message>
+            <source>Signed out (as %1)</source>
+            <translation>Abgemeldet (als %1)</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Letzte Synchronisierung: %1</translation>
+        </message>
+        <message>
+            <source>%n change made here waits to be sent to the team.</source>
+            <translation>%n Änderung von hier wartet darauf, ans Team gesendet zu werden.</translation>
+        </message>
+        <message>
+            <source>%n changes made here wait to be sent to the team.</source>
+            <translation>%n Änderungen von hier warten darauf, ans Team gesendet zu werden.</translation>
+        </message>
+        <message>
+            <source>Last problem: %1</source>
+            <translation>Letztes Problem: %1</translation>
+        </message>
+        <message>
+            <source>Click to sync now (%1).</source>
+            <translation>Klicken, um jetzt zu synchronisieren (%1).</translation>
+        </message>
+        <message>
+            <source>Click to sign in.</source>
+            <translation>Klicken, um sich anzumelden.</translation>
+        </message>
+        <message>
+            <source>%n conflict</source>
+            <translation>%n Konflikt</translation>
+        </message>
+        <message>
+            <source>%n conflicts</source>
+            <translation>%n Konflikte</translation>
+        </message>
+        <message>
+            <source>%n refused</source>
+            <translation>%n abgelehnt</translation>
+        </message>
+        <message>
+            <source>Conflicts to resolve and changes the team server refused. Click to see them.</source>
+            <translation>Zu lösende Konflikte und vom Teamserver abgelehnte Änderungen. Klicken, um sie anzusehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamTimes</name>
+        <message>
+            <source>just now</source>
+            <translation>gerade eben</translation>
+        </message>
+        <message>
+            <source>%n min ago</source>
+            <translation>vor %n Min.</translation>
+        </message>
+        <message>
+            <source>%n h ago</source>
+            <translation>vor %n Std.</translation>
+        </message>
+        <message>
+            <source>%n day ago</source>
+            <translation>vor %n Tag</translation>
+        </message>
+        <message>
+            <source>%n days ago</source>
+            <translation>vor %n Tagen</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>noch nie</translation>
         </message>
     </context>
     <context>
@@ -3750,10 +4410,6 @@
             <translation>Zusammenführen in %1 rückgängig machen</translation>
         </message>
         <message>
-            <source>Undo resolving the conflict on %1</source>
-            <translation>Konfliktlösung bei %1 rückgängig machen</translation>
-        </message>
-        <message>
             <source>Undo tier change (%1)</source>
             <translation>Stufenwechsel rückgängig machen (%1)</translation>
         </message>
@@ -3780,6 +4436,10 @@
         <message>
             <source>Undo “thanked” for %1</source>
             <translation>„Bedankt“ für %1 rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Undo resolving a conflict on %1</source>
+            <translation>Konfliktlösung bei %1 rückgängig machen</translation>
         </message>
         <message>
             <source>&amp;Undo %1</source>
@@ -3838,6 +4498,14 @@
         <message>
             <source>Look around in a book of 300 made-up customers with a year of history. It is marked as demo data and removed in one step (File → Remove demo data) when you start for real.</source>
             <translation>Schauen Sie sich in einem Buch mit 300 erfundenen Kunden und einem Jahr Verlauf um. Es ist als Demo gekennzeichnet und wird mit einem Schritt entfernt (Datei → Demodaten entfernen), wenn Sie richtig loslegen.</translation>
+        </message>
+        <message>
+            <source>Sign in to a team…</source>
+            <translation>Bei einem Team anmelden…</translation>
+        </message>
+        <message>
+            <source>Your sales team has a Groundgame team server: sign in with the address, user name and password you were given. Your part of the team's book comes down and stays in sync.</source>
+            <translation>Ihr Vertriebsteam hat einen Groundgame-Teamserver: Melden Sie sich mit der Adresse, dem Benutzernamen und dem Passwort an, die Sie bekommen haben. Ihr Teil des Team-Buchs wird geladen und bleibt abgeglichen.</translation>
         </message>
     </context>
 </TS>

@@ -14,13 +14,24 @@ from ui.navigation import PAGES
 
 def test_empty_book_shows_the_welcome_page(window: MainWindow) -> None:
     """With no contacts the rep sees what to do first: one button per declared welcome choice
-    (import, an empty book, demo data), in that order."""
+    (import, an empty book, demo data, signing in to a team), in that order."""
     from ui.welcome import CHOICES
 
     assert window.current_page() == "welcome"
     buttons = [b.objectName() for b in window.welcome.findChildren(QPushButton)]
-    assert buttons == [choice.key for choice in CHOICES] == ["import", "empty", "demo"]
+    assert buttons == [choice.key for choice in CHOICES] == ["import", "empty", "demo", "team"]
     assert window.demo_action.isEnabled()
+
+
+def test_signing_in_to_a_team_from_the_welcome_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The welcome page's last choice opens the team sign-in dialog."""
+    from ui.team.sign_in import SignInDialog
+
+    button = next(b for b in window.welcome.findChildren(QPushButton) if b.objectName() == "team")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialogs = [d for d in window.findChildren(SignInDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()
 
 
 def test_loading_demo_data_from_the_welcome_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -79,3 +79,4 @@ class Refusal:
     row_id: str
     reason: str
     refused_at: datetime
+    record: str = ""  # what the rep calls the record, as for a Conflict

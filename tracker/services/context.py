@@ -43,6 +43,7 @@ TABLE_FLAGS: dict[str, str] = {
     "preferences": "preferences",
     "import_batches": "imports",
     "import_mappings": "imports",
+    "sync_conflicts": "team",  # undoing a resolution brings the conflict back
 }
 
 

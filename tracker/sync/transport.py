@@ -52,8 +52,16 @@ def normalize_url(url: str) -> str:
         raise ValueError("the team server's address is empty")
     if "://" not in url:
         url = f"http://{url}"
-    parsed = httpx.URL(url)
-    if parsed.scheme not in ("http", "https") or not parsed.host:
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:  # a bad port or bracket: the same plain message as any bad address
+        parsed = None
+    if (
+        parsed is None
+        or parsed.scheme not in ("http", "https")
+        or not parsed.host
+        or any(character.isspace() for character in url)
+    ):
         raise ValueError(f"{url!r} is not a web address of a team server")
     return url
 

@@ -178,9 +178,11 @@ def test_siblings_are_not_queued_together(book: tuple[list[Candidate], DayRules]
         if c.kind is ActivityKind.VISIT and c.source is Source.PLANNED and not c.buried
     }
     flexible = [i for i in queue.planned if i.section is not Section.FIXED]
-    fixed_owner = {
-        i.candidate.account_id: i.candidate.contact_id for i in queue.section(Section.FIXED)
-    }
+    # The account's first fixed appointment (by time, then id) decides whose day it is; two
+    # contacts with appointments at the same minute are both kept, being fixed.
+    fixed_owner: dict[str | None, str] = {}
+    for fixed in sorted(queue.section(Section.FIXED), key=lambda i: (i.candidate.starts_at, i.id)):
+        fixed_owner.setdefault(fixed.candidate.account_id, fixed.candidate.contact_id)
     owners: dict[str, set[str]] = {}
     for item in flexible:
         account = item.candidate.account_id

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,15 +35,19 @@ from tracker.storage.records import (
     SyncRefusalRecord,
 )
 from tracker.sync import local
-from tracker.sync.engine import Reporter, SyncEngine
 from tracker.sync.errors import NotInTeam, NotSignedIn, SyncError
-from tracker.sync.transport import Transport, normalize_url
+
+if TYPE_CHECKING:
+    # The engine and the HTTP transport (httpx) are imported when a sync or a sign-in needs them:
+    # the app reads the team status at start, and a solo rep's start should not pay for httpx.
+    from tracker.sync.engine import Reporter
+    from tracker.sync.transport import Transport
 
 # A pull can change anything in the book: every screen refreshes.
 EVERYTHING = Changes(everything=True, team=True)
 CONFLICT_CHANGES = Changes(contacts=True, accounts=True, deals=True, activities=True, team=True)
 
-TransportFactory = Callable[[str, str | None], Transport]
+TransportFactory = Callable[[str, str | None], "Transport"]
 
 
 class TeamError(SyncError):
@@ -55,9 +59,7 @@ class TeamService:
 
     def __init__(self, ctx: ServiceContext, transport: TransportFactory | None = None) -> None:
         self._ctx = ctx
-        self._transport: TransportFactory = transport or (
-            lambda url, token: Transport(url, token=token)
-        )
+        self._transport: TransportFactory = transport or _http_transport
 
     # -- membership -------------------------------------------------------------------------------
     def status(self) -> TeamStatus | None:
@@ -92,6 +94,8 @@ class TeamService:
     ) -> TeamStatus:
         """Sign in to a team server; a book that was in no team joins it (its whole content is
         pushed by the next sync, in resumable batches)."""
+        from tracker.sync.transport import normalize_url
+
         url = normalize_url(server_url)
         user = user.strip()
         if not user:
@@ -175,6 +179,8 @@ class TeamService:
             raise NotSignedIn(f"sign in to {state.server_url} as {state.user_name} to sync")
         transport = self._transport(state.server_url, stored.token)
         try:
+            from tracker.sync.engine import SyncEngine
+
             engine = SyncEngine(self._ctx.db, self._ctx.clock, transport, on_phase=on_phase)
             report = engine.sync(progress)
         finally:
@@ -233,8 +239,8 @@ class TeamService:
         """Settle a conflict: keep the current value, take the other one, or write a combined
         one. One undoable action; it syncs like any edit."""
         with self._ctx.db.read() as session:
-            found = session.get(SyncConflictRecord, conflict_id)
-            subject = _record_label(session, found.table_name, found.row_id) if found else "?"
+            row = session.get(SyncConflictRecord, conflict_id)
+            subject = _record_label(session, row.table_name, row.row_id) if row else "?"
         with self._ctx.undoable("resolve_conflict", subject) as session:
             row = session.get(SyncConflictRecord, conflict_id)
             if row is None or row.resolved_at is not None:
@@ -269,6 +275,7 @@ class TeamService:
         return Written(conflict, CONFLICT_CHANGES)
 
     def refusals(self) -> list[Refusal]:
+        """Changes the server refused and the rep has not dismissed yet, oldest first."""
         with self._ctx.db.read() as session:
             rows = session.scalars(
                 select(SyncRefusalRecord)
@@ -276,7 +283,15 @@ class TeamService:
                 .order_by(SyncRefusalRecord.id)
             ).all()
             return [
-                Refusal(row.id, row.tbl, row.row_id, row.reason, row.refused_at) for row in rows
+                Refusal(
+                    row.id,
+                    row.tbl,
+                    row.row_id,
+                    row.reason,
+                    row.refused_at,
+                    record=_record_label(session, row.tbl, row.row_id),
+                )
+                for row in rows
             ]
 
     def dismiss_refusals(self) -> Written[int]:
@@ -290,6 +305,12 @@ class TeamService:
                 .rowcount
             )
         return Written(int(count), Changes(team=True))
+
+
+def _http_transport(url: str, token: str | None) -> Transport:
+    from tracker.sync.transport import Transport
+
+    return Transport(url, token=token)
 
 
 def _count(session: Session, record: Any, open_column: Any) -> int:
@@ -315,7 +336,10 @@ def _record_class(table: str) -> Any:
 
 def _record_label(session: Session, table: str, row_id: str) -> str:
     """What the rep calls the record: a person's or company's name, else what it belongs to."""
-    record = session.get(_record_class(table), row_id)
+    try:
+        record = session.get(_record_class(table), row_id)
+    except TeamError:  # a kind of record this version does not know
+        return "?"
     if record is None:
         return "?"
     if isinstance(record, ContactRecord):

@@ -133,8 +133,9 @@ def decode_payload(payload: bytes) -> dict[str, Any]:
 
 
 def waiting(session: Session) -> int:
-    """Local changes not yet on the server: rows in the outbox, the batch in flight, and the
-    rows of a first upload still to go."""
+    """Local changes not yet on the server: rows in the outbox and the rows of a first upload
+    still to go. A batch in flight is among them already: its outbox rows leave, and the upload
+    position moves past its rows, only when the server acknowledges it."""
     connection = raw(session)
     outbox = connection.execute(
         "SELECT count(*) FROM (SELECT DISTINCT tbl, row_id FROM sync_outbox)"
@@ -143,9 +144,7 @@ def waiting(session: Session) -> int:
     upload = 0
     if state is not None and state.upload_table is not None:
         upload = upload_remaining(session, state)
-    pending = connection.execute("SELECT payload FROM sync_pending").fetchone()
-    in_flight = len(decode_payload(pending[0])["mutations"]) if pending else 0
-    return int(outbox) + upload + in_flight
+    return int(outbox) + upload
 
 
 def upload_remaining(session: Session, state: State) -> int:
