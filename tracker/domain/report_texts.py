@@ -55,6 +55,14 @@ class ReportTexts:
     entered: str = "Entered"
     moved_on: str = "Moved on"
     conversion: str = "Conversion"
+    won: str = "Won"
+    lost: str = "Lost"
+    still_open: str = "Still open"
+    funnel_note: str = (
+        "Stage conversion follows the deals that entered each stage in this period to where they"
+        " stand on %1: moved on to a later stage (won included), lost, or still open."
+        " Conversion = moved on ÷ entered."
+    )
     coverage: str = "Coverage of the book"
     tier: str = "Tier"
     accounts: str = "Accounts"

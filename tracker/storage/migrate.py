@@ -18,7 +18,7 @@ from tracker.storage.health import sqlite_uri
 
 # Every revision this app knows, oldest first. tests/tracker/storage/test_migrations.py checks this
 # against the Alembic scripts, so adding a migration means adding its id here.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

@@ -78,6 +78,7 @@ class ReportService:
             zone_name=prefs.time_zone,
             day_start_hour=prefs.day_start_hour,
         )
+        deals, funnel = report_deals.deals_and_funnel(session, begins, ends, now=self._ctx.now())
         pipeline = queries.open_pipeline(session)
         notable, notable_total = queries.notable_outcomes(
             session, period.start, period.end, NOTABLE_LIMIT
@@ -95,8 +96,8 @@ class ReportService:
             goals=report_math.goal_progress(targets, totals),
             daily_call_goal=daily_call_goal,
             streak=streak,
-            deals=report_deals.deal_figures(session, begins, ends),
-            funnel=report_deals.funnel(session, begins, ends),
+            deals=deals,
+            funnel=funnel,
             coverage=report_math.tier_coverage(
                 queries.account_last_touches(
                     session,
