@@ -54,6 +54,15 @@ def report_texts() -> ReportTexts:
         entered=QCoreApplication.translate("ReportTexts", "Entered"),
         moved_on=QCoreApplication.translate("ReportTexts", "Moved on"),
         conversion=QCoreApplication.translate("ReportTexts", "Conversion"),
+        won=QCoreApplication.translate("ReportTexts", "Won"),
+        lost=QCoreApplication.translate("ReportTexts", "Lost"),
+        still_open=QCoreApplication.translate("ReportTexts", "Still open"),
+        funnel_note=QCoreApplication.translate(
+            "ReportTexts",
+            "Stage conversion follows the deals that entered each stage in this period to where"
+            " they stand on %1: moved on to a later stage (won included), lost, or still open."
+            " Conversion = moved on ÷ entered.",
+        ),
         coverage=QCoreApplication.translate("ReportTexts", "Coverage of the book"),
         tier=QCoreApplication.translate("ReportTexts", "Tier"),
         accounts=QCoreApplication.translate("ReportTexts", "Accounts"),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
@@ -17,6 +19,8 @@ from ui.dialogs.import_contacts import ImportWizard
 from ui.main_window import MainWindow
 from ui.models.import_preview import ImportPreviewModel
 from ui.models.report_days import DayFiguresModel
+from ui.models.report_funnel import FunnelModel
+from ui.report_texts import format_day
 from ui.views.reports import ReportsView
 
 from ..tracker.services.imports.test_imports import GERMAN
@@ -40,13 +44,45 @@ def test_reports_view_shows_the_report_numbers(demo_window: MainWindow) -> None:
     assert view.activity_chart.pixmap() is not None and not view.activity_chart.pixmap().isNull()
 
 
+def test_reports_view_shows_the_cohort_funnel_and_its_definition(demo_window: MainWindow) -> None:
+    """The stage table shows each stage's entered, moved on, won, lost and still open deals as
+    the report counts them, and the note under it says what they mean and as of when."""
+    demo_window.show_page("reports")
+    view = demo_window.views["reports"]
+    assert isinstance(view, ReportsView)
+    view.show_range(PeriodKind.CUSTOM)
+    view.start.setDate(QDate(2026, 11, 1))
+    view.end.setDate(QDate(2026, 11, 30))
+    view.refresh()
+    report = view.report
+    assert report is not None and any(step.moved_on for step in report.funnel)
+    model = view.funnel
+    assert model.rowCount() == len(report.funnel)
+    for row, step in enumerate(report.funnel):
+        cells = [model.index(row, column).data() for column in range(model.columnCount())]
+        assert cells[model.ENTERED] == str(step.entered)
+        assert cells[model.WON] == str(step.won)
+        assert cells[model.LOST] == str(step.lost)
+        assert cells[model.STILL_OPEN] == str(step.still_there)
+        if step.conversion is None:
+            assert cells[model.CONVERSION] == "–"
+        else:
+            assert cells[model.MOVED_ON] == str(step.moved_on)
+            assert cells[model.CONVERSION] == f"{round(step.conversion * 100)} %"
+    note = view.funnel_note.text()
+    assert "entered each stage in this period" in note
+    assert f"where they stand on {format_day(date(2026, 12, 1))}:" in note  # the report's day
+
+
 def test_models_pass_the_model_tester(qtmodeltester, demo_book: Book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Both new table models behave as Qt expects."""
+    """The Reports view's and the import preview's table models behave as Qt expects."""
+    report = demo_book.reports.summary(demo_book.reports.period(PeriodKind.LAST_WEEK))
     days = DayFiguresModel()
-    days.set_rows(
-        list(demo_book.reports.summary(demo_book.reports.period(PeriodKind.LAST_WEEK)).per_day)
-    )
+    days.set_rows(list(report.per_day))
     qtmodeltester.check(days)
+    funnel = FunnelModel()
+    funnel.set_rows(list(report.funnel))
+    qtmodeltester.check(funnel)
     path = tmp_path / "crm.csv"
     path.write_bytes(GERMAN.encode())
     table = demo_book.imports.read(path)
