@@ -6,13 +6,14 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from tracker.domain.contact_fields import display_name
 from tracker.domain.enums import ActivityKind, Outcome, Stage, Tier
 from tracker.domain.reports import ActivityCount, ActivityLine, NotableOutcome
 from tracker.storage.bulk import sql_datetime
+from tracker.storage.day_counts import done_between
 from tracker.storage.records import (
     AccountRecord,
     ActivityRecord,
@@ -25,20 +26,11 @@ from tracker.storage.records.work import DONE_LIVE
 NOTABLE_OUTCOMES = (Outcome.ORDER_TAKEN, Outcome.APPOINTMENT_SET, Outcome.REFERRAL_GIVEN)
 
 
-# Spelled exactly as the partial index ix_activities_done_on_kind_outcome is, as literal SQL:
-# SQLite uses a partial index only when the query's terms prove its WHERE (bound values do not).
-_DONE_LIVE = text(f"activities.{DONE_LIVE.replace(' AND ', ' AND activities.')}")
-
-
-def _done_between(start: date, end: date) -> ColumnElement[bool]:
-    return and_(_DONE_LIVE, ActivityRecord.done_on >= start, ActivityRecord.done_on <= end)
-
-
 def activity_counts(session: Session, start: date, end: date) -> list[ActivityCount]:
     """Done activities per working day, kind and outcome (uses the done_on index)."""
     statement = (
         select(ActivityRecord.done_on, ActivityRecord.kind, ActivityRecord.outcome, func.count())
-        .where(_done_between(start, end))
+        .where(done_between(start, end))
         .group_by(ActivityRecord.done_on, ActivityRecord.kind, ActivityRecord.outcome)
     )
     return [
@@ -98,7 +90,7 @@ def notable_outcomes(
     session: Session, start: date, end: date, limit: int
 ) -> tuple[list[NotableOutcome], int]:
     """The latest orders, appointments and referrals of the period, and how many there were."""
-    where = (_done_between(start, end), ActivityRecord.outcome.in_(NOTABLE_OUTCOMES))
+    where = (done_between(start, end), ActivityRecord.outcome.in_(NOTABLE_OUTCOMES))
     total = int(session.scalar(select(func.count()).select_from(ActivityRecord).where(*where)) or 0)
     statement = (
         select(
@@ -247,7 +239,7 @@ def activity_cells(
 def count_done(session: Session, start: date, end: date) -> int:
     return int(
         session.scalar(
-            select(func.count()).select_from(ActivityRecord).where(_done_between(start, end))
+            select(func.count()).select_from(ActivityRecord).where(done_between(start, end))
         )
         or 0
     )

@@ -13,9 +13,12 @@ from tracker.cli.commands import (
     export,
     import_file,
     log,
+    report,
     restore,
+    review,
     search,
     today,
+    week,
 )
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
@@ -24,6 +27,9 @@ Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], Non
 REGISTRATIONS: tuple[Register, ...] = (
     today.register,
     log.register,
+    week.register,
+    review.register,
+    report.register,
     search.register,
     base.register,
     import_file.register,
