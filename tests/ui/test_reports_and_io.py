@@ -109,6 +109,34 @@ def test_export_dialog_writes_the_summary(
     assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == ["csv", "vcf"]
 
 
+def test_export_dialog_adds_the_activity_list_to_a_workbook_when_asked(
+    qtbot, demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The "list every activity" box is offered for the workbook only; ticked, the workbook
+    gets its Activities sheet with one row per activity of the period."""
+    import openpyxl
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    period = demo_window.book.reports.period(PeriodKind.LAST_WEEK)
+    dialog = ExportDialog(demo_window.book, demo_window.operations, demo_window, period=period)
+    qtbot.addWidget(dialog)
+    enabled = {}
+    for fmt in ("pdf", "xlsx", "csv"):
+        dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+        enabled[fmt] = dialog.detail.isEnabled()
+    assert enabled == {"pdf": False, "xlsx": True, "csv": False}
+    dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+    dialog.detail.setChecked(True)
+    dialog.export_to(tmp_path / "week.xlsx")
+    qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=20000)
+    workbook = openpyxl.load_workbook(tmp_path / "week.xlsx", read_only=True)
+    rows = sum(1 for _ in workbook["Activities"].iter_rows(min_row=2))
+    workbook.close()
+    assert rows == demo_window.book.reports.summary(period).totals.activities > 0
+    dialog.contacts.setChecked(True)
+    assert dialog.detail.isHidden()
+
+
 def test_import_wizard_maps_previews_imports(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The wizard guesses the German columns, previews the rows and imports the new ones."""
     path = tmp_path / "crm.csv"

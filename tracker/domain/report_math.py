@@ -119,6 +119,26 @@ def summarize_activities(
     return totals, per_day, by_pair
 
 
+def per_week(per_day: Iterable[DayFigures]) -> tuple[DayFigures, ...]:
+    """The per-day figures summed by week, each keyed by its Monday; a week meets the call goal
+    when each of its listed days did."""
+    weeks: dict[date, list[DayFigures]] = defaultdict(list)
+    for figures in per_day:
+        weeks[figures.day - timedelta(days=figures.day.weekday())].append(figures)
+    return tuple(
+        DayFigures(
+            day=monday,
+            activities=sum(d.activities for d in items),
+            calls=sum(d.calls for d in items),
+            connects=sum(d.connects for d in items),
+            visits=sum(d.visits for d in items),
+            appointments=sum(d.appointments for d in items),
+            call_goal_met=all(d.call_goal_met for d in items),
+        )
+        for monday, items in sorted(weeks.items())
+    )
+
+
 def goal_targets(
     goals: Mapping[tuple[GoalMetric, GoalPeriod], int],
     period: Period,

@@ -92,8 +92,10 @@ class ReportTexts:
     duration: str = "Minutes"
     attempt: str = "Attempt"
     note: str = "Note"
-    kind_code: str = "Kind code"
-    outcome_code: str = "Outcome code"
+    summary_sheet: str = "Summary"
+    activities_sheet: str = "Activities"
+    share: str = "Share"
+    count: str = "Count"
     page: str = "Page %1 of %2"
     kinds: Mapping[ActivityKind, str] = field(default_factory=dict)
     outcome_labels: Mapping[Outcome, str] = field(default_factory=dict)

@@ -229,20 +229,3 @@ class SummaryReport:
     pipeline: tuple[PipelineStage, ...]
     notable: tuple[NotableOutcome, ...]
     notable_total: int
-
-
-@dataclass(frozen=True)
-class ActivityLine:
-    """One done activity of the period, as the CSV and the XLSX list them."""
-
-    id: str
-    day: date
-    completed_local: datetime | None  # wall time in the rep's zone, to the minute
-    kind: ActivityKind
-    outcome: Outcome | None
-    contact: str
-    account: str | None
-    deal: str | None
-    duration_minutes: int | None
-    attempt: int
-    note: str | None

@@ -9,11 +9,11 @@ from __future__ import annotations
 import io
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from tracker.domain.enums import Outcome
-from tracker.domain.report_math import FUNNEL_STAGES
+from tracker.domain.report_math import FUNNEL_STAGES, per_week
 from tracker.domain.report_texts import ReportTexts
 from tracker.domain.reports import DayFigures, SummaryReport
 
@@ -75,21 +75,7 @@ def grouped_days(report: SummaryReport) -> tuple[list[date], list[DayFigures], b
     days = list(report.per_day)
     if len(report.period.days) <= WEEKLY_AFTER_DAYS:
         return [d.day for d in days], days, False
-    weeks: dict[date, list[DayFigures]] = defaultdict(list)
-    for figures in days:
-        weeks[figures.day - timedelta(days=figures.day.weekday())].append(figures)
-    summed = [
-        DayFigures(
-            day=monday,
-            activities=sum(d.activities for d in items),
-            calls=sum(d.calls for d in items),
-            connects=sum(d.connects for d in items),
-            visits=sum(d.visits for d in items),
-            appointments=sum(d.appointments for d in items),
-            call_goal_met=all(d.call_goal_met for d in items),
-        )
-        for monday, items in sorted(weeks.items())
-    ]
+    summed = list(per_week(days))
     return [d.day for d in summed], summed, True
 
 
