@@ -128,15 +128,16 @@ def tally_text(tally: DayTally, *, backlog: bool = True) -> str:
     """A day's done and planned work in the words every screen uses: "32 done · 30 planned"
     (a past day only "… done", a later day only "… planned" or "day off"), and today's backlog.
     What the numbers count is DayTally's to say."""
-    tr = QCoreApplication.translate
     parts = []
     if tally.done is not None:
-        parts.append(tr("Display", "%1 done").replace("%1", number(tally.done)))
+        done = QCoreApplication.translate("Display", "%1 done")
+        parts.append(done.replace("%1", number(tally.done)))
     if tally.planned is not None:
         if tally.done is None and tally.capacity == 0 and tally.planned == 0:
-            return tr("Display", "day off")
-        parts.append(tr("Display", "%1 planned").replace("%1", number(tally.planned)))
+            return QCoreApplication.translate("Display", "day off")
+        planned = QCoreApplication.translate("Display", "%1 planned")
+        parts.append(planned.replace("%1", number(tally.planned)))
     if backlog and tally.backlog:
         waiting = number(tally.backlog) + ("+" if tally.backlog_capped else "")
-        parts.append(tr("Display", "backlog %1").replace("%1", waiting))
+        parts.append(QCoreApplication.translate("Display", "backlog %1").replace("%1", waiting))
     return " · ".join(parts)

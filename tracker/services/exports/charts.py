@@ -165,7 +165,7 @@ def funnel_chart(report: SummaryReport, texts: ReportTexts, size: ChartSize | No
             (texts.still_open, CALLS))  # fmt: skip
     axes.legend(
         handles=[Patch(color=colour, label=label) for label, colour in keys],
-        fontsize=6, frameon=False, ncols=4, loc="upper left", bbox_to_anchor=(0, -0.12),
+        fontsize=6, frameon=False, ncols=2, loc="upper left", bbox_to_anchor=(0, -0.12),
     )  # fmt: skip
     axes.set_title(texts.funnel, fontsize=8, color=INK, loc="left")
     return _png(figure)

@@ -266,7 +266,7 @@ def _per_day(pdf: Any, report: SummaryReport, texts: ReportTexts) -> None:
     ]  # fmt: skip
     headings = (texts.week_of if weekly else texts.day, texts.activities, texts.calls,
                 texts.connects, texts.visits, texts.appointments, texts.call_goal_met)  # fmt: skip
-    _table(pdf, headings, table, (26, 24, 20, 22, 20, 34, 28))
+    _table(pdf, headings, table, (24, 24, 18, 20, 20, 34, 36))
 
 
 def _notable(pdf: Any, report: SummaryReport, texts: ReportTexts) -> None:
@@ -280,7 +280,7 @@ def _notable(pdf: Any, report: SummaryReport, texts: ReportTexts) -> None:
         for n in report.notable
     ]  # fmt: skip
     headings = (texts.day, texts.contact, texts.account, texts.outcome, texts.note)
-    _table(pdf, headings, rows, (20, 34, 40, 30, 56), align_right_from=99)
+    _table(pdf, headings, rows, (18, 32, 38, 34, 58), align_right_from=99)
     if report.notable_total > len(report.notable):
         pdf.set_text_color(*MUTED)
         more = texts.more.replace("%1", texts.number(report.notable_total - len(report.notable)))
