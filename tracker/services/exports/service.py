@@ -81,10 +81,11 @@ class ExportService:
         texts = texts or ReportTexts()
         with self._ctx.db.read() as session, atomic_output(path) as partial:
             listing = fmt is SummaryFormat.CSV or (fmt is SummaryFormat.XLSX and detail)
-            total = count_done(session, period.start, period.end)
-            _report(progress, 0, total if listing else 0)
+            # Listing every activity: say how many are coming (the report counts them otherwise).
+            total = count_done(session, period.start, period.end) if listing else 0
+            _report(progress, 0, total)
             tick = _ticker(progress, total)
-            report, count, pages = None, total, None
+            report, pages = None, None
             if fmt is SummaryFormat.CSV:  # one row per activity: no need for the whole report
                 from tracker.services.exports.summary_csv import write_activities_csv
 
@@ -92,6 +93,8 @@ class ExportService:
                     count = write_activities_csv(partial, chunks, tick=tick)
             else:
                 report = self._reports.build(session, period)
+                count = total if listing else report.totals.activities
+                total = count
                 _report(progress, 0, total if listing else 0)
                 if fmt is SummaryFormat.PDF:
                     from tracker.services.exports.summary_pdf import write_summary_pdf
