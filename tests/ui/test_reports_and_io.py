@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -135,6 +136,48 @@ def test_export_dialog_adds_the_activity_list_to_a_workbook_when_asked(
     assert rows == demo_window.book.reports.summary(period).totals.activities > 0
     dialog.contacts.setChecked(True)
     assert dialog.detail.isHidden()
+
+
+def test_cancel_in_the_progress_dialog_stops_an_export(
+    qtbot, demo_window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Cancel in the progress dialog reaches the running export at its next report: it stops,
+    nothing is announced as saved and no file is left."""
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from tracker.domain.reports import Period
+    from tracker.services.exports.service import SummaryFormat
+    from tracker.services.progress import Progress
+
+    started, finished = threading.Event(), []
+    book = demo_window.book
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    period = Period(date(2025, 12, 2), date(2026, 12, 1))
+
+    def work(progress: Progress) -> object:
+        inner = progress.callback
+
+        def report(done: int, total: int) -> None:
+            started.set()
+            if inner is not None:
+                inner(done, total)
+            progress.cancel_event.wait(10)  # the rep needs a moment to press Cancel
+
+        progress.callback = report
+        return book.exports.summary(
+            period, SummaryFormat.XLSX, folder / "year.xlsx", detail=True, progress=progress
+        )
+
+    demo_window.operations.run_job("Exporting…", work, on_done=finished.append)
+    assert started.wait(10)
+    dialog = demo_window.findChild(QProgressDialog)
+    assert dialog is not None
+    button = dialog.findChild(QPushButton)
+    assert button is not None and button.text() == "Cancel"
+    button.click()
+    qtbot.waitUntil(lambda: not demo_window.operations.busy, timeout=20000)
+    assert finished == [] and list(folder.iterdir()) == []
 
 
 def test_import_wizard_maps_previews_imports(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
