@@ -34,17 +34,23 @@ _FORWARD = tuple(
 )
 
 
+# One seek in ix_deal_stage_changes_changed_at.
+_LATEST_MOVE = "SELECT max(changed_at) FROM deal_stage_changes"
+
+
 def _quoted(values: tuple[str, ...]) -> str:
     return ", ".join(f"'{value}'" for value in values)
 
 
 @cache
-def _statement(scan_history: bool) -> str:
+def _statement(scan_history: bool, bounded: bool = True) -> str:
+    """The statement; `bounded` False leaves out the checks against the period's end, for when
+    no move was recorded at or after it (a period up to today: a tenth less work)."""
     hint = "INDEXED BY ix_deal_stage_changes_history" if scan_history else ""
+    before_end = "m.changed_at < :end AND " if bounded else ""
     stages = [stage.value for stage in FUNNEL_STAGES]
     firsts = [
-        f"min(CASE WHEN m.to_stage = '{stage}' AND m.changed_at < :end THEN m.changed_at END)"
-        f" AS first_{rank}"
+        f"min(CASE WHEN {before_end}m.to_stage = '{stage}' THEN m.changed_at END) AS first_{rank}"
         for rank, stage in enumerate(stages)
     ]
     lasts = [
@@ -54,10 +60,10 @@ def _statement(scan_history: bool) -> str:
     ]
     per_deal = (
         "SELECT m.deal_id, " + ", ".join(firsts + lasts) + ","
-        " max(m.changed_at < :end AND (m.from_stage || '>' || m.to_stage)"
+        f" max({before_end}(m.from_stage || '>' || m.to_stage)"
         f" IN ({_quoted(_FORWARD)})) AS advanced_in,"
-        " max(m.changed_at < :end AND m.to_stage = 'won') AS won_in,"
-        " max(m.changed_at < :end AND m.to_stage = 'lost') AS lost_in"
+        f" max({before_end}m.to_stage = 'won') AS won_in,"
+        f" max({before_end}m.to_stage = 'lost') AS lost_in"
         f" FROM deal_stage_changes AS m {hint}"
         " WHERE m.deleted_at IS NULL AND m.changed_at >= :start GROUP BY m.deal_id"
     )
@@ -100,9 +106,10 @@ def deals_and_funnel(
     that entered it in [start, end) with where they are now (every move since `start` counts;
     `now` only decides how to read them)."""
     scan_history = now - start > timedelta(days=HISTORY_SCAN_AFTER_DAYS)
-    row = session.execute(
-        text(_statement(scan_history)), {"start": sql_datetime(start), "end": sql_datetime(end)}
-    ).one()
+    bounds = {"start": sql_datetime(start), "end": sql_datetime(end)}
+    latest = session.execute(text(_LATEST_MOVE)).scalar()
+    bounded = latest is not None and latest >= bounds["end"]
+    row = session.execute(text(_statement(scan_history, bounded)), bounds).one()
     numbers = [int(value or 0) for value in row]
     figures = DealFigures(
         advanced=numbers[0], won=numbers[1], won_value_cents=numbers[2], lost=numbers[3]
