@@ -180,3 +180,24 @@ def summary_csv_floor(connection: sqlite3.Connection, start: date, end: date, pa
     )
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         csv.writer(handle).writerows(cursor)
+
+
+def summary_xlsx_floor(connection: sqlite3.Connection, start: date, end: date, path: Path) -> int:
+    """The same raw rows as the CSV floor, written by xlsxwriter in its constant_memory mode with
+    one write_row each: what xlsxwriter itself needs for a million rows of eleven cells (the
+    app's activity sheet has as many), without names, labels, formats or a summary."""
+    import xlsxwriter
+
+    cursor = connection.execute(
+        SUMMARY_CSV_SQL, {"start": start.isoformat(), "end": end.isoformat()}
+    )
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = book.add_worksheet()
+    row = 0
+    for values in cursor:
+        if row == 1_048_576:  # Excel's limit: go on in another sheet, as the app does
+            sheet, row = book.add_worksheet(), 0
+        sheet.write_row(row, 0, values)
+        row += 1
+    book.close()
+    return row

@@ -12,7 +12,12 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from benchmarks.floors import queue_floor, search_floor, summary_csv_floor
+from benchmarks.floors import (
+    queue_floor,
+    search_floor,
+    summary_csv_floor,
+    summary_xlsx_floor,
+)
 from benchmarks.timing import RUNS, median_ms
 from tracker.domain.enums import ActivityKind, Outcome, Section
 from tracker.domain.ids import new_id
@@ -139,24 +144,29 @@ def year(book: Book) -> Period:
     return Period(today - timedelta(days=364), today)
 
 
-def export_seconds(book: Book, fmt: SummaryFormat, runs: int = 3) -> float:
+def export_seconds(book: Book, fmt: SummaryFormat, runs: int = 3, *, detail: bool = False) -> float:
     period = year(book)
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / f"year.{fmt.value}"
         return (
-            median_ms(lambda: book.exports.summary(period, fmt, target), runs=runs, warmup=0) / 1000
+            median_ms(
+                lambda: book.exports.summary(period, fmt, target, detail=detail),
+                runs=runs,
+                warmup=0,
+            )
+            / 1000
         )
 
 
-def export_csv_floor_seconds(book: Book, runs: int = 3) -> float:
+def _floor_seconds(book: Book, write: Callable[..., object], suffix: str, runs: int) -> float:
     period = year(book)
     connection = sqlite3.connect(book.location.database)
     try:
         with tempfile.TemporaryDirectory() as folder:
-            target = Path(folder) / "floor.csv"
+            target = Path(folder) / f"floor.{suffix}"
             return (
                 median_ms(
-                    lambda: summary_csv_floor(connection, period.start, period.end, target),
+                    lambda: write(connection, period.start, period.end, target),
                     runs=runs,
                     warmup=0,
                 )
@@ -164,6 +174,26 @@ def export_csv_floor_seconds(book: Book, runs: int = 3) -> float:
             )
     finally:
         connection.close()
+
+
+def export_csv_floor_seconds(book: Book, runs: int = 3) -> float:
+    return _floor_seconds(book, summary_csv_floor, "csv", runs)
+
+
+def export_xlsx_floor_seconds(book: Book, runs: int = 3) -> float:
+    return _floor_seconds(book, summary_xlsx_floor, "xlsx", runs)
+
+
+def paired(
+    app: Callable[[], float], floor: Callable[[], float], rounds: int
+) -> tuple[float, float]:
+    """Medians of the app and its floor measured in turns, one run each per round, so both meet
+    the same moments of a busy machine."""
+    apps, floors = [], []
+    for _ in range(rounds):
+        floors.append(floor())
+        apps.append(app())
+    return statistics.median(apps), statistics.median(floors)
 
 
 def write_import_csv(path: Path, rows: int = 10_000, *, existing_phones: list[str]) -> None:

@@ -38,7 +38,8 @@ from tracker.services.location import DataLocation  # noqa: E402
 
 TODAY = date.fromisoformat(DAY)
 STARTS = 5
-SLOW_RUNS = 5  # exports and imports: the fewest runs issue 7 allows (the XLSX alone is ~7 min)
+SLOW_RUNS = 5  # exports and imports: the fewest runs issue 7 allows
+DETAIL_RUNS = 3  # a million-row workbook and its floor take a minute or more each
 
 
 def scratch_copy(spec: BookSpec, into: Path) -> DataLocation:
@@ -160,27 +161,42 @@ def in_process(book: Book, want: Callable[[str], bool]) -> list[Figure]:
                 50,
             )
         )
-    if want("export"):
-        for fmt, target in (
-            (SummaryFormat.CSV, 1),
-            (SummaryFormat.XLSX, 3),
-            (SummaryFormat.PDF, 3),
-        ):
-            seconds = measures.export_seconds(book, fmt, runs=SLOW_RUNS)
-            # The CSV's floor shows what reading and writing a year's rows costs by itself.
-            floor = (
-                measures.export_csv_floor_seconds(book, runs=SLOW_RUNS)
-                if fmt is SummaryFormat.CSV
-                else None
-            )
-            name = f"f. year summary as {fmt.value.upper()}"
-            figures.append(Figure(name, seconds, "s", target, floor))
+    figures.extend(exports(book, want))
     if want("import"):
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "crm.csv"
             measures.write_import_csv(path, existing_phones=measures.national_phones(book, 200))
             runs = [measures.import_seconds(book, path) for _ in range(SLOW_RUNS)]
         figures.append(Figure("g. import a 10,000-row CSV", statistics.median(runs), "s", 5))
+    return figures
+
+
+def exports(book: Book, want: Callable[[str], bool]) -> list[Figure]:
+    """The year's summary in each format; the CSV and the activity list against their floors,
+    measured in turns with them (see benchmarks/floors.py)."""
+    figures: list[Figure] = []
+    every = want("export")
+    if every or want("csv"):
+        app, floor = measures.paired(
+            lambda: measures.export_seconds(book, SummaryFormat.CSV, runs=1),
+            lambda: measures.export_csv_floor_seconds(book, runs=1),
+            SLOW_RUNS,
+        )
+        figures.append(Figure("f. year summary as CSV", app, "s", None, floor, 1.5))
+    if every or want("xlsx"):
+        seconds = measures.export_seconds(book, SummaryFormat.XLSX, runs=SLOW_RUNS)
+        figures.append(Figure("f. year summary as XLSX (summary workbook)", seconds, "s", 3))
+    if every or want("detail"):
+        app, floor = measures.paired(
+            lambda: measures.export_seconds(book, SummaryFormat.XLSX, runs=1, detail=True),
+            lambda: measures.export_xlsx_floor_seconds(book, runs=1),
+            DETAIL_RUNS,
+        )
+        name = "f. year XLSX with every activity (--detail)"
+        figures.append(Figure(name, app, "s", None, floor, 1.2))
+    if every or want("pdf"):
+        seconds = measures.export_seconds(book, SummaryFormat.PDF, runs=SLOW_RUNS)
+        figures.append(Figure("f. year summary as PDF", seconds, "s", 2.5))
     return figures
 
 
@@ -209,7 +225,7 @@ def main() -> int:
     parser.add_argument("--reuse-books", action="store_true", help="keep books built earlier")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     parser.add_argument("--only", help="comma-separated: start,queue,log,search,contact,"
-                        "export,import,growth,memory")  # fmt: skip
+                        "export (= csv,xlsx,detail,pdf),import,growth,memory")  # fmt: skip
     args = parser.parse_args()
     only = set(args.only.split(",")) if args.only else None
     started = time.perf_counter()

@@ -29,7 +29,7 @@ class Figure:
     name: str
     value: float
     unit: str
-    target: float
+    target: float | None  # None: only the ratio to the floor is a target
     floor: float | None = None
     floor_ratio_target: float | None = None
 
@@ -39,7 +39,7 @@ class Figure:
 
     @property
     def met(self) -> bool:
-        ok = self.value <= self.target
+        ok = self.target is None or self.value <= self.target
         if self.floor_ratio_target is not None and self.ratio is not None:
             ok = ok and self.ratio <= self.floor_ratio_target
         return ok
@@ -47,9 +47,10 @@ class Figure:
     def cells(self) -> list[str]:
         floor = f"{self.floor:.2f} {self.unit}" if self.floor is not None else ""
         ratio = f"{self.ratio:.1f}×" if self.ratio is not None else ""
-        target = f"≤ {self.target:g} {self.unit}"
+        targets = [] if self.target is None else [f"≤ {self.target:g} {self.unit}"]
         if self.floor_ratio_target is not None:
-            target += f", ≤ {self.floor_ratio_target:g}× floor"
+            targets.append(f"≤ {self.floor_ratio_target:g}× floor")
+        target = ", ".join(targets)
         return [
             self.name,
             f"{self.value:.2f} {self.unit}"

@@ -61,6 +61,44 @@ def reports(window: MainWindow) -> QWidget:
     return window
 
 
+def reports_funnel(window: MainWindow) -> QWidget:
+    """November's Reports scrolled to the stage conversion: the cohort table and its note."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QScrollArea
+
+    from tracker.domain.reports import PeriodKind
+    from ui.views.reports import ReportsView
+
+    window.show_page("reports")
+    view = window.views["reports"]
+    assert isinstance(view, ReportsView)
+    view.show_range(PeriodKind.CUSTOM)
+    view.start.setDate(QDate(2026, 11, 1))
+    view.end.setDate(QDate(2026, 11, 30))
+    view.refresh()
+    settle(QApplication.instance())  # type: ignore[arg-type]
+    scroll = view.findChild(QScrollArea)
+    assert scroll is not None
+    scroll.ensureWidgetVisible(view.funnel_note, 0, 40)
+    scroll.verticalScrollBar().setValue(
+        view.funnel_chart.mapTo(scroll.widget(), view.funnel_chart.rect().topLeft()).y() - 20
+    )
+    return window
+
+
+def export_dialog(window: MainWindow) -> QWidget:
+    """File ▸ Export… for last week as a workbook, the activity list asked for."""
+    from tracker.domain.reports import PeriodKind
+    from ui.dialogs.export import ExportDialog
+
+    period = window.book.reports.period(PeriodKind.LAST_WEEK)
+    dialog = ExportDialog(window.book, window.operations, window, period=period)
+    dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+    dialog.detail.setChecked(True)
+    dialog.show()
+    return dialog
+
+
 def import_preview(window: MainWindow) -> QWidget:
     """The preview of a messy CSV from another CRM (semicolons, cp1252, duplicates, bad e-mails)."""
     from ui.dialogs.import_contacts import ImportWizard
@@ -81,8 +119,8 @@ def import_preview(window: MainWindow) -> QWidget:
     return wizard
 
 
-def summary_pdf(window: MainWindow) -> QWidget:
-    """The first page of last week's PDF summary, rendered with PDFium (pypdfium2)."""
+def summary_pdf(window: MainWindow, page_number: int = 0) -> QWidget:
+    """A page of last week's PDF summary, rendered with PDFium (pypdfium2)."""
     from PySide6.QtGui import QPixmap
     from PySide6.QtWidgets import QLabel
 
@@ -96,7 +134,7 @@ def summary_pdf(window: MainWindow) -> QWidget:
     import pypdfium2
 
     document = pypdfium2.PdfDocument(str(path))
-    image = document[0].render(scale=1.35).to_pil()
+    image = document[page_number].render(scale=1.35).to_pil()
     png = Path(tempfile.mkdtemp()) / "page.png"
     image.save(png)
     document.close()
@@ -404,6 +442,10 @@ SCREENS += [
     ("duplicates", duplicates),
     ("damaged-start", damaged_start),
     ("read-only", read_only),
+    # Issue 13: the stage funnel as a cohort, the export with its activity list, the PDF's tables.
+    ("reports-funnel", reports_funnel),
+    ("export", export_dialog),
+    ("summary-pdf-2", lambda window: summary_pdf(window, 1)),
 ]
 
 

@@ -10,6 +10,7 @@ import phonenumbers
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from tracker.domain.contact_fields import format_phone
+from tracker.domain.worklog import DayTally
 
 SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF"}
 
@@ -121,3 +122,22 @@ def plural(count: int, one: str, many: str) -> str:
     two plain strings read right in English and German without one.
     """
     return (one if count == 1 else many).replace("%n", QLocale().toString(count))
+
+
+def tally_text(tally: DayTally, *, backlog: bool = True) -> str:
+    """A day's done and planned work in the words every screen uses: "32 done · 30 planned"
+    (a past day only "… done", a later day only "… planned" or "day off"), and today's backlog.
+    What the numbers count is DayTally's to say."""
+    parts = []
+    if tally.done is not None:
+        done = QCoreApplication.translate("Display", "%1 done")
+        parts.append(done.replace("%1", number(tally.done)))
+    if tally.planned is not None:
+        if tally.done is None and tally.capacity == 0 and tally.planned == 0:
+            return QCoreApplication.translate("Display", "day off")
+        planned = QCoreApplication.translate("Display", "%1 planned")
+        parts.append(planned.replace("%1", number(tally.planned)))
+    if backlog and tally.backlog:
+        waiting = number(tally.backlog) + ("+" if tally.backlog_capped else "")
+        parts.append(QCoreApplication.translate("Display", "backlog %1").replace("%1", waiting))
+    return " · ".join(parts)

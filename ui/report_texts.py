@@ -54,6 +54,15 @@ def report_texts() -> ReportTexts:
         entered=QCoreApplication.translate("ReportTexts", "Entered"),
         moved_on=QCoreApplication.translate("ReportTexts", "Moved on"),
         conversion=QCoreApplication.translate("ReportTexts", "Conversion"),
+        won=QCoreApplication.translate("ReportTexts", "Won"),
+        lost=QCoreApplication.translate("ReportTexts", "Lost"),
+        still_open=QCoreApplication.translate("ReportTexts", "Still open"),
+        funnel_note=QCoreApplication.translate(
+            "ReportTexts",
+            "Stage conversion follows the deals that entered each stage in this period to where"
+            " they stand on %1: moved on to a later stage (won included), lost, or still open."
+            " Conversion = moved on ÷ entered.",
+        ),
         coverage=QCoreApplication.translate("ReportTexts", "Coverage of the book"),
         tier=QCoreApplication.translate("ReportTexts", "Tier"),
         accounts=QCoreApplication.translate("ReportTexts", "Accounts"),
@@ -83,8 +92,10 @@ def report_texts() -> ReportTexts:
         duration=QCoreApplication.translate("ReportTexts", "Minutes"),
         attempt=QCoreApplication.translate("ReportTexts", "Attempt"),
         note=QCoreApplication.translate("ReportTexts", "Note"),
-        kind_code=QCoreApplication.translate("ReportTexts", "Kind code"),
-        outcome_code=QCoreApplication.translate("ReportTexts", "Outcome code"),
+        summary_sheet=QCoreApplication.translate("ReportTexts", "Summary"),
+        activities_sheet=QCoreApplication.translate("ReportTexts", "Activities"),
+        share=QCoreApplication.translate("ReportTexts", "Share"),
+        count=QCoreApplication.translate("ReportTexts", "Count"),
         page=QCoreApplication.translate("ReportTexts", "Page %1 of %2"),
         kinds={kind: kind_label(kind) for kind in ActivityKind},
         outcome_labels={o: outcome_label(o) for o in Outcome},

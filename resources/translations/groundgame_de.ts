@@ -1011,16 +1011,12 @@
     <context>
         <name>DayColumn</name>
         <message>
-            <source>%1 done</source>
-            <translation>%1 erledigt</translation>
+            <source>Capacity: %1 items</source>
+            <translation>Kapazität: %1 Einträge</translation>
         </message>
         <message>
-            <source>day off</source>
-            <translation>frei</translation>
-        </message>
-        <message>
-            <source>%1 of %2 planned</source>
-            <translation>%1 von %2 geplant</translation>
+            <source>Backlog: %1 more waiting</source>
+            <translation>Rückstand: %1 weitere warten</translation>
         </message>
         <message>
             <source>No appointments</source>
@@ -1149,6 +1145,22 @@
         <message>
             <source>%n days ago</source>
             <translation>vor %n Tagen</translation>
+        </message>
+        <message>
+            <source>%1 done</source>
+            <translation>%1 erledigt</translation>
+        </message>
+        <message>
+            <source>day off</source>
+            <translation>frei</translation>
+        </message>
+        <message>
+            <source>%1 planned</source>
+            <translation>%1 geplant</translation>
+        </message>
+        <message>
+            <source>backlog %1</source>
+            <translation>Rückstand %1</translation>
         </message>
     </context>
     <context>
@@ -1336,6 +1348,14 @@
             <translation>&amp;Kontakte</translation>
         </message>
         <message>
+            <source>&amp;List every activity too (a sheet per million rows)</source>
+            <translation>&amp;Auch jede Aktivität auflisten (ein Blatt je Million Zeilen)</translation>
+        </message>
+        <message>
+            <source>Adds the Activities sheet: one row per activity of the period, for filtering and pivot tables. A year of a busy book takes a minute or more.</source>
+            <translation>Fügt das Blatt Aktivitäten hinzu: eine Zeile je Aktivität des Zeitraums, zum Filtern und für Pivot-Tabellen. Ein Jahr eines vollen Bestands dauert eine Minute oder länger.</translation>
+        </message>
+        <message>
             <source>&amp;From:</source>
             <translation>&amp;Von:</translation>
         </message>
@@ -1364,8 +1384,8 @@
             <translation>CSV, eine Zeile je Aktivität</translation>
         </message>
         <message>
-            <source>Totals, goals, charts, the per-day table and notable outcomes.</source>
-            <translation>Summen, Ziele, Diagramme, die Tagestabelle und bemerkenswerte Ergebnisse.</translation>
+            <source>Totals, goals, charts, weeks and days, outcomes, stage conversion, coverage and notable outcomes.</source>
+            <translation>Summen, Ziele, Diagramme, Wochen und Tage, Ergebnisse, Phasen-Konversion, Abdeckung und bemerkenswerte Ergebnisse.</translation>
         </message>
         <message>
             <source>iCalendar (.ics)</source>
@@ -1453,6 +1473,37 @@
         <message>
             <source>%1 demo companies stay, because contacts you added work there.</source>
             <translation>%1 Demo-Firmen bleiben, weil selbst angelegte Kontakte dort arbeiten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunnelModel</name>
+        <message>
+            <source>Stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>Eingetreten</translation>
+        </message>
+        <message>
+            <source>Moved on</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Konversion</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Gewonnen</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Verloren</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation>Noch offen</translation>
         </message>
     </context>
     <context>
@@ -3208,6 +3259,22 @@
             <translation>Konversion</translation>
         </message>
         <message>
+            <source>Won</source>
+            <translation>Gewonnen</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Verloren</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation>Noch offen</translation>
+        </message>
+        <message>
+            <source>Stage conversion follows the deals that entered each stage in this period to where they stand on %1: moved on to a later stage (won included), lost, or still open. Conversion = moved on ÷ entered.</source>
+            <translation>Die Phasen-Konversion verfolgt die Deals, die in diesem Zeitraum in eine Phase eingetreten sind, bis zu ihrem Stand am %1: in eine spätere Phase weitergekommen (gewonnene eingeschlossen), verloren oder noch offen. Konversion = weiter ÷ eingetreten.</translation>
+        </message>
+        <message>
             <source>Coverage of the book</source>
             <translation>Betreuung des Kundenstamms</translation>
         </message>
@@ -3324,12 +3391,16 @@
             <translation>Notiz</translation>
         </message>
         <message>
-            <source>Kind code</source>
-            <translation>Art (Code)</translation>
+            <source>Summary</source>
+            <translation>Übersicht</translation>
         </message>
         <message>
-            <source>Outcome code</source>
-            <translation>Ergebnis (Code)</translation>
+            <source>Share</source>
+            <translation>Anteil</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Anzahl</translation>
         </message>
         <message>
             <source>Page %1 of %2</source>
@@ -3413,6 +3484,10 @@
         <message>
             <source>Goals</source>
             <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Stage conversion</source>
+            <translation>Phasen-Konversion</translation>
         </message>
         <message>
             <source>Per day</source>
@@ -4339,8 +4414,8 @@
             <translation>Heute, %1</translation>
         </message>
         <message>
-            <source>%1 of %2 planned · %3 done · backlog %4</source>
-            <translation>%1 von %2 geplant · %3 erledigt · Rückstand %4</translation>
+            <source>Capacity: %1 items</source>
+            <translation>Kapazität: %1 Einträge</translation>
         </message>
     </context>
     <context>

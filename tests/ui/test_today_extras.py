@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.tracker.services.queue_factory import add_contact, add_planned, rows
 from tracker.domain.clock import FixedClock
-from tracker.domain.enums import ActivityKind
+from tracker.domain.enums import ActivityKind, Outcome
 from tracker.services.book import Book
 from ui.dialogs.end_of_day import EndOfDayDialog
 from ui.dialogs.plan_activity import PlanActivityDialog
@@ -62,7 +62,7 @@ def test_the_week_tab_shows_appointments_and_load(qtbot, demo_window: MainWindow
     view.tabs.setCurrentIndex(1)
     tuesday = view.week.columns[1]
     assert tuesday.title.text() == "Tue 1 Dec"
-    assert "of 30 planned" in tuesday.load.text()
+    assert tuesday.load.text() == "0 done · 30 planned"  # the day is full: capacity 30
     plan = demo_window.book.planning.week(date(2026, 11, 30))
     appointments = plan.days[1].appointments
     assert appointments, "the demo plans appointments on its first day"
@@ -72,6 +72,31 @@ def test_the_week_tab_shows_appointments_and_load(qtbot, demo_window: MainWindow
     assert view.week.columns[5].load.text() == "day off"
     view.week.move(7)
     assert view.week.columns[0].title.text() == "Mon 7 Dec"
+
+
+def test_today_the_week_and_the_review_say_the_same_for_the_day(
+    qtbot, demo_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """After logging, Today's header, the Week tab's column for today and the end-of-day review
+    show the same "N done · M planned", counted as the core counts the day."""
+    book = demo_window.book
+    for item in [i for i in book.queue.today().planned if i.kind is ActivityKind.CALL][:2]:
+        book.work.log(item.id, Outcome.NO_ANSWER)
+    demo_window.show_page("today")
+    view = demo_window.views["today"]
+    assert isinstance(view, TodayView)
+    view.refresh()
+    view.tabs.setCurrentIndex(1)
+    tally = book.review.tally()
+    words = f"{tally.done} done · {tally.planned} planned"
+    assert tally.done == 2
+    assert view.summary.text() == f"{words} · backlog {tally.backlog}"
+    assert view.week.columns[1].load.text() == words
+    dialog = EndOfDayDialog(book, demo_window)
+    qtbot.addWidget(dialog)
+    assert dialog.tally.text() == view.summary.text()
+    assert view.week.columns[0].load.text().endswith(" done")  # Monday: done work only
+    assert view.week.columns[2].load.text().endswith(" planned")  # Wednesday: planned only
 
 
 def test_ctrl_n_plans_a_visit_found_by_typing(qtbot, window: MainWindow, book: Book) -> None:  # type: ignore[no-untyped-def]

@@ -91,3 +91,33 @@ def wall_to_instant(wall: datetime, zone_name: str) -> datetime:
 def instant_to_wall(instant: datetime, zone_name: str) -> datetime:
     """The wall-clock time (naive) an aware instant shows in an IANA zone."""
     return instant.astimezone(zone(zone_name)).replace(tzinfo=None, fold=0)
+
+
+def utc_offsets(where: tzinfo, first: datetime, last: datetime) -> list[tuple[datetime, int]]:
+    """The zone's offset from UTC in minutes between two instants, as (from this instant on,
+    minutes) pairs in time order; the first pair starts at `first`.
+
+    Exports hand these to SQLite, which then turns a million stored UTC times into wall times
+    itself. Found day by day, each change pinned to the second by bisection.
+    """
+
+    def minutes(at: datetime) -> int:
+        offset = at.astimezone(where).utcoffset()
+        return int(offset.total_seconds() // 60) if offset is not None else 0
+
+    first, last = first.astimezone(UTC), last.astimezone(UTC)
+    changes = [(first, minutes(first))]
+    day = first
+    while day < last:
+        following = min(day + timedelta(days=1), last)
+        if minutes(following) != changes[-1][1]:
+            low, high = day, following  # the offset changes after low, at or before high
+            while high - low > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                if minutes(middle) == changes[-1][1]:
+                    low = middle
+                else:
+                    high = middle
+            changes.append((high.replace(microsecond=0), minutes(high)))
+        day = following
+    return changes

@@ -119,6 +119,26 @@ def summarize_activities(
     return totals, per_day, by_pair
 
 
+def per_week(per_day: Iterable[DayFigures]) -> tuple[DayFigures, ...]:
+    """The per-day figures summed by week, each keyed by its Monday; a week meets the call goal
+    when each of its listed days did."""
+    weeks: dict[date, list[DayFigures]] = defaultdict(list)
+    for figures in per_day:
+        weeks[figures.day - timedelta(days=figures.day.weekday())].append(figures)
+    return tuple(
+        DayFigures(
+            day=monday,
+            activities=sum(d.activities for d in items),
+            calls=sum(d.calls for d in items),
+            connects=sum(d.connects for d in items),
+            visits=sum(d.visits for d in items),
+            appointments=sum(d.appointments for d in items),
+            call_goal_met=all(d.call_goal_met for d in items),
+        )
+        for monday, items in sorted(weeks.items())
+    )
+
+
 def goal_targets(
     goals: Mapping[tuple[GoalMetric, GoalPeriod], int],
     period: Period,
@@ -190,28 +210,40 @@ def deal_figures(moves: Iterable[StageMove], start: datetime, end: datetime) -> 
     )
 
 
-def funnel(moves: Iterable[StageMove], start: datetime, end: datetime) -> tuple[FunnelStep, ...]:
-    """Per stage: deals entering it in [start, end), and how many of those moved further by `end`."""
-    by_deal: dict[str, list[tuple[datetime, int]]] = defaultdict(list)
+def funnel(
+    moves: Iterable[StageMove], start: datetime, end: datetime, current: Mapping[str, Stage]
+) -> tuple[FunnelStep, ...]:
+    """The cohort funnel of [start, end): per stage, the deals that entered it in the period and
+    where they are now (see FunnelStep). `moves` is every recorded move of the deals in `current`
+    (each deal's stage now); a move at the same instant as an entry counts as after it."""
+    by_deal: dict[str, list[StageMove]] = defaultdict(list)
     for move in moves:
-        if start <= move.at < end and move.to_stage is not Stage.LOST:
-            by_deal[move.deal_id].append((move.at, STAGE_RANK[move.to_stage]))
-    entered = [0] * len(FUNNEL_STAGES)
-    moved = [0] * len(FUNNEL_STAGES)
-    for deal_moves in by_deal.values():
-        deal_moves.sort()
-        # Walking backwards, `best` is the highest stage reached at or after each move.
-        best = -1
-        first_entry: dict[int, bool] = {}
-        for _at, rank in reversed(deal_moves):
-            first_entry[rank] = best > rank  # overwritten until the earliest entry is left
-            best = max(best, rank)
-        for rank, moved_on in first_entry.items():
-            entered[rank] += 1
-            moved[rank] += moved_on
-    return tuple(
-        FunnelStep(stage, entered[rank], moved[rank]) for rank, stage in enumerate(FUNNEL_STAGES)
-    )
+        if move.deal_id in current:
+            by_deal[move.deal_id].append(move)
+    tally = {stage: [0, 0, 0, 0, 0] for stage in FUNNEL_STAGES}  # entered, moved, won, lost, still
+    for deal_id, deal_moves in by_deal.items():
+        now = current[deal_id]
+        for stage in FUNNEL_STAGES:
+            entries = [m.at for m in deal_moves if m.to_stage is stage and start <= m.at < end]
+            if not entries:
+                continue
+            first = min(entries)
+            counts = tally[stage]
+            counts[0] += 1
+            counts[2] += now is Stage.WON
+            later = any(
+                m.at >= first
+                and m.to_stage in STAGE_RANK
+                and STAGE_RANK[m.to_stage] > STAGE_RANK[stage]
+                for m in deal_moves
+            )
+            if stage is not Stage.WON and (later or now is Stage.WON):
+                counts[1] += 1
+            elif now is Stage.LOST:
+                counts[3] += 1
+            elif now is not Stage.WON:
+                counts[4] += 1
+    return tuple(FunnelStep(stage, *tally[stage]) for stage in FUNNEL_STAGES)
 
 
 def tier_coverage(

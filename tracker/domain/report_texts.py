@@ -55,6 +55,14 @@ class ReportTexts:
     entered: str = "Entered"
     moved_on: str = "Moved on"
     conversion: str = "Conversion"
+    won: str = "Won"
+    lost: str = "Lost"
+    still_open: str = "Still open"
+    funnel_note: str = (
+        "Stage conversion follows the deals that entered each stage in this period to where they"
+        " stand on %1: moved on to a later stage (won included), lost, or still open."
+        " Conversion = moved on ÷ entered."
+    )
     coverage: str = "Coverage of the book"
     tier: str = "Tier"
     accounts: str = "Accounts"
@@ -84,8 +92,10 @@ class ReportTexts:
     duration: str = "Minutes"
     attempt: str = "Attempt"
     note: str = "Note"
-    kind_code: str = "Kind code"
-    outcome_code: str = "Outcome code"
+    summary_sheet: str = "Summary"
+    activities_sheet: str = "Activities"
+    share: str = "Share"
+    count: str = "Count"
     page: str = "Page %1 of %2"
     kinds: Mapping[ActivityKind, str] = field(default_factory=dict)
     outcome_labels: Mapping[Outcome, str] = field(default_factory=dict)

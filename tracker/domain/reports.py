@@ -145,15 +145,26 @@ class DealFigures:
 
 @dataclass(frozen=True)
 class FunnelStep:
-    """Deals that entered a stage in the period, and how many of them moved on before it ended."""
+    """One stage's cohort: the deals that entered the stage in the period, and where they are now.
+
+    Of the `entered` deals, by the time the report is made: `moved_on` reached a later stage after
+    entering this one (won included — a deal won now has moved on, whatever its history says),
+    `lost` are lost without having moved on, and `still_there` are open without having moved on
+    (at this stage, or moved back). Those three add up to `entered`. `won` counts the entered
+    deals that are won now. For the final stage (won) nothing comes later: `moved_on` is 0, and
+    `won`, `lost` and `still_there` (reopened) add up to `entered`.
+    """
 
     stage: Stage
     entered: int
-    moved_on: int
+    moved_on: int = 0
+    won: int = 0
+    lost: int = 0
+    still_there: int = 0
 
     @property
     def conversion(self) -> float | None:
-        """Share that moved on; None without entries and for the final stage (won)."""
+        """moved_on ÷ entered; None without entries and for the final stage (won)."""
         if not self.entered or self.stage is Stage.WON:
             return None
         return self.moved_on / self.entered
@@ -218,20 +229,3 @@ class SummaryReport:
     pipeline: tuple[PipelineStage, ...]
     notable: tuple[NotableOutcome, ...]
     notable_total: int
-
-
-@dataclass(frozen=True)
-class ActivityLine:
-    """One done activity of the period, as the CSV and the XLSX list them."""
-
-    id: str
-    day: date
-    completed_local: datetime | None  # wall time in the rep's zone, to the minute
-    kind: ActivityKind
-    outcome: Outcome | None
-    contact: str
-    account: str | None
-    deal: str | None
-    duration_minutes: int | None
-    attempt: int
-    note: str | None

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from tracker.domain.enums import ActivityKind, ActivityStatus, Outcome, Stage
+from tracker.domain.enums import ActivityKind, ActivityStatus, Outcome, Section, Stage
 from tracker.domain.goals import DoneCounts, GoalsSnapshot
 from tracker.domain.next_step import NextPlan
-from tracker.domain.queue import QueueItem
+from tracker.domain.queue import DayQueue, QueueItem
 
 
 @dataclass(frozen=True)
@@ -115,11 +115,50 @@ class ContactCard:
 
 
 @dataclass(frozen=True)
+class DayTally:
+    """Done vs planned on one day: the one counting that Today, the end-of-day review, the Week
+    view and the CLI all show, in the same words ("32 done · 30 planned").
+
+    `done` counts the activities logged for the day (done, not deleted, by the working day they
+    count for); None for a day still to come. `planned` counts the open work the day holds: on
+    today, the items Today lists above the backlog — appointments, due work, base customers and
+    new prospects — which leave the list as they are done; on a later day, the open activities
+    due that day (base customers and new prospects join a day's list only when it comes); None
+    for a past day, whose open work rolled on. `backlog` (today only) is the open work the day
+    cannot hold — at least that many when `backlog_capped`.
+    """
+
+    day: date
+    capacity: int
+    done: int | None
+    planned: int | None
+    backlog: int | None = None
+    backlog_capped: bool = False
+
+    @classmethod
+    def of_today(cls, queue: DayQueue, done: int) -> DayTally:
+        """Today's tally from its queue and the count of what was logged for it."""
+        backlog = len(queue.section(Section.BACKLOG)) + sum(queue.unlisted.values())
+        return cls(queue.day, queue.capacity, done, len(queue.planned), backlog,
+                   queue.unlisted_capped)  # fmt: skip
+
+    @classmethod
+    def of_other_day(
+        cls, day: date, today: date, *, capacity: int, done: int, due: int
+    ) -> DayTally:
+        """A past day's done work, or a later day's open activities due (`day` is not today)."""
+        if day < today:
+            return cls(day, capacity, done, None)
+        return cls(day, capacity, None, due)
+
+
+@dataclass(frozen=True)
 class DaySummary:
     """The end of a day: what was done, the goals, and what rolls on to the next working day."""
 
     day: date
     tomorrow: date
+    tally: DayTally
     done: DoneCounts
     goals: GoalsSnapshot
     logged: tuple[LoggedActivity, ...]
@@ -154,20 +193,22 @@ class Appointment:
 
 @dataclass(frozen=True)
 class DayLoad:
-    """One day of the week view: how full it is and its appointments."""
+    """One day of the week view: its done and planned work (see DayTally) and its appointments."""
 
-    day: date
-    capacity: int
-    planned: int  # open items due that day (today: also the overdue ones rolled onto it)
-    done: int
+    tally: DayTally
     appointments: tuple[Appointment, ...]
 
     @property
+    def day(self) -> date:
+        return self.tally.day
+
+    @property
     def share(self) -> float:
-        """Planned / capacity (0 on a day off with nothing planned)."""
-        if self.capacity <= 0:
-            return 1.0 if self.planned else 0.0
-        return self.planned / self.capacity
+        """Planned ÷ capacity (0 on a day off with nothing planned, and on past days)."""
+        planned = self.tally.planned or 0
+        if self.tally.capacity <= 0:
+            return 1.0 if planned else 0.0
+        return planned / self.tally.capacity
 
 
 @dataclass(frozen=True)

@@ -97,7 +97,7 @@ class Book:
         self.queue = QueueService(ctx)
         self.work = WorkService(ctx, self.queue)
         self.goals = GoalsService(ctx)
-        self.planning = PlanningService(ctx)
+        self.planning = PlanningService(ctx, self.queue)
         self.review = ReviewService(ctx, self.queue, self.goals)
 
     # Services the start-up path does not need are built (and their modules imported) on first use.

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.enums import Section
 from tracker.domain.goals import GoalProgress
 from tracker.services.book import Book
-from ui.display import day_label, short_time
+from ui.display import day_label, short_time, tally_text
 from ui.labels import kind_label, metric_label, outcome_label, section_label
 from ui.widgets.item_detail import qdate
 
@@ -35,6 +35,9 @@ class EndOfDayDialog(QDialog):
         self.summary = summary
         title = QLabel(self.tr("Your day, %1").replace("%1", day_label(qdate(summary.day))))
         title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.tally = QLabel(tally_text(summary.tally))
+        self.tally.setObjectName("dayTally")
+        self.tally.setStyleSheet("font-size: 14px;")
         streak = QLabel(self._streak_text())
         streak.setObjectName("muted")
         numbers = QHBoxLayout()
@@ -68,6 +71,7 @@ class EndOfDayDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.tally)
         layout.addWidget(streak)
         layout.addLayout(numbers)
         layout.addLayout(columns, 1)

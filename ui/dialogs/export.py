@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QStandardPaths
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -68,6 +69,12 @@ class ExportDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.format = QComboBox()
+        self.format.currentIndexChanged.connect(self._update_detail)
+        self.detail = QCheckBox(self.tr("&List every activity too (a sheet per million rows)"))
+        self.detail.setToolTip(
+            self.tr("Adds the Activities sheet: one row per activity of the period, for filtering"
+                    " and pivot tables. A year of a busy book takes a minute or more.")
+        )  # fmt: skip
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #52606d;")
@@ -75,6 +82,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&From:"), self.start)
         form.addRow(self.tr("&To:"), self.end)
         form.addRow(self.tr("F&ormat:"), self.format)
+        form.addRow("", self.detail)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(
             self.tr("&Save as…"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -103,7 +111,10 @@ class ExportDialog(QDialog):
             self.format.addItem(self.tr("Excel workbook (.xlsx)"), SummaryFormat.XLSX.value)
             self.format.addItem(self.tr("CSV, one row per activity"), SummaryFormat.CSV.value)
             self.hint.setText(
-                self.tr("Totals, goals, charts, the per-day table and notable outcomes.")
+                self.tr(
+                    "Totals, goals, charts, weeks and days, outcomes, stage conversion, coverage"
+                    " and notable outcomes."
+                )
             )
         elif what == CALENDAR:
             self.format.addItem(self.tr("iCalendar (.ics)"), "ics")
@@ -120,6 +131,13 @@ class ExportDialog(QDialog):
             )
         self.start.setEnabled(what != CONTACTS)
         self.end.setEnabled(what != CONTACTS)
+        self._update_detail()
+
+    def _update_detail(self) -> None:
+        """The activity list is a choice only for the workbook (the CSV is that list)."""
+        workbook = self.what() == SUMMARY and self.format.currentData() == SummaryFormat.XLSX.value
+        self.detail.setEnabled(workbook)
+        self.detail.setVisible(self.what() == SUMMARY)
 
     def suggested_name(self) -> str:
         what, fmt = self.what(), str(self.format.currentData())
@@ -142,6 +160,7 @@ class ExportDialog(QDialog):
     def export_to(self, path: Path) -> None:
         """Write the export to `path` in the background; the dialog closes when it is done."""
         what, fmt = self.what(), str(self.format.currentData())
+        detail = self.detail.isEnabled() and self.detail.isChecked()
         start, end = _pydate(self.start.date()), _pydate(self.end.date())
         try:
             period = Period(start, end)
@@ -154,7 +173,7 @@ class ExportDialog(QDialog):
         def work(progress: Progress) -> ExportResult:
             if what == SUMMARY:
                 return exports.summary(
-                    period, SummaryFormat(fmt), path, texts=texts, progress=progress
+                    period, SummaryFormat(fmt), path, texts=texts, progress=progress, detail=detail
                 )
             if what == CALENDAR:
                 return exports.calendar(path, start=start, end=end)

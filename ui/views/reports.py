@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.changes import Changes
+from tracker.domain.clock import zone
 from tracker.domain.reports import Period, PeriodKind, ReportError, SummaryReport
 from tracker.services.book import Book
 from ui.bus import Bus
 from ui.models.report_days import SORT_ROLE, DayFiguresModel
+from ui.models.report_funnel import FunnelModel
 from ui.operations import Operations
 from ui.report_texts import report_texts
 from ui.views.base import View
@@ -149,6 +151,18 @@ class ReportsView(View):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(200)
+        self.funnel = FunnelModel()
+        self.funnel_table = QTableView()
+        self.funnel_table.setObjectName("funnelTable")
+        self.funnel_table.setModel(self.funnel)
+        self.funnel_table.verticalHeader().hide()
+        self.funnel_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.funnel_table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.funnel_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.funnel_note = QLabel()
+        self.funnel_note.setObjectName("funnelNote")
+        self.funnel_note.setWordWrap(True)
+        self.funnel_note.setStyleSheet("color: #52606d;")
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -160,6 +174,11 @@ class ReportsView(View):
         column.addLayout(self.goals)
         column.addWidget(self.activity_chart)
         column.addLayout(charts_row)
+        funnel_title = QLabel(self.tr("Stage conversion"))
+        funnel_title.setStyleSheet("font-weight: 600;")
+        column.addWidget(funnel_title)
+        column.addWidget(self.funnel_table)
+        column.addWidget(self.funnel_note)
         days_title = QLabel(self.tr("Per day"))
         days_title.setStyleSheet("font-weight: 600;")
         column.addWidget(days_title)
@@ -261,7 +280,19 @@ class ReportsView(View):
             self.goals.addWidget(bar, row, 1)
             self.goal_rows.append((caption, bar))
         self.days.set_rows(list(report.per_day))
+        self.funnel.set_rows(list(report.funnel))
+        self._fit_rows(self.funnel_table)
+        local = report.generated_at.astimezone(zone(report.time_zone)).date()
+        self.funnel_note.setText(texts.funnel_note.replace("%1", texts.format_day(local)))
         self._draw_charts(report, texts)
+
+    @staticmethod
+    def _fit_rows(table: QTableView) -> None:
+        """Tall enough for every row, so the page scrolls and not the table."""
+        rows = table.model().rowCount()
+        height = table.horizontalHeader().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(row) for row in range(rows))
+        table.setFixedHeight(height)
 
     def _draw_charts(self, report: SummaryReport, texts: object) -> None:
         from tracker.domain.report_texts import ReportTexts

@@ -7,7 +7,7 @@ note, D sets another next date, C calls; Ctrl+Z undoes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.changes import Changes
 from tracker.domain.queue import DayQueue, QueueItem
-from tracker.domain.worklog import ContactCard
+from tracker.domain.worklog import ContactCard, DayTally
 from tracker.services.book import Book
 from ui import keys
 from ui.bus import Bus
-from ui.display import day_label
+from ui.display import day_label, tally_text
 from ui.models.queue_model import ACCOUNT, CONTACT, KIND, TICK, WHEN, WHY, QueueModel
 from ui.operations import Operations
 from ui.views.base import View
@@ -179,15 +179,10 @@ class TodayView(View):
         for column in (WHEN, KIND):
             self.table.resizeColumnToContents(column)
         self.day_label.setText(self.tr("Today, %1").replace("%1", day_label(qdate(queue.day))))
-        self.summary.setText(
-            self.tr("%1 of %2 planned · %3 done · backlog %4")
-            .replace("%1", str(len(queue.planned)))
-            .replace("%2", str(queue.capacity))
-            .replace("%3", str(len(done)))
-            .replace(
-                "%4",
-                str(book.queue.backlog_size(queue)) + ("+" if queue.unlisted_capped else ""),
-            )
+        tally = DayTally.of_today(queue, len(done))  # logged() lists what DayTally counts
+        self.summary.setText(tally_text(tally))
+        self.summary.setToolTip(
+            self.tr("Capacity: %1 items").replace("%1", QLocale().toString(tally.capacity))
         )
         self.goals.set_snapshot(book.goals.snapshot(queue.day))
         row = self.model.row_of(self._current_id) if self._current_id else -1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,7 +22,7 @@ from tracker.domain.enums import ActivityKind
 from tracker.domain.goals import week_start
 from tracker.domain.worklog import DayLoad
 from tracker.services.book import Book
-from ui.display import day_label, short_time
+from ui.display import day_label, short_time, tally_text
 from ui.labels import kind_label
 from ui.operations import Operations
 from ui.widgets.item_detail import qdate
@@ -64,26 +64,24 @@ class DayColumn(QFrame):
             f"DayColumn {{ background: {background}; border: 1px solid {border};"
             " border-radius: 6px; }"
         )
-        if load.day < today:
-            text = self.tr("%1 done").replace("%1", str(load.done))
-        elif load.capacity == 0 and load.planned == 0:
-            text = self.tr("day off")
-        else:
-            text = (
-                self.tr("%1 of %2 planned")
-                .replace("%1", str(load.planned))
-                .replace("%2", str(load.capacity))
-            )
-        self.load.setText(text)
-        self.bar.setRange(0, max(1, load.capacity))
-        self.bar.setValue(min(load.planned, max(1, load.capacity)))
-        over = load.planned > load.capacity
-        chunk = OVER if over else FULL
+        tally = load.tally
+        self.load.setText(tally_text(tally, backlog=False))
+        capacity = QLocale().toString(tally.capacity)
+        tip = self.tr("Capacity: %1 items").replace("%1", capacity)
+        if tally.backlog:
+            waiting = QLocale().toString(tally.backlog) + ("+" if tally.backlog_capped else "")
+            tip += "\n" + self.tr("Backlog: %1 more waiting").replace("%1", waiting)
+        self.load.setToolTip(tip)
+        planned = tally.planned or 0
+        self.bar.setRange(0, max(1, tally.capacity))
+        self.bar.setValue(min(planned, max(1, tally.capacity)))
+        chunk = OVER if planned > tally.capacity else FULL
         self.bar.setStyleSheet(
             "QProgressBar { border: none; background: #e4e7eb; border-radius: 3px; }"
             f"QProgressBar::chunk {{ background: {chunk}; border-radius: 3px; }}"
         )
-        self.bar.setVisible(load.day >= today and load.capacity > 0)
+        self.bar.setToolTip(tip)
+        self.bar.setVisible(tally.planned is not None and tally.capacity > 0)
         entries = []
         for appointment in load.appointments:
             when = short_time(appointment.local_start.time())
@@ -178,5 +176,5 @@ class WeekView(QWidget):
         )
         for index, (column, load) in enumerate(zip(self.columns, plan.days, strict=True)):
             column.set_day(load, today)
-            quiet = load.capacity == 0 and not load.appointments
+            quiet = load.tally.capacity == 0 and not load.appointments
             self.row.setStretch(index, 1 if quiet else 2)  # days off take less room

@@ -107,6 +107,36 @@ DUPLICATE_GROUP = keys(
     "kind reasons",
     members=keys("id name keep account place phones emails websites people activities created_on"),
 )
+REPORT = keys(
+    "start end rep generated_at currency streak daily_call_goal notable_total",
+    totals=keys(
+        "activities calls connects connect_rate follow_ups visits appointments orders referrals"
+    ),
+    by_kind_outcome=keys("kind outcome count"),
+    per_day=keys("day activities calls connects visits appointments call_goal_met"),
+    goals=keys("metric target actual share"),
+    deals=keys("advanced won won_value lost"),
+    funnel=keys("stage entered moved_on won lost still_there conversion"),
+    coverage=keys("tier accounts within_ideal within_max overdue never share_within_ideal"),
+    pipeline=keys("stage deals value"),
+    notable=keys("day contact account kind outcome note"),
+)
+TALLY = keys("day done planned capacity backlog backlog_at_least")
+WEEK = keys(
+    "start end today",
+    days={
+        **TALLY,
+        "appointments": keys(
+            "id kind contact account time time_zone duration_minutes location recurring"
+        ),
+    },
+)
+REVIEW = keys(
+    "day tomorrow streak streak_target",
+    tally=TALLY,
+    goals=keys("", daily=keys("metric target done met"), weekly=keys("metric target done met")),
+    rolling=ITEM,
+)
 TEAM_STATUS = keys(
     "joined server user signed_in waiting uploading last_sync last_error conflicts refused cursor"
 )
@@ -233,6 +263,12 @@ EXAMPLES: dict[str, tuple[Example, ...]] = {
             "merge {keep} {twin} --json", keys("kind merged moved backup", kept=keys("id name"))
         ),
     ),
+    "report": (
+        Example("report --from 2026-11-23 --to 2026-11-29"),
+        Example("report --from 2026-11-01 --to 2026-11-30 --json", REPORT),
+    ),
+    "week": (Example("week"), Example("week --from 2026-11-23 --json", WEEK)),
+    "review": (Example("review"), Example("review --date 2026-11-30 --json", REVIEW)),
     "sync login": (
         Example("sync login {server} --user anna --json", TEAM_STATUS, stdin=TEAM_PASSWORD),
     ),

@@ -62,7 +62,7 @@ def test_today_prints_a_table_a_rep_can_read(
     """Section headings with counts, a time or age per line, and ids to type."""
     code, out, _ = cli(capsys, "--data-dir", data_dir, "today")
     assert code == 0
-    assert out.startswith("Tuesday 2026-12-01 · 30 of 30 slots planned")
+    assert out.startswith("Tuesday 2026-12-01 · 0 done · 30 planned · capacity 30")
     for heading in ("Fixed times (", "Due (", "Base customers due a touch (", "New prospects ("):
         assert heading in out
     assert "d late" in out and "new:" in out

@@ -69,8 +69,8 @@ def test_goals_use_weekly_goals_for_whole_weeks_and_daily_goals_otherwise() -> N
     assert targets == {GoalMetric.CALLS: 100 + 100 + 2 * 25}
 
 
-def test_deals_and_funnel_from_stage_moves() -> None:
-    """Forward moves count as advanced; won deals bring their value; the funnel follows entries."""
+def test_deal_figures_from_stage_moves() -> None:
+    """Forward moves count as advanced; won deals bring their value; lost deals are counted."""
     start = datetime(2026, 11, 23, tzinfo=UTC)
     end = start + timedelta(days=7)
     at = start + timedelta(days=1)
@@ -83,10 +83,70 @@ def test_deals_and_funnel_from_stage_moves() -> None:
     ]
     figures = deal_figures(moves, start, end)
     assert (figures.advanced, figures.won, figures.won_value_cents, figures.lost) == (2, 1, 7000, 1)
-    steps = {step.stage: step for step in funnel(moves, start, end)}
-    assert (steps[Stage.MEETING_SET].entered, steps[Stage.MEETING_SET].moved_on) == (1, 1)
-    assert steps[Stage.PROPOSAL].entered == 1 and steps[Stage.PROPOSAL].moved_on == 0
-    assert steps[Stage.WON].entered == 1 and steps[Stage.WON].conversion is None
+
+
+WEEK_START = datetime(2026, 11, 23, 4, tzinfo=UTC)
+WEEK_END = WEEK_START + timedelta(days=7)
+
+
+def _history(deal: str, *steps: tuple[Stage, int]) -> list[StageMove]:
+    """A deal's moves: (stage, hours after the week began) in order, the first one creating it."""
+    moves, previous = [], None
+    for stage, hours in steps:
+        moves.append(StageMove(deal, previous, stage, WEEK_START + timedelta(hours=hours), 100))
+        previous = stage
+    return moves
+
+
+def test_the_funnel_follows_a_weeks_deals_to_where_they_are_now() -> None:
+    """Deals that entered a stage in the week count as moved on when they moved later — also
+    after the week ended — and as lost or still open otherwise; won now means moved on."""
+    after_the_week = 7 * 24 + 30
+    moves = [
+        *_history("a", (Stage.NEW, 10), (Stage.CONTACTED, 20), (Stage.MEETING_SET, after_the_week)),
+        *_history(
+            "b", (Stage.CONTACTED, -50), (Stage.MEETING_SET, 30), (Stage.LOST, after_the_week)
+        ),
+        *_history("c", (Stage.MEETING_SET, -80), (Stage.PROPOSAL, 40)),
+        *_history("d", (Stage.PROPOSAL, -90), (Stage.NEGOTIATION, 50), (Stage.WON, 60)),
+        *_history("e", (Stage.MEETING_SET, -90), (Stage.PROPOSAL, 70), (Stage.MEETING_SET, 80)),
+        *_history("g", (Stage.NEGOTIATION, -200), (Stage.WON, -100)),  # won before the week
+    ]
+    current = {"a": Stage.MEETING_SET, "b": Stage.LOST, "c": Stage.PROPOSAL, "d": Stage.WON,
+               "e": Stage.MEETING_SET, "g": Stage.WON}  # fmt: skip
+    steps = {s.stage: s for s in funnel(moves, WEEK_START, WEEK_END, current)}
+
+    def shape(stage: Stage) -> tuple[int, int, int, int, int]:
+        s = steps[stage]
+        return s.entered, s.moved_on, s.won, s.lost, s.still_there
+
+    assert shape(Stage.NEW) == (1, 1, 0, 0, 0)  # a moved on within the week
+    assert shape(Stage.CONTACTED) == (1, 1, 0, 0, 0)  # a moved on after the week ended
+    # b entered and was lost later; e moved back into it from proposal and is still open there.
+    assert shape(Stage.MEETING_SET) == (2, 0, 0, 1, 1)
+    assert shape(Stage.PROPOSAL) == (2, 0, 0, 0, 2)  # c still there, e moved back: both open
+    assert shape(Stage.NEGOTIATION) == (1, 1, 1, 0, 0)  # d won
+    assert shape(Stage.WON) == (1, 0, 1, 0, 0)  # d; g was won before the week
+    assert steps[Stage.CONTACTED].conversion == 1.0
+    assert steps[Stage.PROPOSAL].conversion == 0.0
+    assert steps[Stage.WON].conversion is None
+    for step in steps.values():
+        settled = step.won if step.stage is Stage.WON else step.moved_on
+        assert settled + step.lost + step.still_there == step.entered
+
+
+def test_the_funnel_counts_a_move_at_the_same_instant_as_after_the_entry() -> None:
+    """A deal created and moved on in one instant has moved on; a won deal without the history
+    to show it has moved on too; deals not in `current` (deleted) are left out."""
+    moves = [
+        *_history("a", (Stage.NEW, 5), (Stage.CONTACTED, 5)),
+        *_history("b", (Stage.PROPOSAL, 6)),
+        *_history("gone", (Stage.NEW, 7)),
+    ]
+    current = {"a": Stage.CONTACTED, "b": Stage.WON}
+    steps = {s.stage: s for s in funnel(moves, WEEK_START, WEEK_END, current)}
+    assert (steps[Stage.NEW].entered, steps[Stage.NEW].moved_on) == (1, 1)
+    assert (steps[Stage.PROPOSAL].moved_on, steps[Stage.PROPOSAL].won) == (1, 1)
 
 
 def test_coverage_by_tier_windows() -> None:

@@ -26,13 +26,16 @@ from tracker.cli.commands import (
     pipeline,
     plan,
     prefs,
+    report,
     restore,
+    review,
     search,
     server,
     sync,
     team,
     today,
     undo,
+    week,
 )
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
@@ -43,6 +46,9 @@ REGISTRATIONS: tuple[Register, ...] = (
     log.register,
     plan.register,
     undo.register,
+    week.register,
+    review.register,
+    report.register,
     search.register,
     contact.register,
     account.register,

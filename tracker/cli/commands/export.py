@@ -26,6 +26,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     summary.add_argument("--to", dest="end", type=parse_day, required=True, metavar="D")
     summary.add_argument("--format", choices=SUMMARY_FORMATS, required=True)
     summary.add_argument("-o", "--output", required=True, metavar="FILE")
+    summary.add_argument(
+        "--detail",
+        action="store_true",
+        help="xlsx only: add every activity of the period, one row each (sheets Activities, …)",
+    )
     calendar = kinds.add_parser("calendar", help="planned appointments as an .ics file")
     calendar.add_argument("--from", dest="start", type=parse_day, default=None, metavar="D",
                           help="first day (default: today)")  # fmt: skip
@@ -47,9 +52,13 @@ def run(ctx: CliContext) -> int:
     book = ctx.book
     output = Path(args.output)
     if args.what == "summary":
-        result = book.exports.summary(
-            Period(args.start, args.end), SummaryFormat(args.format), output
-        )
+        from tracker.cli.errors import UsageError
+
+        fmt = SummaryFormat(args.format)
+        if args.detail and fmt is not SummaryFormat.XLSX:
+            raise UsageError("--detail adds the activity list to an xlsx workbook; the csv lists "
+                             "every activity anyway, the pdf never")  # fmt: skip
+        result = book.exports.summary(Period(args.start, args.end), fmt, output, detail=args.detail)
         pages = f", {result.pages} pages" if result.pages else ""
         ctx.print(f"Wrote {output}: {result.items:,} activities{pages}")
     elif args.what == "calendar":

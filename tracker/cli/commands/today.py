@@ -35,11 +35,15 @@ def run(ctx: CliContext) -> int:
     if ctx.args.json:
         ctx.print_json([item_json(item) for item in queue.items])
         return 0
+    from tracker.cli.day_output import tally_line
+    from tracker.domain.worklog import DayTally
+
     day = queue.day
-    planned = len(queue.planned)
+    tally = DayTally.of_today(queue, len(book.review.logged(day)))
     ctx.print(
-        f"{day.strftime('%A')} {day.isoformat()} · {planned} of {queue.capacity} slots planned"
-        f" · new-prospect budget {queue.new_budget}" + ("" if queue.capacity else " · a day off")
+        f"{day.strftime('%A')} {day.isoformat()} · {tally_line(tally, backlog=False)}"
+        f" · capacity {queue.capacity} · new-prospect budget {queue.new_budget}"
+        + ("" if queue.capacity else " · a day off")
     )
     ids = short_ids([item.id for item in queue.items])
     region = book.preferences.get().default_region

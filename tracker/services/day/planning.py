@@ -25,11 +25,12 @@ from tracker.domain.recurrence import (
     occurrences,
     zone_info,
 )
-from tracker.domain.worklog import Appointment, ContactHit, DayLoad, WeekPlan
+from tracker.domain.worklog import Appointment, ContactHit, DayLoad, DayTally, WeekPlan
 from tracker.services.context import ServiceContext
-from tracker.services.day.goals import touches_per_day
+from tracker.services.day.queue import QueueService
 from tracker.storage import planning_reads
 from tracker.storage import queue_reads as reads
+from tracker.storage.day_counts import done_per_day
 from tracker.storage.records import ActivityRecord, ActivitySeriesRecord, ContactRecord
 
 HORIZON_DAYS = 56  # how far ahead a series' occurrences exist as planned activities
@@ -58,8 +59,9 @@ class PlanDraft:
 class PlanningService:
     """Adds planned work, keeps recurring series materialised, and shows the week."""
 
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(self, ctx: ServiceContext, queue: QueueService) -> None:
         self._ctx = ctx
+        self._queue = queue
 
     def find_contacts(self, typed: str, *, limit: int = 8) -> tuple[ContactHit, ...]:
         """Contacts matching what the rep typed (prefixes, umlauts optional), best first."""
@@ -234,15 +236,15 @@ class PlanningService:
         return tuple(_appointment(row, prefs, False) for row in rows)
 
     def week(self, start: date) -> WeekPlan:
-        """The seven days from `start`: planned load against capacity, done work, appointments."""
+        """The seven days from `start`: each day's done and planned work (DayTally: today as
+        Today shows it) against its capacity, and its appointments."""
         with self._ctx.db.read() as session:
             prefs = self._ctx.preferences(session)
             today = self._ctx.today(session)
             end = start + timedelta(days=6)
-            loads = reads.planned_loads(session, start, end)
-            done = touches_per_day(session, start, end)
-            if start <= today <= end:
-                loads[today] = reads.count_planned_due(session, today)  # overdue rolls to today
+            due = reads.planned_loads(session, start, end)
+            done = done_per_day(session, start, end)
+            queue = self._queue.today_in(session, today) if start <= today <= end else None
             rows = reads.planned_fixed(
                 session,
                 day_start(start, zone_name=prefs.time_zone, day_start_hour=prefs.day_start_hour),
@@ -267,14 +269,17 @@ class PlanningService:
                 row.starts_at, zone_name=prefs.time_zone, day_start_hour=prefs.day_start_hour
             )
             by_day.setdefault(day, []).append(_appointment(row, prefs, row.id in series_ids))
+
+        def tally(day: date) -> DayTally:
+            if queue is not None and day == today:
+                return DayTally.of_today(queue, done.get(day, 0))
+            return DayTally.of_other_day(
+                day, today, capacity=prefs.capacity_on(day), done=done.get(day, 0),
+                due=due.get(day, 0),
+            )  # fmt: skip
+
         days = tuple(
-            DayLoad(
-                day=day,
-                capacity=prefs.capacity_on(day),
-                planned=0 if day < today else loads.get(day, 0),
-                done=done.get(day, 0),
-                appointments=tuple(by_day.get(day, ())),
-            )
+            DayLoad(tally(day), tuple(by_day.get(day, ())))
             for day in (start + timedelta(days=n) for n in range(7))
         )
         return WeekPlan(start, days)

@@ -77,6 +77,10 @@ class QueueService:
         with self._ctx.db.read() as session:
             return self._build(session, day or self._ctx.today(session))
 
+    def today_in(self, session: Session, day: date) -> DayQueue:
+        """The queue of a working day, read in the caller's transaction (tallies use it)."""
+        return self._build(session, day)
+
     def current_day(self) -> date:
         with self._ctx.db.read() as session:
             return self._ctx.today(session)

@@ -9,11 +9,12 @@ from sqlalchemy.orm import Session
 
 from tracker.domain.clock import rep_day
 from tracker.domain.contact_fields import display_name, format_phone
-from tracker.domain.enums import ActivityKind, ActivityStatus, Outcome, Section
-from tracker.domain.queue import Source, parse_item_id
+from tracker.domain.enums import ActivityKind, ActivityStatus, Outcome
+from tracker.domain.queue import DayQueue, Source, parse_item_id
 from tracker.domain.worklog import (
     ContactCard,
     DaySummary,
+    DayTally,
     DealSummary,
     LoggedActivity,
     PhoneNumber,
@@ -23,6 +24,8 @@ from tracker.services.context import ServiceContext
 from tracker.services.day.goals import GoalsService, done_counts
 from tracker.services.day.queue import ItemNotFound, QueueService
 from tracker.services.day.targets import best_deal
+from tracker.storage import queue_reads as reads
+from tracker.storage.day_counts import done_between, done_per_day
 from tracker.storage.records import (
     AccountRecord,
     ActivityRecord,
@@ -201,11 +204,7 @@ class ReviewService:
                 )
                 .join(ContactRecord, ContactRecord.id == ActivityRecord.contact_id)
                 .outerjoin(AccountRecord, AccountRecord.id == ContactRecord.account_id)
-                .where(
-                    ActivityRecord.done_on == day,
-                    ActivityRecord.status == ActivityStatus.DONE,
-                    ActivityRecord.deleted_at.is_(None),
-                )
+                .where(done_between(day, day))  # what DayTally.done counts
                 .order_by(ActivityRecord.completed_at, ActivityRecord.id)
             ).all()
         return tuple(
@@ -222,7 +221,23 @@ class ReviewService:
                 attempt=row.attempt,
             )
             for row in rows
-            if row.outcome is not None and row.completed_at is not None
+        )
+
+    def tally(self, day: date | None = None) -> DayTally:
+        """Done vs planned on a day (default today), counted as every screen counts it."""
+        with self._ctx.db.read() as session:
+            day = day or self._ctx.today(session)
+            return self._tally(session, day, None)
+
+    def _tally(self, session: Session, day: date, queue: DayQueue | None) -> DayTally:
+        today = self._ctx.today(session)
+        done = done_per_day(session, day, day).get(day, 0)
+        if day == today:
+            return DayTally.of_today(queue or self._queue.today_in(session, day), done)
+        prefs = self._ctx.preferences(session)
+        due = reads.planned_loads(session, day, day).get(day, 0)
+        return DayTally.of_other_day(
+            day, today, capacity=prefs.capacity_on(day), done=done, due=due
         )
 
     def end_of_day(self, day: date | None = None) -> DaySummary:
@@ -231,14 +246,16 @@ class ReviewService:
             prefs = self._ctx.preferences(session)
             day = day or self._ctx.today(session)
             counts = done_counts(session, day, day)
-        queue = self._queue.today(day)
+            queue = self._queue.today_in(session, day)
+            tally = self._tally(session, day, queue)
         tomorrow = prefs.next_working_day(day + timedelta(days=1))
         return DaySummary(
             day=day,
             tomorrow=tomorrow,
+            tally=tally,
             done=counts,
             goals=self._goals.snapshot(day, week=True),
             logged=self.logged(day),
-            rolling=tuple(i for i in queue.items if i.section is not Section.BACKLOG),
+            rolling=queue.planned,
             backlog=self._queue.backlog_size(queue),
         )

@@ -9,11 +9,11 @@ from __future__ import annotations
 import io
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from tracker.domain.enums import Outcome
-from tracker.domain.report_math import FUNNEL_STAGES
+from tracker.domain.report_math import FUNNEL_STAGES, per_week
 from tracker.domain.report_texts import ReportTexts
 from tracker.domain.reports import DayFigures, SummaryReport
 
@@ -75,21 +75,7 @@ def grouped_days(report: SummaryReport) -> tuple[list[date], list[DayFigures], b
     days = list(report.per_day)
     if len(report.period.days) <= WEEKLY_AFTER_DAYS:
         return [d.day for d in days], days, False
-    weeks: dict[date, list[DayFigures]] = defaultdict(list)
-    for figures in days:
-        weeks[figures.day - timedelta(days=figures.day.weekday())].append(figures)
-    summed = [
-        DayFigures(
-            day=monday,
-            activities=sum(d.activities for d in items),
-            calls=sum(d.calls for d in items),
-            connects=sum(d.connects for d in items),
-            visits=sum(d.visits for d in items),
-            appointments=sum(d.appointments for d in items),
-            call_goal_met=all(d.call_goal_met for d in items),
-        )
-        for monday, items in sorted(weeks.items())
-    ]
+    summed = list(per_week(days))
     return [d.day for d in summed], summed, True
 
 
@@ -149,22 +135,38 @@ def outcome_chart(
 
 
 def funnel_chart(report: SummaryReport, texts: ReportTexts, size: ChartSize | None = None) -> bytes:
-    """Deals entering each stage in the period, with the share that moved on."""
+    """Per stage, the deals that entered it in the period split by where they are now: moved on
+    (won, for the won stage), lost, still open — with the conversion at the end of each bar."""
     figure, axes = _figure(size or ChartSize(width=3.2, height=3.0))
-    steps = [step for step in report.funnel if step.stage in FUNNEL_STAGES]
+    steps = [step for step in report.funnel if step.stage in FUNNEL_STAGES][::-1]
     if not any(step.entered for step in steps):
         _empty(axes, texts)
         return _png(figure)
-    names = [texts.stage_label(step.stage) for step in steps][::-1]
-    values = [step.entered for step in steps][::-1]
-    bars = axes.barh(names, values, color=CONNECTS)
-    for bar, step in zip(bars, steps[::-1], strict=True):
-        if step.conversion is not None and step.stage is not FUNNEL_STAGES[-1]:
-            axes.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f"  → {texts.percent(step.conversion)}",
+    names = [texts.stage_label(step.stage) for step in steps]
+    final = FUNNEL_STAGES[-1]
+    onward = [step.won if step.stage is final else step.moved_on for step in steps]
+    lost = [step.lost for step in steps]
+    still = [step.still_there for step in steps]
+    colours = [GOOD if step.stage is final else CONNECTS for step in steps]
+    axes.barh(names, onward, color=colours)
+    axes.barh(names, lost, left=onward, color=BAD)
+    left = [a + b for a, b in zip(onward, lost, strict=True)]
+    axes.barh(names, still, left=left, color=CALLS)
+    for index, step in enumerate(steps):
+        if step.conversion is not None:
+            axes.text(step.entered, index, f"  → {texts.percent(step.conversion)}",
                       va="center", fontsize=6.5, color=INK)  # fmt: skip
     axes.xaxis.grid(True, color=GRID, linewidth=0.6)
     axes.yaxis.grid(False)
-    axes.set_xlim(0, max(values) * 1.35 or 1)
+    axes.set_xlim(0, max(step.entered for step in steps) * 1.35 or 1)
+    from matplotlib.patches import Patch
+
+    keys = ((texts.moved_on, CONNECTS), (texts.won, GOOD), (texts.lost, BAD),
+            (texts.still_open, CALLS))  # fmt: skip
+    axes.legend(
+        handles=[Patch(color=colour, label=label) for label, colour in keys],
+        fontsize=6, frameon=False, ncols=2, loc="upper left", bbox_to_anchor=(0, -0.12),
+    )  # fmt: skip
     axes.set_title(texts.funnel, fontsize=8, color=INK, loc="left")
     return _png(figure)
 

@@ -8,12 +8,16 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
+from tracker.domain.enums import ActivityKind, Outcome
 from tracker.domain.report_texts import ReportTexts
 from tracker.domain.reports import Period, SummaryReport
 from tracker.services.context import ServiceContext
 from tracker.services.exports.files import ExportError, atomic_output
 from tracker.services.progress import Progress
 from tracker.services.reports.summary import ReportService
+from tracker.storage.activity_rows import Shape
 from tracker.storage.reports import count_done
 
 
@@ -44,6 +48,12 @@ def _ticker(progress: Progress | None, total: int) -> Callable[[int], None] | No
     return lambda done: progress.report(done, total)
 
 
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    """Tell the frontend how far the job is (0 of 0: busy, no count); raises Cancelled."""
+    if progress is not None:
+        progress.report(done, total)
+
+
 class ExportService:
     """Summaries, the calendar of planned appointments, and the contacts, written to files."""
 
@@ -59,35 +69,64 @@ class ExportService:
         *,
         texts: ReportTexts | None = None,
         progress: Progress | None = None,
+        detail: bool = False,
     ) -> ExportResult:
-        """Write the period's summary; every format shows the numbers of one SummaryReport."""
+        """Write the period's summary; every format shows the numbers of one SummaryReport.
+
+        CSV lists every activity; the workbook (XLSX) and the PDF hold the report's figures, and
+        the workbook also every activity when `detail` is asked for. `progress` hears about the
+        activities written (for a summary without them: nothing to count, it just waits) and
+        may cancel: nothing is left behind then.
+        """
         texts = texts or ReportTexts()
         with self._ctx.db.read() as session, atomic_output(path) as partial:
-            total = count_done(session, period.start, period.end)
-            if progress is not None:
-                progress.report(0, total)
+            listing = fmt is SummaryFormat.CSV or (fmt is SummaryFormat.XLSX and detail)
+            # Listing every activity: say how many are coming (the report counts them otherwise).
+            total = count_done(session, period.start, period.end) if listing else 0
+            _report(progress, 0, total)
             tick = _ticker(progress, total)
-            report = None
+            report, pages = None, None
             if fmt is SummaryFormat.CSV:  # one row per activity: no need for the whole report
                 from tracker.services.exports.summary_csv import write_activities_csv
 
-                cells = self._reports.activity_cells(session, period)
-                count = write_activities_csv(partial, cells, tick=tick)
+                with self._reports.activity_rows(session, period, Shape.CSV) as chunks:
+                    count = write_activities_csv(partial, chunks, tick=tick)
             else:
                 report = self._reports.build(session, period)
-                total = report.totals.activities
+                count = total if listing else report.totals.activities
+                total = count
+                _report(progress, 0, total if listing else 0)
                 if fmt is SummaryFormat.PDF:
                     from tracker.services.exports.summary_pdf import write_summary_pdf
 
                     pages = write_summary_pdf(partial, report, texts)
-                    return ExportResult(path, report.totals.activities, pages, report)
-                from tracker.services.exports.summary_xlsx import write_summary_xlsx
+                elif detail:
+                    count = self._workbook(session, period, partial, report, texts, tick)
+                else:
+                    from tracker.services.exports.summary_xlsx import write_summary_xlsx
 
-                lines = self._reports.activity_lines(session, period)
-                count = write_summary_xlsx(partial, report, lines, texts, tick=tick)
+                    write_summary_xlsx(partial, report, texts)
             if count != total:  # the same transaction: this would be a bug
                 raise ExportError(f"{path}: wrote {count} activities, the report counts {total}")
-        return ExportResult(path, count, None, report)
+            _report(progress, total if listing else 1, total if listing else 1)  # last chance
+        return ExportResult(path, count, pages, report)
+
+    def _workbook(
+        self,
+        session: Session,
+        period: Period,
+        partial: Path,
+        report: SummaryReport,
+        texts: ReportTexts,
+        tick: Callable[[int], None] | None,
+    ) -> int:
+        from tracker.services.exports.summary_xlsx import write_summary_xlsx
+
+        labels = {kind.value: texts.kind_label(kind) for kind in ActivityKind} | {
+            outcome.value: texts.outcome_label(outcome) for outcome in Outcome
+        }
+        with self._reports.activity_rows(session, period, Shape.SHEET, labels) as chunks:
+            return write_summary_xlsx(partial, report, texts, detail=chunks, tick=tick)
 
     def calendar(
         self, path: Path, *, start: date | None = None, end: date | None = None

@@ -4,42 +4,30 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable, Sequence
-from itertools import islice
 from pathlib import Path
+from typing import Any
 
-COLUMNS = (
-    "id",
-    "day",
-    "time",
-    "kind",
-    "outcome",
-    "connected",
-    "contact",
-    "account",
-    "deal",
-    "duration_minutes",
-    "attempt",
-    "note",
-)
-CHUNK = 5000  # rows between progress reports
+from tracker.storage.activity_rows import CSV_COLUMNS
+
+COLUMNS = CSV_COLUMNS
 
 
 def write_activities_csv(
     path: Path,
-    cells: Iterable[Sequence[str | int]],
+    chunks: Iterable[Sequence[Sequence[Any]]],
     *,
     tick: Callable[[int], None] | None = None,
 ) -> int:
-    """Write the rows of `activity_cells` (in COLUMNS order, already neutralised) as UTF-8 with
-    a BOM, so spreadsheet programs see the umlauts; returns how many rows were written."""
+    """Write the rows of `activity_rows` (CSV shape: COLUMNS, already neutralised) as UTF-8 with
+    a BOM, so spreadsheet programs see the umlauts; returns how many rows were written. `tick`
+    hears the count after each chunk (and may stop the export by raising)."""
     count = 0
-    rows = iter(cells)
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)
-        while chunk := list(islice(rows, CHUNK)):
-            writer.writerows(chunk)
-            count += len(chunk)
+        for rows in chunks:
+            writer.writerows(rows)
+            count += len(rows)
             if tick is not None:
                 tick(count)
     return count

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from contextlib import AbstractContextManager
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,7 +14,6 @@ from tracker.domain import report_math
 from tracker.domain.clock import day_start, rep_day, zone
 from tracker.domain.enums import GoalMetric, GoalPeriod
 from tracker.domain.reports import (
-    ActivityLine,
     Period,
     PeriodKind,
     PipelineStage,
@@ -21,8 +22,10 @@ from tracker.domain.reports import (
 from tracker.domain.spreadsheet import neutralize
 from tracker.services.context import ServiceContext
 from tracker.services.day.goals import GoalsService
+from tracker.storage import activity_rows as rows
 from tracker.storage import report_deals
 from tracker.storage import reports as queries
+from tracker.storage.activity_rows import Shape
 from tracker.storage.records import GoalRecord
 
 NOTABLE_LIMIT = 20
@@ -78,6 +81,7 @@ class ReportService:
             zone_name=prefs.time_zone,
             day_start_hour=prefs.day_start_hour,
         )
+        deals, funnel = report_deals.deals_and_funnel(session, begins, ends, now=self._ctx.now())
         pipeline = queries.open_pipeline(session)
         notable, notable_total = queries.notable_outcomes(
             session, period.start, period.end, NOTABLE_LIMIT
@@ -95,8 +99,8 @@ class ReportService:
             goals=report_math.goal_progress(targets, totals),
             daily_call_goal=daily_call_goal,
             streak=streak,
-            deals=report_deals.deal_figures(session, begins, ends),
-            funnel=report_deals.funnel(session, begins, ends),
+            deals=deals,
+            funnel=funnel,
             coverage=report_math.tier_coverage(
                 queries.account_last_touches(
                     session,
@@ -121,14 +125,17 @@ class ReportService:
             notable_total=notable_total,
         )
 
-    def activity_lines(self, session: Session, period: Period) -> Iterator[ActivityLine]:
-        """Every done activity of the period, streamed from an open read session."""
+    def activity_rows(
+        self,
+        session: Session,
+        period: Period,
+        shape: Shape,
+        labels: Mapping[str, str] | None = None,
+    ) -> AbstractContextManager[Iterator[list[tuple[Any, ...]]]]:
+        """Every done activity of the period as finished spreadsheet rows (see
+        tracker.storage.activity_rows), streamed from an open read session in chunks."""
         prefs = self._ctx.preferences(session)
-        return queries.activity_lines(session, period.start, period.end, zone=zone(prefs.time_zone))
-
-    def activity_cells(self, session: Session, period: Period) -> Iterator[tuple[str | int, ...]]:
-        """The same activities as the summary CSV's cells, formulas neutralised."""
-        prefs = self._ctx.preferences(session)
-        return queries.activity_cells(
-            session, period.start, period.end, zone=zone(prefs.time_zone), clean=neutralize
-        )
+        return rows.activity_rows(
+            session, period.start, period.end, shape=shape, zone=zone(prefs.time_zone),
+            clean=neutralize, labels=labels,
+        )  # fmt: skip

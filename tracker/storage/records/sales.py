@@ -80,6 +80,18 @@ class DealStageChangeRecord(Tracked, Base):
             sqlite_where=text(LIVE),
             postgresql_where=text(LIVE),
         ),
+        # Migration 0006: the cohort funnel of long periods reads every live move in deal order
+        # from this index alone (tracker/storage/report_deals.py).
+        Index(
+            "ix_deal_stage_changes_history",
+            "deal_id",
+            "changed_at",
+            "to_stage",
+            "from_stage",
+            "deleted_at",
+            sqlite_where=text(LIVE),
+            postgresql_where=text(LIVE),
+        ),
     )
 
 

@@ -73,7 +73,8 @@ def test_the_contact_search_takes_prefixes_without_umlauts(book: Book) -> None:
 
 
 def test_the_week_shows_load_against_capacity_and_appointments(book: Book) -> None:
-    """Monday to Sunday: open items per day, capacity (none at the weekend), appointments."""
+    """Monday to Sunday: today's planned items as Today lists them (the overdue one rolled onto
+    it), open items due on later days, capacity (none at the weekend), appointments."""
     contact = add_contact(book, "Wanda", "Woche")
     for _ in range(3):
         add_planned(book, contact, date(2026, 12, 3))
@@ -81,9 +82,10 @@ def test_the_week_shows_load_against_capacity_and_appointments(book: Book) -> No
     add_planned(book, contact, date(2026, 12, 2), kind=ActivityKind.VISIT,
                 starts_at=datetime(2026, 12, 2, 9, tzinfo=UTC), local_start=datetime(2026, 12, 2, 10))  # fmt: skip
     week = book.planning.week(date(2026, 11, 30))
-    loads = {d.day: d.planned for d in week.days}
+    loads = {d.day: d.tally.planned for d in week.days}
     assert loads[date(2026, 12, 1)] == 1 and loads[date(2026, 12, 3)] == 3
-    assert [d.capacity for d in week.days] == [30, 30, 30, 30, 30, 0, 0]
+    assert loads[date(2026, 11, 30)] is None  # a past day's open work rolled on
+    assert [d.tally.capacity for d in week.days] == [30, 30, 30, 30, 30, 0, 0]
     [appointment] = week.days[2].appointments
     assert (
         appointment.local_start == datetime(2026, 12, 2, 10)
