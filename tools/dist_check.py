@@ -190,6 +190,28 @@ def checks(bundle: Bundle, work: Path) -> list[tuple[str, object]]:
         bundle.run("--data-dir", data, "restore", "--latest")
         return bundle.run("--data-dir", data, "check").stdout.strip()
 
+    def team_client() -> str:
+        """The laptop's sync client is in the bundle (and the server is not): signing in to an
+        address where nothing listens fails in plain words, and the server commands say what to
+        install."""
+        import socket
+
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]  # closed again: nothing listens there
+        done = subprocess.run(
+            [str(bundle.executable), "--data-dir", str(work / "team"), "sync", "login",
+             f"http://127.0.0.1:{port}", "--user", "anna"],
+            env=bundle.env(), cwd=bundle.home, capture_output=True, text=True, timeout=120,
+            input="a password\n",
+        )  # fmt: skip
+        if done.returncode != 1 or "cannot reach the team server" not in done.stderr:
+            raise Failed(f"sync login did not say the server is unreachable: {done.stderr}")
+        server = bundle.run("server", "init", "--db", "postgresql://x@127.0.0.1/x", expect=1)
+        if "groundgame[server]" not in server.stderr:
+            raise Failed(f"the server commands did not name what to install: {server.stderr}")
+        return "sync client present, server left out"
+
     def window() -> str:
         said = bundle.run("--data-dir", data, "--self-test").stdout
         painted = [line for line in said.splitlines() if "Today painted" in line]
@@ -244,6 +266,7 @@ def checks(bundle: Bundle, work: Path) -> list[tuple[str, object]]:
         ("exports", exports),
         ("imports", imports),
         ("backup and restore", backup_restore),
+        ("team client", team_client),
         ("window", window),
         ("upgrade an older book", upgrade),
         ("refuse a newer book", newer_book),
