@@ -200,6 +200,14 @@ _CONTACTS_BY_ID = (
 )
 
 
+def contact_name(session: Session, ref: str, *, via_activity: bool) -> tuple[str, str] | None:
+    """A contact's first and last name, by its id or by the id of one of its activities."""
+    which = "(SELECT contact_id FROM activities WHERE id = :ref)" if via_activity else ":ref"
+    rows = driver_rows(session, f"SELECT first_name, last_name FROM contacts WHERE id = {which}",
+                       {"ref": ref})  # fmt: skip
+    return (rows[0][0], rows[0][1]) if rows else None
+
+
 def untouched_leads(session: Session, *, limit: int) -> list[ContactRow]:
     """Active leads never touched and without open work, best fit first."""
     return [contact_row(row) for row in driver_rows(session, _UNTOUCHED_LEADS, {"limit": limit})]
