@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from tracker.domain.clock import day_start, zone
 from tracker.domain.contact_fields import display_name
-from tracker.domain.enums import ActivityKind, ActivityOrigin, Section, Tier
+from tracker.domain.enums import ActivityKind, ActivityOrigin, Section, Stage, Tier
 from tracker.domain.next_step import RETRY_CADENCE, CadenceStep
 from tracker.domain.preferences import Preferences, TierPolicy
 from tracker.domain.queue import Candidate, Source, item_id
@@ -62,6 +62,13 @@ class Extras:
             reads.best_open_deals(session, contact_ids), reads.first_phones(session, contact_ids)
         )
 
+    def deal_of(self, contact_id: str) -> tuple[str | None, Stage | None, int]:
+        """The contact's best open deal as (id, stage, value in cents); (None, None, 0) if none."""
+        deal = self.deals.get(contact_id)
+        if deal is None:
+            return None, None, 0
+        return deal.id, deal.stage, int(deal.value_cents or 0)
+
 
 class Context:
     """Preferences, tier policies and cadences for turning rows into candidates."""
@@ -91,7 +98,7 @@ class Context:
 
 def from_planned(row: PlannedRow, day: date, context: Context, extras: Extras) -> Candidate:
     """A candidate for an open activity (a row of queue_reads.planned_*)."""
-    deal = extras.deals.get(row.contact_id)
+    deal_id, stage, deal_value = extras.deal_of(row.contact_id)
     created = context.rep_day(row.created_at) if row.created_at else row.due_on
     return Candidate(
         id=item_id(Source.PLANNED, row.id),
@@ -111,9 +118,9 @@ def from_planned(row: PlannedRow, day: date, context: Context, extras: Extras) -
         duration_minutes=row.duration_minutes,
         location=row.location,
         interval_days=max(1, (row.due_on - created).days),
-        deal_id=row.deal_id or (deal.id if deal is not None else None),
-        stage=deal.stage if deal is not None else None,
-        deal_value_cents=int(deal.value_cents or 0) if deal is not None else 0,
+        deal_id=row.deal_id or deal_id,
+        stage=stage,
+        deal_value_cents=deal_value,
         fit=row.fit,
         readiness=row.readiness,
         intent=row.intent,
@@ -131,7 +138,7 @@ def from_contact(
     """A synthesised candidate for a contact: a new lead, or one back from parking."""
     new = source is Source.NEW
     last = context.rep_day(row.last_touch_at) if row.last_touch_at else None
-    deal = extras.deals.get(row.id)
+    deal_id, stage, deal_value = extras.deal_of(row.id)
     return Candidate(
         id=item_id(source, row.id),
         source=source,
@@ -146,9 +153,9 @@ def from_contact(
         phone=extras.phones.get(row.id),
         interval_days=NEW_LEAD_INTERVAL if new else RESUME_INTERVAL,
         last_touch_on=last,
-        deal_id=deal.id if deal is not None else None,
-        stage=deal.stage if deal is not None else None,
-        deal_value_cents=int(deal.value_cents or 0) if deal is not None else 0,
+        deal_id=deal_id,
+        stage=stage,
+        deal_value_cents=deal_value,
         fit=row.fit,
         readiness=row.readiness,
         attempt=(row.unanswered_attempts or 0) + 1,
@@ -164,7 +171,7 @@ def from_account(
     """A base item: a tier account due a touch, reached through the contact who speaks for it."""
     last = context.rep_day(account.last_touch_at) if account.last_touch_at else None
     place = ", ".join(part for part in (account.street, account.city) if part) or None
-    deal = extras.deals.get(contact.id)
+    deal_id, stage, deal_value = extras.deal_of(contact.id)
     assert account.next_touch_on is not None  # due a touch: the reads say when
     return Candidate(
         id=item_id(Source.BASE, contact.id),
@@ -182,9 +189,9 @@ def from_account(
         interval_days=policy.ideal_days,
         late_after_days=max(0, policy.max_days - policy.ideal_days),
         last_touch_on=last,
-        deal_id=deal.id if deal is not None else None,
-        stage=deal.stage if deal is not None else None,
-        deal_value_cents=int(deal.value_cents or 0) if deal is not None else 0,
+        deal_id=deal_id,
+        stage=stage,
+        deal_value_cents=deal_value,
         fit=contact.fit,
         readiness=contact.readiness,
         attempt=(contact.unanswered_attempts or 0) + 1,
