@@ -4,7 +4,7 @@ Planned work comes from the partial index on open activities (oldest due first, 
 Anki gathers its reviews) and from the index on fixed start times; tier accounts due a touch from
 `ix_accounts_tier_next_touch_on`; never-touched leads from `ix_contacts_untouched_leads`; contacts
 back from parking from `ix_contacts_parked_until`. Details for the gathered contacts (best open
-deal, first phone) come in one query each, the ids passed as one JSON array.
+deal, first phone) come in one IN query each.
 
 The queue is rebuilt after every log, so these reads are plain SQL run with the driver's cursor
 (`sql_values.driver_rows`) and turned into small typed rows here: through SQLAlchemy's statement
@@ -14,9 +14,9 @@ conditions are written with the literals of the index: SQLite uses a partial ind
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -35,12 +35,13 @@ from tracker.storage.queue_rows import (
     planned_row,
     stored_date,
 )
-from tracker.storage.sql_values import driver_rows, members
+from tracker.storage.sql_values import driver_rows, members, placeholders
 
 # For ORM queries elsewhere that want the open activities (same literals as the partial index).
 PLANNED = text("activities.status = 'planned' AND activities.deleted_at IS NULL")
 
 STAGE_RANK = {stage: rank for rank, stage in enumerate(OPEN_STAGES)}
+IN_CHUNK = 500
 _STAGE = members(Stage)
 _TIER = members(Tier)
 _KIND = members(ActivityKind)
@@ -195,9 +196,7 @@ _BACK_FROM_PARKING = (
 ORDER BY c.parked_until LIMIT :limit"""
 )
 
-_CONTACTS_BY_ID = (
-    _CONTACT_SELECT.format(indexed="") + "WHERE c.id IN (SELECT value FROM json_each(:ids))"
-)
+_CONTACTS_BY_ID = _CONTACT_SELECT.format(indexed="") + "WHERE c.id IN ({ids})"
 
 
 def contact_name(session: Session, ref: str, *, via_activity: bool) -> tuple[str, str] | None:
@@ -220,8 +219,7 @@ def back_from_parking(session: Session, day: date, *, limit: int) -> list[Contac
 
 
 def contacts_by_id(session: Session, ids: Iterable[str]) -> dict[str, ContactRow]:
-    rows = driver_rows(session, _CONTACTS_BY_ID, {"ids": _json_ids(ids)})
-    return {row[0]: contact_row(row) for row in rows}
+    return {row[0]: contact_row(row) for row in _rows_for_ids(session, _CONTACTS_BY_ID, ids)}
 
 
 def best_open_deals(session: Session, contact_ids: Iterable[str]) -> dict[str, DealRow]:
@@ -229,12 +227,10 @@ def best_open_deals(session: Session, contact_ids: Iterable[str]) -> dict[str, D
     # Stages are filtered here: a stage condition would lure SQLite onto ix_deals_stage.
     sql = (
         "SELECT contact_id, id, stage, value_cents FROM deals"
-        " WHERE contact_id IN (SELECT value FROM json_each(:ids)) AND deleted_at IS NULL"
+        " WHERE contact_id IN ({ids}) AND deleted_at IS NULL"
     )
     best: dict[str, tuple[tuple[int, int, str], DealRow]] = {}
-    for contact_id, deal_id, stage_value, value_cents in driver_rows(
-        session, sql, {"ids": _json_ids(contact_ids)}
-    ):
+    for contact_id, deal_id, stage_value, value_cents in _rows_for_ids(session, sql, contact_ids):
         stage = _STAGE[stage_value]
         rank = STAGE_RANK.get(stage)
         if rank is None:
@@ -250,10 +246,10 @@ def first_phones(session: Session, contact_ids: Iterable[str]) -> dict[str, str]
     """Per contact, the phone number listed first (E.164)."""
     sql = (
         "SELECT contact_id, position, number FROM contact_phones"
-        " WHERE contact_id IN (SELECT value FROM json_each(:ids)) AND deleted_at IS NULL"
+        " WHERE contact_id IN ({ids}) AND deleted_at IS NULL"
     )
     phones: dict[str, tuple[int, str]] = {}
-    for contact_id, position, number in driver_rows(session, sql, {"ids": _json_ids(contact_ids)}):
+    for contact_id, position, number in _rows_for_ids(session, sql, contact_ids):
         if contact_id not in phones or position < phones[contact_id][0]:
             phones[contact_id] = (position, number)
     return {contact_id: number for contact_id, (_, number) in phones.items()}
@@ -292,6 +288,10 @@ def cadence_ladders(session: Session) -> dict[str, tuple[CadenceStep, ...]]:
     return {code: tuple(steps) for code, steps in ladders.items()}
 
 
-def _json_ids(ids: Iterable[str]) -> str:
-    """Ids as one JSON array, for `IN (SELECT value FROM json_each(:ids))`."""
-    return json.dumps(list(dict.fromkeys(ids)))
+def _rows_for_ids(session: Session, sql: str, ids: Iterable[str]) -> Iterator[Any]:
+    """The rows of `sql` for every id, its `{ids}` filled with bound parameters (the ids once
+    each, a few hundred per statement: old SQLite builds take at most 999)."""
+    unique = list(dict.fromkeys(ids))
+    for start in range(0, len(unique), IN_CHUNK):
+        marks, params = placeholders("id", unique[start : start + IN_CHUNK])
+        yield from driver_rows(session, sql.format(ids=marks), params)
