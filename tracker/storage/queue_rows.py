@@ -22,6 +22,11 @@ _OUTCOME = members(Outcome)
 _TIER = members(Tier)
 
 
+def stored_date(value: str) -> date:
+    """A stored Date that cannot be NULL."""
+    return date.fromisoformat(value[:10])
+
+
 class PlannedRow(NamedTuple):
     """An open activity with its contact, its account and the outcome that led to it (intent)."""
 
@@ -119,11 +124,6 @@ def planned_row(row: tuple[Any, ...]) -> PlannedRow:
     )
 
 
-def stored_date(value: str) -> date:
-    """A stored Date that cannot be NULL."""
-    return date.fromisoformat(value[:10])
-
-
 def planned_row_of(
     activity: ActivityRecord,
     contact: ContactRecord,
@@ -186,23 +186,6 @@ def account_row_of(account: AccountRecord) -> AccountRow:
     )
 
 
-def contact_row_of(contact: ContactRecord, account: AccountRecord | None) -> ContactRow:
-    """A contact record (with its account) as `contacts_by_id` would read it."""
-    return ContactRow(
-        contact.id,
-        contact.first_name,
-        contact.last_name,
-        contact.account_id,
-        contact.fit,
-        contact.readiness,
-        contact.parked_until,
-        contact.last_touch_at,
-        contact.unanswered_attempts,
-        account.name if account is not None else None,
-        account.tier if account is not None else None,
-    )
-
-
 def contact_row(row: tuple[Any, ...]) -> ContactRow:
     """A contact from stored values, in the order of ContactRow's fields."""
     (id_, first_name, last_name, account_id, fit, readiness, parked_until, last_touch_at,
@@ -219,4 +202,21 @@ def contact_row(row: tuple[Any, ...]) -> ContactRow:
         unanswered,
         account_name,
         None if tier is None else _TIER[tier],
+    )
+
+
+def contact_row_of(contact: ContactRecord, account: AccountRecord | None) -> ContactRow:
+    """A contact record (with its account) as `contacts_by_id` would read it."""
+    return ContactRow(
+        contact.id,
+        contact.first_name,
+        contact.last_name,
+        contact.account_id,
+        contact.fit,
+        contact.readiness,
+        contact.parked_until,
+        contact.last_touch_at,
+        contact.unanswered_attempts,
+        account.name if account is not None else None,
+        account.tier if account is not None else None,
     )
