@@ -18,7 +18,7 @@ from benchmarks.floors import (
     summary_csv_floor,
     summary_xlsx_floor,
 )
-from benchmarks.timing import RUNS, median_ms
+from benchmarks.timing import RUNS, interleaved_ms, median_ms
 from tracker.domain.enums import ActivityKind, Outcome, Section
 from tracker.domain.ids import new_id
 from tracker.domain.reports import Period
@@ -34,12 +34,15 @@ def queue_build(book: Book, day: date) -> float:
     return median_ms(lambda: book.queue.today(day))
 
 
-def queue_floor_ms(book: Book, day: date) -> float:
+def queue_and_floor(book: Book, day: date, runs: int = 3 * RUNS) -> tuple[float, float]:
+    """Medians (ms) of building the queue and of the floor's query for the same day, run
+    alternately, so that both see the same machine and their ratio can be trusted."""
     prefs = book.preferences.get()
     limits = Limits.for_day(prefs.daily_capacity, prefs.new_budget)
     connection = sqlite3.connect(book.location.database)
     try:
-        return median_ms(
+        app, floor = interleaved_ms(
+            lambda: book.queue.today(day),
             lambda: queue_floor(
                 connection,
                 day,
@@ -48,15 +51,18 @@ def queue_floor_ms(book: Book, day: date) -> float:
                 planned=limits.planned,
                 base=limits.per_tier,
                 new=limits.new,
-            )
+            ),
+            runs=runs,
         )
     finally:
         connection.close()
+    return statistics.median(app), statistics.median(floor)
 
 
-def log_and_refresh(book: Book, day: date) -> float:
+def log_and_refresh(book: Book, day: date) -> list[float]:
     """Log "no answer" on the day's first call that is not at a fixed time, then build the queue
-    again, as Today does after a log (the item is picked before the clock starts)."""
+    again, as Today does after a log (the item is picked before the clock starts); the times of
+    RUNS logs (ms) after one unmeasured."""
     samples = []
     for _ in range(RUNS + 1):
         queue = book.queue.today(day)
@@ -70,7 +76,7 @@ def log_and_refresh(book: Book, day: date) -> float:
         book.work.log(item.id, Outcome.NO_ANSWER)
         book.queue.today(day)
         samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples[1:])
+    return samples[1:]
 
 
 def keystrokes(words: tuple[str, ...] = SEARCHES) -> list[str]:

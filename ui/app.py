@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker import APP_NAME
@@ -23,6 +24,7 @@ from ui.single_instance import SingleInstance
 from ui.startup import open_book
 
 CONFIG_ENV_VAR = "GROUNDGAME_CONFIG_DIR"
+SETTLE_DELAY_MS = 1000  # after the first paint, before the rep's first keystroke
 
 
 def config_dir() -> Path:
@@ -119,6 +121,9 @@ def launch(*, data_dir: str | None = None) -> Launched | int:
     _wire(launched)
     launched.window.show()
     _start(launched.window)
+    # On the application, not the window: a window rebuilt in another language must not take
+    # the timer (and the collector's restart) with it.
+    QTimer.singleShot(SETTLE_DELAY_MS, app, settle_memory)
     return launched
 
 
@@ -150,6 +155,15 @@ def switch_language(launched: Launched, language: str) -> None:
     _start(launched.window)
     old.close()
     old.deleteLater()
+
+
+def settle_memory() -> None:
+    """Once the window is up: collect what the start left behind, keep the objects that live
+    all session out of later collections (so those stay short while the rep works), and let
+    the collector run again if `main.prepare_gui_start` paused it."""
+    gc.collect()
+    gc.freeze()
+    gc.enable()
 
 
 def run(*, data_dir: str | None = None) -> int:

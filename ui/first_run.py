@@ -107,7 +107,7 @@ class FirstRun(QObject):
     def update_demo_mark(self, base_title: str) -> None:
         """Banner and title mark while the book holds demo data; the remove action with them."""
         self.base_title = base_title
-        demo = self.window.book.demo.present()
+        demo = self.window.book.maintenance.holds_demo()
         self.remove_demo_action.setEnabled(demo and not self.window.book.read_only)
         title = base_title
         if demo:

@@ -37,6 +37,9 @@ def peak_rss_kb() -> int:
 def main(argv: list[str]) -> int:
     data_dir = argv[0]
     visit_all = "--visit-all" in argv
+    from main import prepare_gui_start
+
+    prepare_gui_start()  # as `groundgame` does before it imports Qt
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     from ui.app import launch

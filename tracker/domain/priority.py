@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
 
 from tracker.domain.enums import ActivityOrigin, Outcome, Stage, Tier
 
@@ -38,7 +40,7 @@ ORIGIN_INTENT: dict[ActivityOrigin, float] = {ActivityOrigin.REFERRAL_THANKS: 1.
 MAX_OVERDUENESS = 4.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reason:
     """One short "why" for an item: a stable code and its arguments (numbers, names, ISO dates)."""
 
@@ -82,7 +84,7 @@ REASON_TEXTS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Factor:
     """One multiplicand of the score: a stable code, its value and what it was derived from."""
 
@@ -91,7 +93,7 @@ class Factor:
     basis: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PriorityBreakdown:
     """The score of an item and the factors it is the product of."""
 
@@ -102,9 +104,9 @@ class PriorityBreakdown:
         return next((f.value for f in self.factors if f.code == code), 1.0)
 
 
-@dataclass(frozen=True)
-class PriorityInput:
-    """What the score is computed from (a queue candidate provides these)."""
+class PriorityInput(NamedTuple):
+    """What the score is computed from (a queue candidate provides these); a tuple, so that
+    equal inputs find their score again (see `breakdown`)."""
 
     tier: Tier | None
     deal_value_cents: int
@@ -160,6 +162,9 @@ def intent_factor(item: PriorityInput) -> Factor:
     return Factor("intent", round(cooling, 4), f"attempt {item.attempt}")
 
 
+# The queue is rebuilt after every log, nearly always from the same items: a score is worked
+# out once per input and day (the breakdowns are immutable, so they are shared).
+@lru_cache(maxsize=2048)
 def breakdown(item: PriorityInput, day: date) -> PriorityBreakdown:
     """The score (100 × the product of the four factors, one decimal) and its factors."""
     factors = (

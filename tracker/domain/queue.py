@@ -8,7 +8,7 @@ what the day cannot hold is in the backlog with the reason why.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -55,7 +55,7 @@ def parse_item_id(text: str) -> tuple[Source, str]:
     return Source.PLANNED, text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """Something the rep could do on the day, with what its priority and reasons need."""
 
@@ -107,7 +107,7 @@ class Candidate:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QueueItem:
     """A candidate placed in the day: its section, position, priority, reasons and age."""
 
@@ -131,7 +131,7 @@ class QueueItem:
         return self.priority.score
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DayQueue:
     """The day's items in display order, and what the day holds."""
 
@@ -154,7 +154,7 @@ class DayQueue:
         return next((item for item in self.items if item.id == item_id), None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DayRules:
     """The preferences the queue follows on a day."""
 
@@ -223,15 +223,30 @@ def reasons_for(candidate: Candidate, day: date, *, fixed: bool, give_up: int) -
 
 
 def _place(
-    candidate: Candidate, rules: DayRules, section: Section, *, fixed: bool, note: str | None = None
+    candidate: Candidate,
+    rules: DayRules,
+    section: Section,
+    priority: PriorityBreakdown,
+    *,
+    fixed: bool,
+    note: str | None = None,
 ) -> QueueItem:
+    """The candidate as an item of its section; a backlog note comes first among its reasons."""
     late, urgency = _urgency(candidate, rules.day)
     reasons = reasons_for(candidate, rules.day, fixed=fixed, give_up=rules.give_up_attempts)
     if note is not None:
         args = (candidate.account_name or "",) if note == "sibling" else ()
         reasons.insert(0, Reason(note, args))
-    score = breakdown(candidate.priority_input(fixed=fixed), rules.day)
-    return QueueItem(candidate, section, score, tuple(reasons), late, urgency)
+    return QueueItem(candidate, section, priority, tuple(reasons), late, urgency)
+
+
+# A candidate whose section is decided by priority and room: ranked first, placed once decided.
+Ranked = tuple[PriorityBreakdown, Candidate]
+
+
+def _rank(ranked: Ranked) -> tuple[float, date, str]:
+    priority, candidate = ranked
+    return (-priority.score, candidate.due_on, candidate.id)
 
 
 def _by_priority(item: QueueItem) -> tuple[float, date, str]:
@@ -245,25 +260,28 @@ def build_queue(candidates: list[Candidate], rules: DayRules) -> DayQueue:
     Two contacts of one account are not both queued on a day unless a visit to the account is
     planned; the lower-priority one waits in the backlog.
     """
+    day = rules.day
     fixed: list[QueueItem] = []
-    flexible: list[QueueItem] = []
-    fresh: list[QueueItem] = []
+    flexible: list[Ranked] = []
+    fresh: list[Ranked] = []
     backlog: list[QueueItem] = []
     seen: set[str] = set()
     for candidate in candidates:
         if candidate.id in seen:
             continue
         seen.add(candidate.id)
-        pinned = is_fixed_on(candidate, rules)
+        pinned = not candidate.buried and is_fixed_on(candidate, rules)
+        priority = breakdown(candidate.priority_input(fixed=pinned), day)
         if candidate.buried:
-            backlog.append(_place(candidate, rules, Section.BACKLOG, fixed=False, note="buried"))
+            backlog.append(
+                _place(candidate, rules, Section.BACKLOG, priority, fixed=False, note="buried")
+            )
         elif pinned:
-            fixed.append(_place(candidate, rules, Section.FIXED, fixed=True))
+            fixed.append(_place(candidate, rules, Section.FIXED, priority, fixed=True))
         elif candidate.source is Source.NEW:
-            fresh.append(_place(candidate, rules, Section.NEW, fixed=False))
+            fresh.append((priority, candidate))
         else:
-            section = Section.BASE if candidate.source is Source.BASE else Section.DUE
-            flexible.append(_place(candidate, rules, section, fixed=False))
+            flexible.append((priority, candidate))
 
     visits = {
         c.account_id
@@ -277,30 +295,36 @@ def build_queue(candidates: list[Candidate], rules: DayRules) -> DayQueue:
         if item.candidate.account_id:
             claimed.setdefault(item.candidate.account_id, item.candidate.contact_id)
 
-    def sibling_blocked(item: QueueItem) -> bool:
-        account = item.candidate.account_id
+    def sibling_blocked(candidate: Candidate) -> bool:
+        account = candidate.account_id
         if account is None or account in visits:
             return False
         owner = claimed.get(account)
-        return owner is not None and owner != item.candidate.contact_id
+        return owner is not None and owner != candidate.contact_id
 
     slots = max(0, rules.capacity - len(fixed))
     new_slots = min(rules.new_budget, len(fresh), slots)
     flex_slots = slots - new_slots
     full = "over_capacity" if rules.capacity else "day_off"
 
-    def fill(items: list[QueueItem], room: int, overflow: str) -> list[QueueItem]:
+    def fill(ranked: list[Ranked], room: int, overflow: str) -> list[QueueItem]:
         """The best `room` items by priority; the rest, and blocked siblings, to the backlog."""
         kept: list[QueueItem] = []
-        for item in sorted(items, key=_by_priority):
-            if sibling_blocked(item):
-                backlog.append(_place_again(item, rules, "sibling"))
+        for priority, candidate in sorted(ranked, key=_rank):
+            if sibling_blocked(candidate):
+                note: str | None = "sibling"
             elif len(kept) < room:
-                kept.append(item)
-                if item.candidate.account_id:
-                    claimed.setdefault(item.candidate.account_id, item.candidate.contact_id)
+                note = None
+                if candidate.account_id:
+                    claimed.setdefault(candidate.account_id, candidate.contact_id)
             else:
-                backlog.append(_place_again(item, rules, overflow))
+                note = overflow
+            if note is None:
+                kept.append(_place(candidate, rules, _section(candidate), priority, fixed=False))
+            else:
+                backlog.append(
+                    _place(candidate, rules, Section.BACKLOG, priority, fixed=False, note=note)
+                )
         return kept
 
     taken = fill(flexible, flex_slots, full)
@@ -313,7 +337,8 @@ def build_queue(candidates: list[Candidate], rules: DayRules) -> DayQueue:
     return DayQueue(rules.day, items, rules.capacity, rules.new_budget)
 
 
-def _place_again(item: QueueItem, rules: DayRules, note: str) -> QueueItem:
-    """The item moved to the backlog, its reason for being there first."""
-    args = (item.candidate.account_name or "",) if note == "sibling" else ()
-    return replace(item, section=Section.BACKLOG, reasons=(Reason(note, args), *item.reasons))
+def _section(candidate: Candidate) -> Section:
+    """The section an unpinned candidate has when the day holds it."""
+    if candidate.source is Source.NEW:
+        return Section.NEW
+    return Section.BASE if candidate.source is Source.BASE else Section.DUE

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from dateutil.rrule import rrule, rrulestr
+if TYPE_CHECKING:
+    from dateutil.rrule import rrule
 
 MAX_OCCURRENCES = 500  # per materialisation, so a runaway rule cannot flood the book
 
@@ -51,6 +53,10 @@ def localize(wall: datetime, zone_name: str) -> Occurrence:
 
 def parse_rule(text: str, start: datetime) -> rrule:
     """The dateutil rule for an RRULE text starting at the naive wall time `start`."""
+    # dateutil is imported here: logging and the queue use this module's other functions, and the
+    # app should not load it before Today is on screen.
+    from dateutil.rrule import rrule, rrulestr
+
     body = text.strip()
     if body.upper().startswith("RRULE:"):
         body = body[6:]

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.domain.changes import Changes
@@ -18,7 +17,7 @@ from tracker.services.location import DataLocation
 from tracker.storage import undo_log
 from tracker.storage.engine import Database
 from tracker.storage.journal import Journal, start_journal, stop_journal
-from tracker.storage.records import PreferenceRecord
+from tracker.storage.sql_values import driver_rows
 
 UNDO_DEPTH = 30  # undo steps kept in the book (older ones are pruned as new ones come)
 
@@ -60,14 +59,27 @@ class ServiceContext:
     db: Database
     clock: Clock
     location: DataLocation
+    # The last preference rows read and what they parsed to (see preferences()).
+    _parsed: tuple[tuple[tuple[str, str], ...], Preferences] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def now(self) -> datetime:
         return self.clock.now()
 
     def preferences(self, session: Session) -> Preferences:
-        """The stored preferences (defaults for anything not stored)."""
-        rows = session.execute(select(PreferenceRecord.key, PreferenceRecord.value)).all()
-        return Preferences.from_storage({key: json.loads(value) for key, value in rows})
+        """The stored preferences (defaults for anything not stored).
+
+        The rows are read every time (the CLI may have changed them), but parsed and validated
+        only when they differ from the last ones read: the queue asks for them on every rebuild.
+        """
+        rows = tuple(driver_rows(session, "SELECT key, value FROM preferences"))
+        parsed = self._parsed
+        if parsed is not None and parsed[0] == rows:
+            return parsed[1]
+        prefs = Preferences.from_storage({key: json.loads(value) for key, value in rows})
+        self._parsed = (rows, prefs)
+        return prefs
 
     def today(self, session: Session) -> date:
         """The rep's working day now, by the configured zone and day boundary."""

@@ -5,61 +5,70 @@ from __future__ import annotations
 import errno
 import sqlite3
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from tracker.domain.preferences import PreferenceError
-from tracker.domain.reports import ReportError
-from tracker.services.demo.service import BookNotEmpty, NoDemoData
-from tracker.services.exports.files import ExportError
-from tracker.services.imports.readers import ImportFileError
-from tracker.services.imports.results import CannotUndoImport, NothingToImport
-from tracker.services.location import DataDirError
 from tracker.services.logs import log_bug
 from tracker.services.safety.recovery import DamagedDatabase, RestoreError
-from tracker.services.safety.undo import CannotUndo, NothingToUndo
 from tracker.storage.backup import BackupError
 from tracker.storage.book_lock import BookBusy
 from tracker.storage.engine import ReadOnlyBook
-from tracker.storage.migrate import SchemaError
-from tracker.sync.errors import SyncError
 
 __all__ = [
-    "USER_ERRORS",
     "BookBusy",
     "DamagedDatabase",
     "Problem",
     "ReadOnlyBook",
     "classify",
     "is_user_error",
+    "user_errors",
     "user_facing_message",
 ]
 
-# Exceptions whose message is already written for the rep.
-USER_ERRORS: tuple[type[BaseException], ...] = (
-    DataDirError,
-    SchemaError,
-    BackupError,
-    RestoreError,
-    DamagedDatabase,
-    BookBusy,
-    ReadOnlyBook,
-    BookNotEmpty,
-    NoDemoData,
-    PreferenceError,
-    NothingToUndo,
-    CannotUndo,
-    ImportFileError,
-    NothingToImport,
-    CannotUndoImport,
-    ExportError,
-    ReportError,
-    ValueError,
-    FileNotFoundError,
-    PermissionError,
-    SyncError,
-)
+
+@cache
+def user_errors() -> tuple[type[BaseException], ...]:
+    """Exceptions whose message is already written for the rep.
+
+    Imported when first asked: several live in modules (demo, import, export, reports) that
+    the app does not otherwise load before Today is on screen.
+    """
+    from tracker.domain.preferences import PreferenceError
+    from tracker.domain.reports import ReportError
+    from tracker.services.demo.service import BookNotEmpty, NoDemoData
+    from tracker.services.exports.files import ExportError
+    from tracker.services.imports.readers import ImportFileError
+    from tracker.services.imports.results import CannotUndoImport, NothingToImport
+    from tracker.services.location import DataDirError
+    from tracker.services.safety.undo import CannotUndo, NothingToUndo
+    from tracker.storage.migrate import SchemaError
+    from tracker.sync.errors import SyncError
+
+    return (
+        DataDirError,
+        SchemaError,
+        BackupError,
+        RestoreError,
+        DamagedDatabase,
+        BookBusy,
+        ReadOnlyBook,
+        BookNotEmpty,
+        NoDemoData,
+        PreferenceError,
+        NothingToUndo,
+        CannotUndo,
+        ImportFileError,
+        NothingToImport,
+        CannotUndoImport,
+        ExportError,
+        ReportError,
+        ValueError,
+        FileNotFoundError,
+        PermissionError,
+        SyncError,
+    )
 
 
 class Problem(StrEnum):
@@ -100,7 +109,7 @@ _ERRNOS = {
 
 
 def is_user_error(exc: BaseException) -> bool:
-    return isinstance(exc, USER_ERRORS)
+    return isinstance(exc, user_errors())
 
 
 def classify(exc: BaseException) -> Problem | None:

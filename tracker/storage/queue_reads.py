@@ -4,373 +4,294 @@ Planned work comes from the partial index on open activities (oldest due first, 
 Anki gathers its reviews) and from the index on fixed start times; tier accounts due a touch from
 `ix_accounts_tier_next_touch_on`; never-touched leads from `ix_contacts_untouched_leads`; contacts
 back from parking from `ix_contacts_parked_until`. Details for the gathered contacts (best open
-deal, first phone) come in one IN query each. The partial-index conditions are written as literal
-SQL: SQLite uses a partial index only when the query repeats its condition with the same literals.
+deal, first phone) come in one IN query each.
+
+The queue is rebuilt after every log, so these reads are plain SQL run with the driver's cursor
+(`sql_values.driver_rows`) and turned into small typed rows here: through SQLAlchemy's statement
+and result layers the same rows cost several times what SQLite takes to find them. Partial-index
+conditions are written with the literals of the index: SQLite uses a partial index only then.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
-from functools import cache
 from typing import Any
 
-from sqlalchemy import Row, and_, bindparam, exists, func, or_, select, text
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import text
+from sqlalchemy.orm import Session
 
-from tracker.domain.enums import OPEN_STAGES, Stage, Tier
+from tracker.domain.enums import OPEN_STAGES, ActivityKind, Stage, Tier
 from tracker.domain.next_step import CadenceStep
 from tracker.domain.preferences import TierPolicy
-from tracker.storage.records import (
-    AccountRecord,
-    ActivityRecord,
-    CadenceRecord,
-    CadenceStepRecord,
-    ContactPhoneRecord,
-    ContactRecord,
-    DealRecord,
-    TierPolicyRecord,
+from tracker.storage.bulk import sql_datetime
+from tracker.storage.queue_rows import (
+    AccountRow,
+    ContactRow,
+    DealRow,
+    PlannedRow,
+    account_row,
+    contact_row,
+    planned_row,
+    stored_date,
 )
-from tracker.storage.types import TZDateTime
+from tracker.storage.sql_values import driver_rows, members, placeholders
 
+# For ORM queries elsewhere that want the open activities (same literals as the partial index).
 PLANNED = text("activities.status = 'planned' AND activities.deleted_at IS NULL")
-PLANNED_FIXED = text(
-    "activities.status = 'planned' AND activities.deleted_at IS NULL"
-    " AND activities.starts_at IS NOT NULL"
-)
-UNTOUCHED_LEAD = text(
-    "contacts.last_touch_at IS NULL AND contacts.deleted_at IS NULL"
-    " AND contacts.lifecycle = 'lead' AND contacts.state = 'active'"
-)
-PARKED = text("contacts.state = 'parked' AND contacts.deleted_at IS NULL")
+
 STAGE_RANK = {stage: rank for rank, stage in enumerate(OPEN_STAGES)}
 IN_CHUNK = 500
+_STAGE = members(Stage)
+_TIER = members(Tier)
+_KIND = members(ActivityKind)
 
-_prev = aliased(ActivityRecord, name="prev")
-_pending = aliased(ActivityRecord, name="pending")
 
-PLANNED_COLUMNS = (
-    ActivityRecord.id,
-    ActivityRecord.contact_id,
-    ActivityRecord.account_id,
-    ActivityRecord.deal_id,
-    ActivityRecord.kind,
-    ActivityRecord.origin,
-    ActivityRecord.due_on,
-    ActivityRecord.starts_at,
-    ActivityRecord.local_start,
-    ActivityRecord.time_zone,
-    ActivityRecord.duration_minutes,
-    ActivityRecord.location,
-    ActivityRecord.buried_on,
-    ActivityRecord.cadence_code,
-    ActivityRecord.cadence_step,
-    ActivityRecord.attempt,
-    ActivityRecord.created_at,
-    ContactRecord.first_name,
-    ContactRecord.last_name,
-    ContactRecord.fit,
-    ContactRecord.readiness,
-    AccountRecord.name.label("account_name"),
-    AccountRecord.tier,
-    _prev.outcome.label("intent"),
+_PLANNED_SELECT = """
+SELECT a.id, a.contact_id, a.account_id, a.deal_id, a.kind, a.origin, a.due_on, a.starts_at,
+       a.local_start, a.time_zone, a.duration_minutes, a.location, a.buried_on, a.cadence_code,
+       a.cadence_step, a.attempt, a.created_at, c.first_name, c.last_name, c.fit, c.readiness,
+       acc.name, acc.tier, prev.outcome
+FROM activities AS a
+JOIN contacts AS c ON c.id = a.contact_id
+LEFT JOIN accounts AS acc ON acc.id = coalesce(a.account_id, c.account_id)
+LEFT JOIN activities AS prev ON prev.id = a.previous_id
+"""
+
+# Active contacts, and parked ones whose date has come (they are back by themselves).
+_PLANNED_DUE = (
+    _PLANNED_SELECT
+    + """WHERE a.status = 'planned' AND a.deleted_at IS NULL AND a.due_on <= :day
+  AND c.deleted_at IS NULL
+  AND (c.state = 'active' OR (c.state = 'parked' AND c.parked_until <= :day))
+ORDER BY a.due_on LIMIT :limit"""
+)
+
+_PLANNED_FIXED = (
+    _PLANNED_SELECT
+    + """WHERE a.status = 'planned' AND a.deleted_at IS NULL AND a.starts_at IS NOT NULL
+  AND a.starts_at >= :start AND a.starts_at < :end AND c.deleted_at IS NULL
+ORDER BY a.starts_at"""
+)
+
+_PLANNED_BY_ID = (
+    _PLANNED_SELECT + "WHERE a.status = 'planned' AND a.deleted_at IS NULL AND a.id = :id"
 )
 
 
-def _live_contact(day: Any) -> Any:
-    """Active contacts, and parked ones whose date has come (they are back by themselves)."""
-    return and_(
-        ContactRecord.deleted_at.is_(None),
-        or_(
-            ContactRecord.state == "active",
-            and_(ContactRecord.state == "parked", ContactRecord.parked_until <= day),
-        ),
-    )
-
-
-def _planned_select() -> Any:
-    return (
-        select(*PLANNED_COLUMNS)
-        .join(ContactRecord, ContactRecord.id == ActivityRecord.contact_id)
-        .outerjoin(
-            AccountRecord,
-            AccountRecord.id == func.coalesce(ActivityRecord.account_id, ContactRecord.account_id),
-        )
-        .outerjoin(_prev, _prev.id == ActivityRecord.previous_id)
-    )
-
-
-@cache
-def _planned_due_statement() -> Any:
-    return (
-        _planned_select()
-        .where(PLANNED, ActivityRecord.due_on <= bindparam("day"), _live_contact(bindparam("day")))
-        .order_by(ActivityRecord.due_on)
-        .limit(bindparam("limit"))
-    )
-
-
-def planned_due(session: Session, day: date, *, limit: int) -> Sequence[Row[Any]]:
+def planned_due(session: Session, day: date, *, limit: int) -> list[PlannedRow]:
     """Open activities due on or before the day, oldest first, at most `limit`."""
-    return session.execute(_planned_due_statement(), {"day": day, "limit": limit}).all()
+    rows = driver_rows(session, _PLANNED_DUE, {"day": day.isoformat(), "limit": limit})
+    return [planned_row(row) for row in rows]
 
 
-@cache
-def _planned_fixed_statement() -> Any:
-    return (
-        _planned_select()
-        .where(
-            PLANNED_FIXED,
-            ActivityRecord.starts_at >= bindparam("start", type_=TZDateTime()),
-            ActivityRecord.starts_at < bindparam("end", type_=TZDateTime()),
-            ContactRecord.deleted_at.is_(None),
-        )
-        .order_by(ActivityRecord.starts_at)
-    )
-
-
-def planned_fixed(session: Session, start: datetime, end: datetime) -> Sequence[Row[Any]]:
+def planned_fixed(session: Session, start: datetime, end: datetime) -> list[PlannedRow]:
     """Open fixed-time activities starting in [start, end) — a day's appointments and callbacks."""
-    return session.execute(_planned_fixed_statement(), {"start": start, "end": end}).all()
+    rows = driver_rows(
+        session, _PLANNED_FIXED, {"start": sql_datetime(start), "end": sql_datetime(end)}
+    )
+    return [planned_row(row) for row in rows]
+
+
+def planned_by_id(session: Session, activity_id: str) -> PlannedRow | None:
+    """One open activity as the queue reads it; None when it is not open."""
+    rows = driver_rows(session, _PLANNED_BY_ID, {"id": activity_id})
+    return planned_row(rows[0]) if rows else None
 
 
 def count_planned_due(session: Session, day: date, *, cap: int | None = None) -> int:
     """How many open activities are due on or before the day (read from the index alone),
     counted no further than `cap` when one is given."""
-    due = select(ActivityRecord.due_on).where(PLANNED, ActivityRecord.due_on <= day)
-    if cap is not None:
-        due = due.limit(cap)
-    statement = select(func.count()).select_from(due.subquery())
-    return int(session.execute(statement).scalar_one())
-
-
-def _no_open_work(contact_id: Any) -> Any:
-    return ~exists().where(
-        _pending.contact_id == contact_id,
-        _pending.completed_at.is_(None),
-        _pending.status == "planned",
-        _pending.deleted_at.is_(None),
+    sql = (
+        "SELECT count(*) FROM (SELECT due_on FROM activities WHERE status = 'planned'"
+        " AND deleted_at IS NULL AND due_on <= :day LIMIT :cap)"
     )
+    params = {"day": day.isoformat(), "cap": -1 if cap is None else cap}  # -1: no limit
+    return int(driver_rows(session, sql, params)[0][0])
 
 
-@cache
-def _tier_accounts_statement() -> Any:
-    speaker = (
-        select(ContactRecord.id)
-        .where(
-            ContactRecord.account_id == AccountRecord.id,
-            ContactRecord.deleted_at.is_(None),
-            ContactRecord.state == "active",
-        )
-        .order_by(ContactRecord.last_touch_at.is_(None), ContactRecord.last_touch_at.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    colleague = aliased(ContactRecord, name="colleague")
-    busy = exists().where(
-        colleague.account_id == AccountRecord.id,
-        colleague.deleted_at.is_(None),
-        _pending.contact_id == colleague.id,
-        _pending.completed_at.is_(None),
-        _pending.status == "planned",
-        _pending.deleted_at.is_(None),
-    )
-    return (
-        select(
-            AccountRecord.id,
-            AccountRecord.name,
-            AccountRecord.tier,
-            AccountRecord.next_touch_on,
-            AccountRecord.last_touch_at,
-            AccountRecord.street,
-            AccountRecord.city,
-            speaker.label("contact_id"),
-        )
-        .where(
-            AccountRecord.tier == bindparam("tier"),
-            AccountRecord.next_touch_on <= bindparam("day"),
-            AccountRecord.deleted_at.is_(None),
-            ~busy,
-        )
-        .order_by(AccountRecord.next_touch_on)
-        .limit(bindparam("limit"))
-    )
+# The contact who speaks for an account: its most recently touched active contact.
+_SPEAKER = """(SELECT c.id FROM contacts AS c
+    WHERE c.account_id = acc.id AND c.deleted_at IS NULL AND c.state = 'active'
+    ORDER BY c.last_touch_at IS NULL, c.last_touch_at DESC LIMIT 1)"""
+
+# Accounts with open work for anyone there are left to that work (the sibling rule).
+_TIER_ACCOUNTS_DUE = f"""
+SELECT acc.id, acc.name, acc.tier, acc.next_touch_on, acc.last_touch_at, acc.street, acc.city,
+       s.id, s.first_name, s.last_name, s.account_id, s.fit, s.readiness, s.parked_until,
+       s.last_touch_at, s.unanswered_attempts
+FROM accounts AS acc
+LEFT JOIN contacts AS s ON s.id = {_SPEAKER}
+WHERE acc.tier = :tier AND acc.next_touch_on <= :day AND acc.deleted_at IS NULL
+  AND NOT EXISTS (
+    SELECT 1 FROM contacts AS colleague JOIN activities AS pending
+        ON pending.contact_id = colleague.id
+    WHERE colleague.account_id = acc.id AND colleague.deleted_at IS NULL
+      AND pending.completed_at IS NULL AND pending.status = 'planned'
+      AND pending.deleted_at IS NULL)
+ORDER BY acc.next_touch_on LIMIT :limit
+"""
 
 
-def tier_accounts_due(session: Session, tier: Tier, day: date, *, limit: int) -> Sequence[Row[Any]]:
+def tier_accounts_due(
+    session: Session, tier: Tier, day: date, *, limit: int
+) -> list[tuple[AccountRow, ContactRow]]:
     """Accounts of a tier due a touch (longest waiting first) without open work for anyone there,
-    each with the contact who speaks for it (the most recently touched active one)."""
-    rows = session.execute(
-        _tier_accounts_statement(), {"tier": tier.value, "day": day, "limit": limit}
-    ).all()
-    return [row for row in rows if row.contact_id is not None]
+    each with the contact who speaks for it; accounts with nobody to speak for them are left out
+    after the limit is applied."""
+    rows = driver_rows(
+        session, _TIER_ACCOUNTS_DUE, {"tier": tier.value, "day": day.isoformat(), "limit": limit}
+    )
+    # The speaker's account is this one: its name and tier complete the contact's row.
+    return [
+        (account_row(row[:7]), contact_row((*row[7:], row[1], row[2])))
+        for row in rows
+        if row[7] is not None
+    ]
 
 
 def count_tier_due(session: Session, tier: Tier, day: date, *, cap: int) -> int:
     """Accounts of a tier due a touch, counted up to `cap` (the count reads rows, so it stops)."""
-    due = (
-        select(AccountRecord.id)
-        .where(
-            AccountRecord.tier == tier,
-            AccountRecord.next_touch_on <= day,
-            AccountRecord.deleted_at.is_(None),
-        )
-        .limit(cap)
-        .subquery()
+    sql = (
+        "SELECT count(*) FROM (SELECT id FROM accounts WHERE tier = :tier"
+        " AND next_touch_on <= :day AND deleted_at IS NULL LIMIT :cap)"
     )
-    return int(session.execute(select(func.count()).select_from(due)).scalar_one())
+    params = {"tier": tier.value, "day": day.isoformat(), "cap": cap}
+    return int(driver_rows(session, sql, params)[0][0])
 
 
-CONTACT_COLUMNS = (
-    ContactRecord.id,
-    ContactRecord.first_name,
-    ContactRecord.last_name,
-    ContactRecord.account_id,
-    ContactRecord.fit,
-    ContactRecord.readiness,
-    ContactRecord.parked_until,
-    ContactRecord.last_touch_at,
-    ContactRecord.unanswered_attempts,
-    AccountRecord.name.label("account_name"),
-    AccountRecord.tier,
+def account_by_id(session: Session, account_id: str) -> AccountRow | None:
+    sql = (
+        "SELECT id, name, tier, next_touch_on, last_touch_at, street, city FROM accounts"
+        " WHERE id = :id"
+    )
+    rows = driver_rows(session, sql, {"id": account_id})
+    return account_row(rows[0]) if rows else None
+
+
+_CONTACT_SELECT = """
+SELECT c.id, c.first_name, c.last_name, c.account_id, c.fit, c.readiness, c.parked_until,
+       c.last_touch_at, c.unanswered_attempts, acc.name, acc.tier
+FROM contacts AS c {indexed}
+LEFT JOIN accounts AS acc ON acc.id = c.account_id
+"""
+
+_NO_OPEN_WORK = """NOT EXISTS (SELECT 1 FROM activities AS pending
+    WHERE pending.contact_id = c.id AND pending.completed_at IS NULL
+      AND pending.status = 'planned' AND pending.deleted_at IS NULL)"""
+
+# The index is named: left to itself SQLite picks the equality index on last_touch_at and sorts
+# every untouched lead by fit (20-30 ms at 100,000 contacts instead of under 1 ms).
+_UNTOUCHED_LEADS = (
+    _CONTACT_SELECT.format(indexed="INDEXED BY ix_contacts_untouched_leads")
+    + f"""WHERE c.last_touch_at IS NULL AND c.deleted_at IS NULL AND c.lifecycle = 'lead'
+  AND c.state = 'active' AND {_NO_OPEN_WORK}
+ORDER BY c.fit DESC LIMIT :limit"""
 )
 
+_BACK_FROM_PARKING = (
+    _CONTACT_SELECT.format(indexed="")
+    + f"""WHERE c.state = 'parked' AND c.deleted_at IS NULL AND c.parked_until <= :day
+  AND {_NO_OPEN_WORK}
+ORDER BY c.parked_until LIMIT :limit"""
+)
 
-def _contact_select() -> Any:
-    return select(*CONTACT_COLUMNS).outerjoin(
-        AccountRecord, AccountRecord.id == ContactRecord.account_id
-    )
-
-
-# Plain SQL, to name the index: left to itself SQLite picks the equality index on last_touch_at
-# and sorts every untouched lead by fit (20-30 ms at 100,000 contacts instead of under 1 ms).
-_UNTOUCHED_LEADS = text(
-    "SELECT contacts.id, contacts.first_name, contacts.last_name, contacts.account_id,"
-    " contacts.fit, contacts.readiness, contacts.parked_until, contacts.last_touch_at,"
-    " contacts.unanswered_attempts, accounts.name AS account_name, accounts.tier"
-    " FROM contacts INDEXED BY ix_contacts_untouched_leads"
-    " LEFT OUTER JOIN accounts ON accounts.id = contacts.account_id"
-    " WHERE contacts.last_touch_at IS NULL AND contacts.deleted_at IS NULL"
-    " AND contacts.lifecycle = 'lead' AND contacts.state = 'active'"
-    " AND NOT EXISTS (SELECT 1 FROM activities AS pending WHERE pending.contact_id = contacts.id"
-    " AND pending.completed_at IS NULL AND pending.status = 'planned'"
-    " AND pending.deleted_at IS NULL)"
-    " ORDER BY contacts.fit DESC LIMIT :limit"
-).columns(*(column for column in CONTACT_COLUMNS))
+_CONTACTS_BY_ID = _CONTACT_SELECT.format(indexed="") + "WHERE c.id IN ({ids})"
 
 
-def untouched_leads(session: Session, *, limit: int) -> Sequence[Row[Any]]:
+def contact_name(session: Session, ref: str, *, via_activity: bool) -> tuple[str, str] | None:
+    """A contact's first and last name, by its id or by the id of one of its activities."""
+    which = "(SELECT contact_id FROM activities WHERE id = :ref)" if via_activity else ":ref"
+    rows = driver_rows(session, f"SELECT first_name, last_name FROM contacts WHERE id = {which}",
+                       {"ref": ref})  # fmt: skip
+    return (rows[0][0], rows[0][1]) if rows else None
+
+
+def untouched_leads(session: Session, *, limit: int) -> list[ContactRow]:
     """Active leads never touched and without open work, best fit first."""
-    return session.execute(_UNTOUCHED_LEADS, {"limit": limit}).all()
+    return [contact_row(row) for row in driver_rows(session, _UNTOUCHED_LEADS, {"limit": limit})]
 
 
-@cache
-def _back_from_parking_statement() -> Any:
-    return (
-        _contact_select()
-        .where(
-            PARKED, ContactRecord.parked_until <= bindparam("day"), _no_open_work(ContactRecord.id)
-        )
-        .order_by(ContactRecord.parked_until)
-        .limit(bindparam("limit"))
-    )
-
-
-def back_from_parking(session: Session, day: date, *, limit: int) -> Sequence[Row[Any]]:
+def back_from_parking(session: Session, day: date, *, limit: int) -> list[ContactRow]:
     """Parked contacts whose date has come and who have no open work to bring them back."""
-    return session.execute(_back_from_parking_statement(), {"day": day, "limit": limit}).all()
+    params = {"day": day.isoformat(), "limit": limit}
+    return [contact_row(row) for row in driver_rows(session, _BACK_FROM_PARKING, params)]
 
 
-@cache
-def _contacts_statement() -> Any:
-    return _contact_select().where(ContactRecord.id.in_(bindparam("ids", expanding=True)))
+def contacts_by_id(session: Session, ids: Iterable[str]) -> dict[str, ContactRow]:
+    return {row[0]: contact_row(row) for row in _rows_for_ids(session, _CONTACTS_BY_ID, ids)}
 
 
-def contacts_by_id(session: Session, ids: Iterable[str]) -> dict[str, Row[Any]]:
-    found: dict[str, Row[Any]] = {}
-    for chunk in _chunks(ids):
-        for row in session.execute(_contacts_statement(), {"ids": chunk}):
-            found[row.id] = row
-    return found
-
-
-def best_open_deals(session: Session, contact_ids: Iterable[str]) -> dict[str, Row[Any]]:
+def best_open_deals(session: Session, contact_ids: Iterable[str]) -> dict[str, DealRow]:
     """Per contact, the open deal furthest along (then the most valuable)."""
-    best: dict[str, Any] = {}
-    for chunk in _chunks(contact_ids):
-        # Stages are filtered here: a stage condition would lure SQLite onto ix_deals_stage.
-        statement = select(
-            DealRecord.contact_id, DealRecord.id, DealRecord.stage, DealRecord.value_cents
-        ).where(DealRecord.contact_id.in_(chunk), DealRecord.deleted_at.is_(None))
-        for row in session.execute(statement).all():
-            if Stage(row.stage) not in STAGE_RANK:
-                continue
-            current = best.get(row.contact_id)
-            if current is None or _deal_key(row) > _deal_key(current):
-                best[row.contact_id] = row
-    return best
-
-
-def _deal_key(row: Any) -> tuple[int, int, str]:
-    return (STAGE_RANK.get(Stage(row.stage), -1), int(row.value_cents or 0), str(row.id))
+    # Stages are filtered here: a stage condition would lure SQLite onto ix_deals_stage.
+    sql = (
+        "SELECT contact_id, id, stage, value_cents FROM deals"
+        " WHERE contact_id IN ({ids}) AND deleted_at IS NULL"
+    )
+    best: dict[str, tuple[tuple[int, int, str], DealRow]] = {}
+    for contact_id, deal_id, stage_value, value_cents in _rows_for_ids(session, sql, contact_ids):
+        stage = _STAGE[stage_value]
+        rank = STAGE_RANK.get(stage)
+        if rank is None:
+            continue
+        key = (rank, int(value_cents or 0), str(deal_id))
+        current = best.get(contact_id)
+        if current is None or key > current[0]:
+            best[contact_id] = (key, DealRow(contact_id, deal_id, stage, value_cents))
+    return {contact_id: deal for contact_id, (_, deal) in best.items()}
 
 
 def first_phones(session: Session, contact_ids: Iterable[str]) -> dict[str, str]:
     """Per contact, the phone number listed first (E.164)."""
+    sql = (
+        "SELECT contact_id, position, number FROM contact_phones"
+        " WHERE contact_id IN ({ids}) AND deleted_at IS NULL"
+    )
     phones: dict[str, tuple[int, str]] = {}
-    for chunk in _chunks(contact_ids):
-        statement = select(
-            ContactPhoneRecord.contact_id, ContactPhoneRecord.position, ContactPhoneRecord.number
-        ).where(ContactPhoneRecord.contact_id.in_(chunk), ContactPhoneRecord.deleted_at.is_(None))
-        for contact_id, position, number in session.execute(statement):
-            if contact_id not in phones or position < phones[contact_id][0]:
-                phones[contact_id] = (position, number)
+    for contact_id, position, number in _rows_for_ids(session, sql, contact_ids):
+        if contact_id not in phones or position < phones[contact_id][0]:
+            phones[contact_id] = (position, number)
     return {contact_id: number for contact_id, (_, number) in phones.items()}
 
 
 def planned_loads(session: Session, start: date, end: date) -> dict[date, int]:
     """Open activities per due day in [start, end] (read from the index alone)."""
-    statement = (
-        select(ActivityRecord.due_on, func.count())
-        .where(PLANNED, ActivityRecord.due_on >= start, ActivityRecord.due_on <= end)
-        .group_by(ActivityRecord.due_on)
+    sql = (
+        "SELECT due_on, count(*) FROM activities WHERE status = 'planned' AND deleted_at IS NULL"
+        " AND due_on >= :start AND due_on <= :end GROUP BY due_on"
     )
-    return {day: int(count) for day, count in session.execute(statement)}
+    rows = driver_rows(session, sql, {"start": start.isoformat(), "end": end.isoformat()})
+    return {stored_date(day): int(count) for day, count in rows}
 
 
 def tier_policies(session: Session) -> dict[Tier, TierPolicy]:
-    rows = session.scalars(select(TierPolicyRecord).where(TierPolicyRecord.deleted_at.is_(None)))
+    sql = (
+        "SELECT tier, ideal_days, max_days, touch_kind FROM tier_policies WHERE deleted_at IS NULL"
+    )
     return {
-        row.tier: TierPolicy(row.tier, row.ideal_days, row.max_days, row.touch_kind) for row in rows
+        _TIER[tier]: TierPolicy(_TIER[tier], ideal, most, _KIND[kind])
+        for tier, ideal, most, kind in driver_rows(session, sql)
     }
 
 
 def cadence_ladders(session: Session) -> dict[str, tuple[CadenceStep, ...]]:
     """Every cadence's steps in order, keyed by cadence code."""
-    statement = (
-        select(
-            CadenceRecord.code,
-            CadenceStepRecord.position,
-            CadenceStepRecord.offset_days,
-            CadenceStepRecord.kind,
-            CadenceStepRecord.hour,
-        )
-        .join(CadenceStepRecord, CadenceStepRecord.cadence_id == CadenceRecord.id)
-        .where(CadenceRecord.deleted_at.is_(None), CadenceStepRecord.deleted_at.is_(None))
-        .order_by(CadenceRecord.code, CadenceStepRecord.position)
+    sql = (
+        "SELECT c.code, s.position, s.offset_days, s.kind, s.hour FROM cadences AS c"
+        " JOIN cadence_steps AS s ON s.cadence_id = c.id"
+        " WHERE c.deleted_at IS NULL AND s.deleted_at IS NULL ORDER BY c.code, s.position"
     )
     ladders: dict[str, list[CadenceStep]] = {}
-    for code, position, offset, kind, hour in session.execute(statement):
-        ladders.setdefault(code, []).append(CadenceStep(position, offset, kind, hour))
+    for code, position, offset, kind, hour in driver_rows(session, sql):
+        ladders.setdefault(code, []).append(CadenceStep(position, offset, _KIND[kind], hour))
     return {code: tuple(steps) for code, steps in ladders.items()}
 
 
-def _chunks(ids: Iterable[str]) -> Iterable[list[str]]:
-    batch: list[str] = []
-    for value in dict.fromkeys(ids):
-        batch.append(value)
-        if len(batch) >= IN_CHUNK:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+def _rows_for_ids(session: Session, sql: str, ids: Iterable[str]) -> Iterator[Any]:
+    """The rows of `sql` for every id, its `{ids}` filled with bound parameters (the ids once
+    each, a few hundred per statement: old SQLite builds take at most 999)."""
+    unique = list(dict.fromkeys(ids))
+    for start in range(0, len(unique), IN_CHUNK):
+        marks, params = placeholders("id", unique[start : start + IN_CHUNK])
+        yield from driver_rows(session, sql.format(ids=marks), params)

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
-from types import SimpleNamespace
-from typing import Any
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
-from tracker.domain.clock import day_start, rep_day
+from tracker.domain.clock import day_start, zone
 from tracker.domain.contact_fields import display_name
-from tracker.domain.enums import ActivityKind, ActivityOrigin, Outcome, Section, Stage, Tier
+from tracker.domain.enums import ActivityKind, ActivityOrigin, Section, Stage, Tier
 from tracker.domain.next_step import RETRY_CADENCE, CadenceStep
 from tracker.domain.preferences import Preferences, TierPolicy
 from tracker.domain.queue import Candidate, Source, item_id
 from tracker.storage import queue_reads as reads
+from tracker.storage.queue_rows import AccountRow, ContactRow, DealRow, PlannedRow
 
 COUNT_CAP = 250  # counting due accounts reads rows; more than this shows as "250+"
 NEW_LEAD_INTERVAL = 7
@@ -55,7 +53,7 @@ class Limits:
 class Extras:
     """A contact's best open deal and first phone, read for all candidates at once."""
 
-    deals: dict[str, Row[Any]]
+    deals: dict[str, DealRow]
     phones: dict[str, str]
 
     @classmethod
@@ -64,14 +62,12 @@ class Extras:
             reads.best_open_deals(session, contact_ids), reads.first_phones(session, contact_ids)
         )
 
-    def of(self, contact_id: str) -> dict[str, Any]:
+    def deal_of(self, contact_id: str) -> tuple[str | None, Stage | None, int]:
+        """The contact's best open deal as (id, stage, value in cents); (None, None, 0) if none."""
         deal = self.deals.get(contact_id)
-        return {
-            "phone": self.phones.get(contact_id),
-            "stage": Stage(deal.stage) if deal is not None else None,
-            "deal_value_cents": int(deal.value_cents or 0) if deal is not None else 0,
-            "deal_id": deal.id if deal is not None else None,
-        }
+        if deal is None:
+            return None, None, 0
+        return deal.id, deal.stage, int(deal.value_cents or 0)
 
 
 class Context:
@@ -86,11 +82,12 @@ class Context:
         self.prefs = prefs
         self.policies = policies
         self.ladders = ladders
+        self._zone = zone(prefs.time_zone)
+        self._day_start = timedelta(hours=prefs.day_start_hour)
 
-    def rep_day(self, instant: Any) -> date:
-        return rep_day(
-            instant, zone_name=self.prefs.time_zone, day_start_hour=self.prefs.day_start_hour
-        )
+    def rep_day(self, instant: datetime) -> date:
+        """The rep's working day of an instant (as `tracker.domain.clock.rep_day`)."""
+        return (instant.astimezone(self._zone) - self._day_start).date()
 
     def hour_of(self, code: str | None, step: int | None) -> int | None:
         steps = self.ladders.get(code or "", ())
@@ -99,48 +96,49 @@ class Context:
         return steps[step].hour
 
 
-def from_planned(row: Any, day: date, context: Context, extras: Extras) -> Candidate:
-    """A candidate for an open activity (a joined row of queue_reads.planned_*)."""
-    details = extras.of(row.contact_id)
-    details["deal_id"] = row.deal_id or details["deal_id"]
+def from_planned(row: PlannedRow, day: date, context: Context, extras: Extras) -> Candidate:
+    """A candidate for an open activity (a row of queue_reads.planned_*)."""
+    deal_id, stage, deal_value = extras.deal_of(row.contact_id)
     created = context.rep_day(row.created_at) if row.created_at else row.due_on
-    tier = Tier(row.tier) if row.tier else None
     return Candidate(
         id=item_id(Source.PLANNED, row.id),
         source=Source.PLANNED,
-        kind=ActivityKind(row.kind),
+        kind=row.kind,
         contact_id=row.contact_id,
         contact_name=display_name(row.first_name or "", row.last_name or ""),
         due_on=row.due_on,
-        origin=ActivityOrigin(row.origin),
+        origin=row.origin,
         account_id=row.account_id,
         account_name=row.account_name,
-        tier=tier,
+        tier=row.tier,
+        phone=extras.phones.get(row.contact_id),
         starts_at=row.starts_at,
         local_start=row.local_start,
         time_zone=row.time_zone,
         duration_minutes=row.duration_minutes,
         location=row.location,
         interval_days=max(1, (row.due_on - created).days),
+        deal_id=row.deal_id or deal_id,
+        stage=stage,
+        deal_value_cents=deal_value,
         fit=row.fit,
         readiness=row.readiness,
-        intent=Outcome(row.intent) if row.intent else None,
+        intent=row.intent,
         attempt=row.attempt or 1,
         cadence_code=row.cadence_code,
         cadence_step=row.cadence_step,
         preferred_hour=context.hour_of(row.cadence_code, row.cadence_step),
         buried=row.buried_on == day,
-        **details,
     )
 
 
 def from_contact(
-    row: Row[Any], source: Source, day: date, context: Context, extras: Extras
+    row: ContactRow, source: Source, day: date, context: Context, extras: Extras
 ) -> Candidate:
     """A synthesised candidate for a contact: a new lead, or one back from parking."""
-    tier = Tier(row.tier) if row.tier else None
     new = source is Source.NEW
     last = context.rep_day(row.last_touch_at) if row.last_touch_at else None
+    deal_id, stage, deal_value = extras.deal_of(row.id)
     return Candidate(
         id=item_id(source, row.id),
         source=source,
@@ -151,25 +149,30 @@ def from_contact(
         origin=ActivityOrigin.CADENCE if new else ActivityOrigin.RESUME,
         account_id=row.account_id,
         account_name=row.account_name,
-        tier=tier,
+        tier=row.tier,
+        phone=extras.phones.get(row.id),
         interval_days=NEW_LEAD_INTERVAL if new else RESUME_INTERVAL,
         last_touch_on=last,
+        deal_id=deal_id,
+        stage=stage,
+        deal_value_cents=deal_value,
         fit=row.fit,
         readiness=row.readiness,
         attempt=(row.unanswered_attempts or 0) + 1,
         cadence_code=RETRY_CADENCE if new else None,
         cadence_step=0 if new else None,
         preferred_hour=context.hour_of(RETRY_CADENCE, 0) if new else None,
-        **extras.of(row.id),
     )
 
 
 def from_account(
-    account: Any, contact: Any, policy: TierPolicy, context: Context, extras: Extras
+    account: AccountRow, contact: ContactRow, policy: TierPolicy, context: Context, extras: Extras
 ) -> Candidate:
     """A base item: a tier account due a touch, reached through the contact who speaks for it."""
     last = context.rep_day(account.last_touch_at) if account.last_touch_at else None
     place = ", ".join(part for part in (account.street, account.city) if part) or None
+    deal_id, stage, deal_value = extras.deal_of(contact.id)
+    assert account.next_touch_on is not None  # due a touch: the reads say when
     return Candidate(
         id=item_id(Source.BASE, contact.id),
         source=Source.BASE,
@@ -181,46 +184,17 @@ def from_account(
         account_id=account.id,
         account_name=account.name,
         tier=policy.tier,
+        phone=extras.phones.get(contact.id),
         location=place if policy.touch_kind is ActivityKind.VISIT else None,
         interval_days=policy.ideal_days,
         late_after_days=max(0, policy.max_days - policy.ideal_days),
         last_touch_on=last,
+        deal_id=deal_id,
+        stage=stage,
+        deal_value_cents=deal_value,
         fit=contact.fit,
         readiness=contact.readiness,
         attempt=(contact.unanswered_attempts or 0) + 1,
-        **extras.of(contact.id),
-    )
-
-
-def from_records(
-    activity: Any, contact: Any, account: Any | None, intent: Outcome | None
-) -> SimpleNamespace:
-    """A planned activity written just now, shaped like a row of queue_reads.planned_*."""
-    return SimpleNamespace(
-        id=activity.id,
-        contact_id=activity.contact_id,
-        account_id=activity.account_id,
-        deal_id=activity.deal_id,
-        kind=activity.kind,
-        origin=activity.origin,
-        due_on=activity.due_on,
-        starts_at=activity.starts_at,
-        local_start=activity.local_start,
-        time_zone=activity.time_zone,
-        duration_minutes=activity.duration_minutes,
-        location=activity.location,
-        buried_on=activity.buried_on,
-        cadence_code=activity.cadence_code,
-        cadence_step=activity.cadence_step,
-        attempt=activity.attempt,
-        created_at=activity.created_at,
-        first_name=contact.first_name,
-        last_name=contact.last_name,
-        fit=contact.fit,
-        readiness=contact.readiness,
-        account_name=account.name if account is not None else None,
-        tier=account.tier if account is not None else None,
-        intent=intent,
     )
 
 
@@ -241,33 +215,32 @@ def gather(session: Session, day: date, context: Context, limits: Limits) -> Gat
         capped = due >= cap
         unlisted[Section.DUE] = max(0, due - len(due_rows))
 
-    accounts: list[tuple[Row[Any], TierPolicy]] = []
+    accounts: list[tuple[AccountRow, ContactRow, TierPolicy]] = []
     hidden_base = 0
     for tier, policy in sorted(context.policies.items()):
         rows = reads.tier_accounts_due(session, tier, day, limit=limits.per_tier)
-        accounts.extend((row, policy) for row in rows)
+        accounts.extend((account, speaker, policy) for account, speaker in rows)
         if len(rows) >= limits.per_tier:
             due = reads.count_tier_due(session, tier, day, cap=COUNT_CAP)
             capped = capped or due >= COUNT_CAP
             hidden_base += max(0, due - len(rows))
     if hidden_base:
         unlisted[Section.BASE] = hidden_base
-    speakers = reads.contacts_by_id(session, [row.contact_id for row, _ in accounts])
     resumed = reads.back_from_parking(session, day, limit=limits.resumed)
     leads = reads.untouched_leads(session, limit=limits.new)
 
     contact_ids = [
         *(row.contact_id for row in planned),
-        *speakers,
+        *(speaker.id for _, speaker, _ in accounts),
         *(row.id for row in resumed),
         *(row.id for row in leads),
     ]
     extras = Extras.read(session, contact_ids)
     candidates = [from_planned(row, day, context, extras) for row in planned]
-    for account, policy in accounts:
-        contact = speakers.get(account.contact_id)
-        if contact is not None:
-            candidates.append(from_account(account, contact, policy, context, extras))
+    candidates.extend(
+        from_account(account, speaker, policy, context, extras)
+        for account, speaker, policy in accounts
+    )
     candidates.extend(from_contact(row, Source.RESUME, day, context, extras) for row in resumed)
     candidates.extend(from_contact(row, Source.NEW, day, context, extras) for row in leads)
     return Gathered(candidates, unlisted, capped)

@@ -265,6 +265,7 @@ class PlanningService:
             }
         by_day: dict[date, list[Appointment]] = {}
         for row in rows:
+            assert row.starts_at is not None  # planned_fixed reads fixed-time items only
             day = rep_day(
                 row.starts_at, zone_name=prefs.time_zone, day_start_hour=prefs.day_start_hour
             )

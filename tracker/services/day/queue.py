@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select
@@ -24,7 +23,7 @@ from tracker.domain.queue import (
 from tracker.services.context import ServiceContext
 from tracker.services.day import candidates as build
 from tracker.storage import queue_reads as reads
-from tracker.storage.records import AccountRecord, ActivityRecord, ContactRecord
+from tracker.storage.records import ActivityRecord, ContactRecord
 
 MIN_PREFIX = 4
 
@@ -188,40 +187,28 @@ class QueueService:
         context = load_context(self._ctx, session)
         source, ref = parse_item_id(item_id)
         if source is Source.PLANNED:
-            rows = session.execute(
-                reads._planned_select().where(reads.PLANNED, ActivityRecord.id == ref)
-            ).all()
-            extras = build.Extras.read(session, [row.contact_id for row in rows])
-            found = [build.from_planned(row, day, context, extras) for row in rows]
-        else:
-            contacts = reads.contacts_by_id(session, [ref])
-            row = contacts.get(ref)
-            if row is None:
+            planned = reads.planned_by_id(session, ref)
+            if planned is None:
                 return None
-            extras = build.Extras.read(session, [ref])
-            if source is Source.BASE:
-                if row.tier is None or row.tier not in context.policies:
-                    return None
-                account = session.execute(
-                    select(
-                        AccountRecord.id,
-                        AccountRecord.name,
-                        AccountRecord.tier,
-                        AccountRecord.next_touch_on,
-                        AccountRecord.last_touch_at,
-                        AccountRecord.street,
-                        AccountRecord.city,
-                    ).where(AccountRecord.id == row.account_id)
-                ).one()
-                fields = account._asdict()
-                fields["next_touch_on"] = account.next_touch_on or day
-                policy = context.policies[row.tier]
-                found = [
-                    build.from_account(SimpleNamespace(**fields), row, policy, context, extras)
-                ]
-            else:
-                found = [build.from_contact(row, source, day, context, extras)]
-        return found[0] if found else None
+            extras = build.Extras.read(session, [planned.contact_id])
+            return build.from_planned(planned, day, context, extras)
+        contact = reads.contacts_by_id(session, [ref]).get(ref)
+        if contact is None:
+            return None
+        extras = build.Extras.read(session, [ref])
+        if source is not Source.BASE:
+            return build.from_contact(contact, source, day, context, extras)
+        policy = context.policies.get(contact.tier) if contact.tier is not None else None
+        account = (
+            reads.account_by_id(session, contact.account_id)
+            if policy is not None and contact.account_id is not None
+            else None
+        )
+        if policy is None or account is None:
+            return None
+        if account.next_touch_on is None:  # never touched: due at once
+            account = account._replace(next_touch_on=day)
+        return build.from_account(account, contact, policy, context, extras)
 
     def priority_of(self, contact_id: str) -> PriorityBreakdown | None:
         """The priority the queue gives the contact today, with its factors; None when the

@@ -76,20 +76,10 @@ def best_deal(session: Session, contact_id: str) -> DealRecord | None:
 def contact_name(session: Session, item_id: str) -> str:
     """The name of the item's contact (for undo labels); raises ItemNotFound."""
     source, ref = _parse(item_id)
-    if source is Source.PLANNED:
-        contact_id = session.scalar(
-            select(ActivityRecord.contact_id).where(ActivityRecord.id == ref)
-        )
-    else:
-        contact_id = ref
-    row = session.execute(
-        select(ContactRecord.first_name, ContactRecord.last_name).where(
-            ContactRecord.id == contact_id
-        )
-    ).first()
-    if row is None:
+    name = reads.contact_name(session, ref, via_activity=source is Source.PLANNED)
+    if name is None:
         raise ItemNotFound(f"no open item {item_id!r}")
-    return display_name(row.first_name, row.last_name)
+    return display_name(*name)
 
 
 def _parse(item_id: str) -> tuple[Source, str]:

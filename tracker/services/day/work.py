@@ -34,6 +34,7 @@ from tracker.services.day.outcome_effects import ReferralDraft, apply_effects, a
 from tracker.services.day.queue import QueueService, place_alone
 from tracker.services.day.targets import Target, contact_name, load_target, loads_ahead, log_context
 from tracker.storage import queue_reads as reads
+from tracker.storage import queue_rows as rows
 from tracker.storage.records import ActivityRecord, ContactRecord
 from tracker.storage.worklog import cancel_open_work, record_touch
 
@@ -223,14 +224,16 @@ class WorkService:
         if next_id is not None:
             following = session.get(ActivityRecord, next_id)
             assert following is not None
-            row = build.from_records(following, target.contact, target.account, outcome)
+            row = rows.planned_row_of(following, target.contact, target.account, outcome)
             candidate = build.from_planned(row, following.due_on, context, extras)
             day = following.due_on
         elif plan.step is Step.TIER and target.account is not None:
             policy = context.policies.get(target.account.tier) if target.account.tier else None
             if policy is None:
                 return None
-            candidate = build.from_account(target.account, target.contact, policy, context, extras)
+            account = rows.account_row_of(target.account)
+            contact = rows.contact_row_of(target.contact, target.account)
+            candidate = build.from_account(account, contact, policy, context, extras)
             day = plan.day
         else:
             return None

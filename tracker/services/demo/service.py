@@ -22,13 +22,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select, text, update
-from sqlalchemy.orm import Session
 
 from tracker.domain.changes import Changes, Written
 from tracker.domain.clock import rep_day
 from tracker.services.context import ServiceContext
 from tracker.storage.bulk import insert_rows
 from tracker.storage.bulk_indexes import indexes_set_aside
+from tracker.storage.demo_marks import DEMO_FORMAT, demo_batches
 from tracker.storage.engine import CACHE_SIZE
 from tracker.storage.records import AccountRecord, Base, ContactRecord, ImportBatchRecord
 from tracker.storage.stats import refresh_statistics
@@ -106,7 +106,6 @@ class NoDemoData(RuntimeError):
     """There is no demo data in this book to remove."""
 
 
-DEMO_FORMAT = "demo"  # import_batches.format of a demo load
 MARKED = ("accounts", "contacts")  # the tables whose rows carry the demo batch id
 
 
@@ -222,7 +221,7 @@ class DemoService:
     def present(self) -> bool:
         """True while the book holds demo data (the window marks such a book)."""
         with self._ctx.db.read() as session:
-            return _demo_batches(session) != []
+            return demo_batches(session) != []
 
     def remove(self) -> Written[DemoRemoval]:
         """Take every demo row out after a verified backup, in one transaction; keep real ones.
@@ -233,11 +232,11 @@ class DemoService:
         from tracker.services.safety.backups import backup_before
 
         with self._ctx.db.read() as session:
-            if not _demo_batches(session):
+            if not demo_batches(session):
                 raise NoDemoData("this book holds no demo data")
         backup_before(self._ctx, "remove-demo")
         with self._ctx.db.write() as session:
-            batches = _demo_batches(session)
+            batches = demo_batches(session)
             if not batches:
                 raise NoDemoData("this book holds no demo data")
             demo_contacts = select(ContactRecord.id).where(ContactRecord.import_id.in_(batches))
@@ -263,16 +262,3 @@ class DemoService:
             DemoRemoval(contacts=contacts or 0, accounts=accounts, kept_accounts=kept),
             Changes(everything=True),
         )
-
-
-def _demo_batches(session: Session) -> list[str]:
-    """Ids of the demo loads still in the book."""
-    return list(
-        session.scalars(
-            select(ImportBatchRecord.id).where(
-                ImportBatchRecord.format == DEMO_FORMAT,
-                ImportBatchRecord.undone_at.is_(None),
-                ImportBatchRecord.deleted_at.is_(None),
-            )
-        )
-    )

@@ -48,6 +48,13 @@ class MaintenanceService:
         with self._ctx.db.read() as session:
             return session.scalar(select(ContactRecord.id).limit(1)) is None
 
+    def holds_demo(self) -> bool:
+        """True while the book holds demo data (the window marks such a book)."""
+        from tracker.storage.demo_marks import demo_batches
+
+        with self._ctx.db.read() as session:
+            return demo_batches(session) != []
+
     def full_check_due(self) -> bool:
         """True when integrity_check and foreign_key_check have not run for a week."""
         last = last_full_check(self._ctx.location)

@@ -3,6 +3,7 @@ ids and prefixes, and the priority breakdown a contact page shows."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -125,3 +126,16 @@ def test_no_priority_for_someone_out_of_the_queue(book: Book) -> None:
     """A do-not-contact contact has no priority."""
     contact = add_contact(book, "No", "Call", state=ContactState.DO_NOT_CONTACT)
     assert book.queue.priority_of(contact) is None
+
+
+def test_preferences_changed_elsewhere_reach_the_next_queue(book: Book) -> None:
+    """A capacity saved by another process (a second connection) is the next queue's capacity,
+    although the service remembers what it parsed last."""
+    assert book.queue.today().capacity == book.preferences.get().daily_capacity == 30
+    other = sqlite3.connect(book.location.database)
+    try:
+        with other:
+            other.execute("UPDATE preferences SET value = '12' WHERE key = 'daily_capacity'")
+    finally:
+        other.close()
+    assert book.queue.today().capacity == 12

@@ -282,3 +282,16 @@ def test_a_contact_back_from_parking_is_active_again_once_logged(book: Book) -> 
         "active",
         None,
     )
+
+
+def test_undo_names_the_contact_of_what_was_logged(book: Book) -> None:
+    """The undo step of a log on a planned item, and of one on a new lead, says whose it was."""
+    contact = add_contact(book, "Greta", "Gans")
+    planned = add_planned(book, contact, TODAY)
+    book.work.log(planned, Outcome.NO_ANSWER)
+    step = book.undo.peek()
+    assert step is not None and (step.action, step.subject) == ("log_outcome", "Greta Gans")
+    lead = add_contact(book, "Lutz", "Lead", lifecycle=Lifecycle.LEAD)
+    book.work.log(f"new:{lead}", Outcome.CONNECTED)
+    step = book.undo.peek()
+    assert step is not None and step.subject == "Lutz Lead"
