@@ -137,6 +137,7 @@ OUTCOMES: dict[Outcome, str] = {
 SECTIONS: dict[Section, str] = {
     Section.FIXED: QT_TRANSLATE_NOOP("Labels", "Fixed times"),
     Section.DUE: QT_TRANSLATE_NOOP("Labels", "Due"),
+    Section.LIST: QT_TRANSLATE_NOOP("Labels", "Call lists from your manager"),
     Section.BASE: QT_TRANSLATE_NOOP("Labels", "Base customers due a touch"),
     Section.NEW: QT_TRANSLATE_NOOP("Labels", "New prospects"),
     Section.BACKLOG: QT_TRANSLATE_NOOP("Labels", "Backlog"),
@@ -245,6 +246,7 @@ QUEUE_REASONS: dict[str, str] = {
     "new_lead": QT_TRANSLATE_NOOP("Reason", "new lead, fit %1/5"),
     "new_lead_unrated": QT_TRANSLATE_NOOP("Reason", "new lead"),
     "referral_thanks": QT_TRANSLATE_NOOP("Reason", "thank the referrer"),
+    "call_list": QT_TRANSLATE_NOOP("Reason", "on the call list %1"),
     "resume": QT_TRANSLATE_NOOP("Reason", "back from parking"),
     "attempt": QT_TRANSLATE_NOOP("Reason", "attempt %1 of %2"),
     "try_at": QT_TRANSLATE_NOOP("Reason", "try around %1"),

@@ -39,7 +39,7 @@ def day_sheet_html(queue: DayQueue, *, region: str, currency: str, rep: str = ""
         f"<h2 style='margin:0'>{escape(title)}</h2>",
         f"<p style='color:#52606d;margin:2px 0 10px 0'>{escape(rep)}</p>" if rep else "",
     ]
-    for section in (Section.FIXED, Section.DUE, Section.BASE, Section.NEW):
+    for section in (Section.FIXED, Section.DUE, Section.LIST, Section.BASE, Section.NEW):
         items = queue.section(section)
         if not items:
             continue

@@ -1943,6 +1943,10 @@
             <translation>Feste Zeiten</translation>
         </message>
         <message>
+            <source>Call lists from your manager</source>
+            <translation>Anruflisten von Ihrer Vertriebsleitung</translation>
+        </message>
+        <message>
             <source>Base customers due a touch</source>
             <translation>Stammkunden, die dran sind</translation>
         </message>
@@ -3040,6 +3044,10 @@
         <message>
             <source>thank the referrer</source>
             <translation>dem Empfehlungsgeber danken</translation>
+        </message>
+        <message>
+            <source>on the call list %1</source>
+            <translation>auf der Anrufliste %1</translation>
         </message>
         <message>
             <source>back from parking</source>

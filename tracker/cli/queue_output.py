@@ -12,6 +12,7 @@ from tracker.services.day.review import shown_phone
 SECTION_TITLES = {
     Section.FIXED: "Fixed times",
     Section.DUE: "Due",
+    Section.LIST: "Call lists from your manager",
     Section.BASE: "Base customers due a touch",
     Section.NEW: "New prospects",
     Section.BACKLOG: "Backlog",

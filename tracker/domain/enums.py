@@ -28,6 +28,7 @@ class ActivityOrigin(StrEnum):
     REFERRAL_THANKS = "referral_thanks"
     RESUME = "resume"
     IMPORT = "import"
+    CALL_LIST = "call_list"  # a contact on a call list a sales manager sent
 
 
 class Outcome(StrEnum):
@@ -160,6 +161,7 @@ class Section(StrEnum):
 
     FIXED = "fixed"
     DUE = "due"
+    LIST = "list"  # contacts on a call list from the sales manager
     BASE = "base"
     NEW = "new"
     BACKLOG = "backlog"

@@ -36,7 +36,10 @@ INTENT: dict[Outcome, float] = {
     Outcome.LEFT_MATERIAL: 1.1,
     Outcome.MET_OTHER: 1.05,
 }
-ORIGIN_INTENT: dict[ActivityOrigin, float] = {ActivityOrigin.REFERRAL_THANKS: 1.4}
+ORIGIN_INTENT: dict[ActivityOrigin, float] = {
+    ActivityOrigin.REFERRAL_THANKS: 1.4,
+    ActivityOrigin.CALL_LIST: 1.3,  # the sales manager asked for it
+}
 MAX_OVERDUENESS = 4.0
 
 
@@ -71,6 +74,7 @@ REASON_TEXTS: dict[str, str] = {
     "new_lead": "new lead, fit %1/5",
     "new_lead_unrated": "new lead",
     "referral_thanks": "thank the referrer",
+    "call_list": "on the call list %1",
     "resume": "back from parking",
     "attempt": "attempt %1 of %2",
     "try_at": "try around %1:00",

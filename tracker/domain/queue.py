@@ -1,8 +1,9 @@
 """The day's queue as a pure function: sections, priority order, capacity, budget, siblings.
 
-Candidates come from planned activities, tier accounts due a touch, contacts back from parking
-and never-touched leads. `build_queue` puts every candidate into exactly one section — fixed
-(pinned by time), due, base, new, or the backlog — and orders each section. Nothing is dropped:
+Candidates come from planned activities, tier accounts due a touch, contacts back from parking,
+never-touched leads and a sales manager's call lists. `build_queue` puts every candidate into
+exactly one section — fixed (pinned by time), due, list, base, new, or the backlog — and orders
+each section; the call list takes its room from the day's capacity like due and base work. Nothing is dropped:
 what the day cannot hold is in the backlog with the reason why.
 """
 
@@ -24,9 +25,10 @@ class Source(StrEnum):
     BASE = "base"
     NEW = "new"
     RESUME = "resume"
+    LIST = "list"  # on a call list a sales manager sent (team mode)
 
 
-SYNTHESISED = (Source.BASE, Source.NEW, Source.RESUME)
+SYNTHESISED = (Source.BASE, Source.NEW, Source.RESUME, Source.LIST)
 
 
 class Urgency(StrEnum):
@@ -89,6 +91,7 @@ class Candidate:
     cadence_step: int | None = None
     preferred_hour: int | None = None
     buried: bool = False
+    call_list: str | None = None  # the name of the manager's list it is on
 
     def priority_input(self, *, fixed: bool) -> PriorityInput:
         return PriorityInput(
@@ -190,6 +193,8 @@ def reasons_for(candidate: Candidate, day: date, *, fixed: bool, give_up: int) -
         reasons.append(Reason("fixed_time", (candidate.local_start.strftime("%H:%M"),)))
     if candidate.origin is ActivityOrigin.REFERRAL_THANKS:
         reasons.append(Reason("referral_thanks"))
+    if candidate.call_list is not None:
+        reasons.append(Reason("call_list", (candidate.call_list,)))
     if candidate.source is Source.RESUME or candidate.origin is ActivityOrigin.RESUME:
         reasons.append(Reason("resume"))
     if candidate.source is Source.BASE and candidate.tier is not None:
@@ -331,9 +336,10 @@ def build_queue(candidates: list[Candidate], rules: DayRules) -> DayQueue:
     chosen = fill(fresh, new_slots, "over_budget" if rules.capacity else full)
 
     due = [item for item in taken if item.section is Section.DUE]
+    listed = [item for item in taken if item.section is Section.LIST]
     base = [item for item in taken if item.section is Section.BASE]
     backlog.sort(key=lambda item: (item.candidate.buried, *_by_priority(item)))
-    items = (*fixed, *due, *base, *chosen, *backlog)
+    items = (*fixed, *due, *listed, *base, *chosen, *backlog)
     return DayQueue(rules.day, items, rules.capacity, rules.new_budget)
 
 
@@ -341,4 +347,6 @@ def _section(candidate: Candidate) -> Section:
     """The section an unpinned candidate has when the day holds it."""
     if candidate.source is Source.NEW:
         return Section.NEW
+    if candidate.source is Source.LIST:
+        return Section.LIST
     return Section.BASE if candidate.source is Source.BASE else Section.DUE

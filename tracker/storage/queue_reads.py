@@ -35,6 +35,7 @@ from tracker.storage.queue_rows import (
     planned_row,
     stored_date,
 )
+from tracker.storage.sql_values import day as stored_day
 from tracker.storage.sql_values import driver_rows, members, placeholders
 
 # For ORM queries elsewhere that want the open activities (same literals as the partial index).
@@ -198,6 +199,26 @@ ORDER BY c.parked_until LIMIT :limit"""
 
 _CONTACTS_BY_ID = _CONTACT_SELECT.format(indexed="") + "WHERE c.id IN ({ids})"
 
+# Contacts on a call list from the sales manager, not yet worked since the list came and with
+# nothing due by the day (planned work shows as itself); the soonest due lists first.
+_ON_CALL_LISTS = """
+SELECT c.id, c.first_name, c.last_name, c.account_id, c.fit, c.readiness, c.parked_until,
+       c.last_touch_at, c.unanswered_attempts, acc.name, acc.tier, l.name, l.due_to
+FROM call_list_entries AS e
+JOIN call_lists AS l ON l.id = e.list_id
+JOIN contacts AS c ON c.id = e.contact_id
+LEFT JOIN accounts AS acc ON acc.id = c.account_id
+WHERE e.deleted_at IS NULL AND l.deleted_at IS NULL AND c.deleted_at IS NULL
+  AND c.state = 'active' AND (l.due_from IS NULL OR l.due_from <= :day)
+  AND NOT EXISTS (SELECT 1 FROM activities AS done
+    WHERE done.contact_id = c.id AND done.status = 'done' AND done.deleted_at IS NULL
+      AND done.completed_at >= l.sent_at)
+  AND NOT EXISTS (SELECT 1 FROM activities AS pending
+    WHERE pending.contact_id = c.id AND pending.status = 'planned'
+      AND pending.deleted_at IS NULL AND pending.due_on <= :day)
+ORDER BY coalesce(l.due_to, '9999-12-31'), l.sent_at, e.position
+LIMIT :limit"""
+
 
 def contact_name(session: Session, ref: str, *, via_activity: bool) -> tuple[str, str] | None:
     """A contact's first and last name, by its id or by the id of one of its activities."""
@@ -210,6 +231,30 @@ def contact_name(session: Session, ref: str, *, via_activity: bool) -> tuple[str
 def untouched_leads(session: Session, *, limit: int) -> list[ContactRow]:
     """Active leads never touched and without open work, best fit first."""
     return [contact_row(row) for row in driver_rows(session, _UNTOUCHED_LEADS, {"limit": limit})]
+
+
+def on_call_lists(
+    session: Session, day: date, *, limit: int
+) -> list[tuple[ContactRow, str, date | None]]:
+    """Contacts a sales manager's call lists ask for on the day: (contact, list name, due by);
+    a contact on several lists once, for the list due soonest."""
+    found: dict[str, tuple[ContactRow, str, date | None]] = {}
+    for row in driver_rows(session, _ON_CALL_LISTS, {"day": day.isoformat(), "limit": limit}):
+        contact = contact_row(row[:11])
+        found.setdefault(contact.id, (contact, row[11], stored_day(row[12])))
+    return list(found.values())
+
+
+def on_call_list(session: Session, contact_id: str) -> tuple[str, date | None] | None:
+    """The call list (name, due by) a contact is on, if any (the soonest due)."""
+    rows = driver_rows(
+        session,
+        "SELECT l.name, l.due_to FROM call_list_entries AS e JOIN call_lists AS l"
+        " ON l.id = e.list_id WHERE e.contact_id = :id AND e.deleted_at IS NULL"
+        " AND l.deleted_at IS NULL ORDER BY coalesce(l.due_to, '9999-12-31'), l.sent_at LIMIT 1",
+        {"id": contact_id},
+    )
+    return (rows[0][0], stored_day(rows[0][1])) if rows else None
 
 
 def back_from_parking(session: Session, day: date, *, limit: int) -> list[ContactRow]:

@@ -131,7 +131,7 @@ class EndOfDayDialog(QDialog):
 
     def _rolling_html(self) -> str:
         parts = []
-        for section in (Section.FIXED, Section.DUE, Section.BASE, Section.NEW):
+        for section in (Section.FIXED, Section.DUE, Section.LIST, Section.BASE, Section.NEW):
             items = [i for i in self.summary.rolling if i.section is section]
             if not items:
                 continue

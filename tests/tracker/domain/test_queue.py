@@ -22,7 +22,7 @@ from tracker.domain.queue import (
 
 DAY = date(2026, 12, 1)
 ZONE = "Europe/Berlin"
-ORDER = [Section.FIXED, Section.DUE, Section.BASE, Section.NEW, Section.BACKLOG]
+ORDER = [Section.FIXED, Section.DUE, Section.LIST, Section.BASE, Section.NEW, Section.BACKLOG]
 PROPERTY = settings(max_examples=40, deadline=None)
 
 
@@ -269,3 +269,28 @@ def test_item_ids_round_trip() -> None:
     assert parse_item_id(item_id(Source.BASE, "c1")) == (Source.BASE, "c1")
     assert parse_item_id("0193-abc") == (Source.PLANNED, "0193-abc")
     assert parse_item_id("resume:c9") == (Source.RESUME, "c9")
+
+
+def test_a_managers_call_list_is_its_own_section_within_capacity() -> None:
+    """Contacts on a call list come after due work and before base customers, say which list
+    they are on, and take room from the day's capacity like any other work."""
+    due = plain(id="d1", contact_id="c1")
+    listed = [
+        plain(id=f"list:l{n}", source=Source.LIST, contact_id=f"l{n}",
+              origin=ActivityOrigin.CALL_LIST, call_list="C-Kunden 80xxx")
+        for n in range(3)
+    ]  # fmt: skip
+    base = plain(id="base:b1", source=Source.BASE, contact_id="b1", tier=Tier.C,
+                 last_touch_on=DAY - timedelta(days=100))  # fmt: skip
+    roomy = build_queue([base, *listed, due], DayRules(day=DAY, capacity=5, new_budget=0,
+                                                       zone_name=ZONE))  # fmt: skip
+    assert [item.section for item in roomy.items] == [
+        Section.DUE, Section.LIST, Section.LIST, Section.LIST, Section.BASE,
+    ]  # fmt: skip
+    kept = roomy.section(Section.LIST)[0]
+    assert "on the call list C-Kunden 80xxx" in [reason.text for reason in kept.reasons]
+    tight = build_queue([base, *listed, due], DayRules(day=DAY, capacity=3, new_budget=0,
+                                                       zone_name=ZONE))  # fmt: skip
+    assert len(tight.planned) == 3  # the list takes room like any work; the rest waits
+    assert len(tight.section(Section.BACKLOG)) == 2
+    assert parse_item_id("list:l1") == (Source.LIST, "l1")

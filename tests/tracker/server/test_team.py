@@ -282,3 +282,50 @@ def test_a_rep_cannot_make_a_call_list_or_reach_other_books_by_pushing(
         "notes": "the record it belongs to is someone else's",
     }
     assert anna.team.status() is not None
+
+
+def test_a_call_list_is_a_section_of_the_reps_today_until_worked(
+    postgres: object, tmp_path: object, clock: object
+) -> None:
+    """The list's contacts show in Anna's Today under the manager's list; logging a call on
+    one takes it off and counts as worked in the manager's progress."""
+    from datetime import timedelta
+    from pathlib import Path
+
+    from tests.team import Postgres
+    from tracker.domain.clock import FixedClock
+    from tracker.domain.enums import Outcome, Section
+
+    assert isinstance(postgres, Postgres) and isinstance(clock, FixedClock)
+    assert isinstance(tmp_path, Path)
+    # The server's clock an hour before the laptops' (both stand still in tests).
+    server = TeamServer(
+        postgres.fresh_database(), clock=FixedClock(clock.now() - timedelta(hours=1))
+    )
+    laptops = Laptops(tmp_path / "laptops", server, clock)
+    try:
+        server.add_user("anna")
+        server.add_user("maria", manager=True)
+        anna, maria = laptops.new("anna", "anna"), laptops.new("maria", "maria")
+        first = add_contact(anna, "Lisa", "Liste", phones=("+49 30 1111111",))
+        second = add_contact(anna, "Max", "Liste", phones=("+49 30 2222222",))
+        anna.team.sync()
+        maria.team.manage(
+            "lists/send", {"name": "Messe-Nachfass", "to": ["anna"], "contacts": [first, second]}
+        )
+        anna.team.sync()
+        listed = anna.queue.today().section(Section.LIST)
+        assert {item.candidate.contact_id for item in listed} == {first, second}
+        assert all(item.candidate.call_list == "Messe-Nachfass" for item in listed)
+        logged = next(item for item in listed if item.candidate.contact_id == first)
+        anna.work.log(logged.id, Outcome.NO_ANSWER)
+        after = anna.queue.today().section(Section.LIST)
+        assert [item.candidate.contact_id for item in after] == [second]
+        anna.team.sync()
+        progress = maria.team.manage("lists")["lists"]
+        assert [(p["name"], p["worked"], p["contacts"]) for p in progress] == [
+            ("Messe-Nachfass", 1, 2)
+        ]
+    finally:
+        laptops.close()
+        server.stop()

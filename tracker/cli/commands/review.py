@@ -80,7 +80,7 @@ def run(ctx: CliContext) -> int:
         ctx.print("  nothing logged")
     tomorrow = summary.tomorrow
     ctx.print(f"\nRolls on to {tomorrow.strftime('%a')} {tomorrow} ({len(summary.rolling)})")
-    for section in (Section.FIXED, Section.DUE, Section.BASE, Section.NEW):
+    for section in (Section.FIXED, Section.DUE, Section.LIST, Section.BASE, Section.NEW):
         items = [item for item in summary.rolling if item.section is section]
         if items:
             ctx.print(f"  {SECTION_TITLES[section]}: " + ", ".join(

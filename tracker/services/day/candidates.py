@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
@@ -38,6 +38,7 @@ class Limits:
     per_tier: int
     new: int
     resumed: int
+    listed: int
 
     @classmethod
     def for_day(cls, capacity: int, new_budget: int) -> Limits:
@@ -46,6 +47,7 @@ class Limits:
             per_tier=max(10, 2 * capacity // 3),
             new=max(8, 2 * new_budget),
             resumed=max(10, capacity // 2),
+            listed=max(10, capacity),
         )
 
 
@@ -165,6 +167,21 @@ def from_contact(
     )
 
 
+def from_list(
+    row: ContactRow, list_name: str, due: date | None, day: date, context: Context, extras: Extras
+) -> Candidate:
+    """A call the sales manager asked for: a contact on a call list, due by the list's date."""
+    call = from_contact(row, Source.RESUME, day, context, extras)
+    return replace(
+        call,
+        id=item_id(Source.LIST, row.id),
+        source=Source.LIST,
+        due_on=due if due is not None and due < day else day,
+        origin=ActivityOrigin.CALL_LIST,
+        call_list=list_name,
+    )
+
+
 def from_account(
     account: AccountRow, contact: ContactRow, policy: TierPolicy, context: Context, extras: Extras
 ) -> Candidate:
@@ -228,12 +245,23 @@ def gather(session: Session, day: date, context: Context, limits: Limits) -> Gat
         unlisted[Section.BASE] = hidden_base
     resumed = reads.back_from_parking(session, day, limit=limits.resumed)
     leads = reads.untouched_leads(session, limit=limits.new)
-
+    # A contact on a manager's list is asked for as that, unless planned work brings them anyway.
+    planned_contacts = {row.contact_id for row in planned}
+    listed = [
+        entry
+        for entry in reads.on_call_lists(session, day, limit=limits.listed)
+        if entry[0].id not in planned_contacts
+    ]
+    on_list = {row.id for row, _name, _due in listed}
+    accounts = [entry for entry in accounts if entry[1].id not in on_list]
+    resumed = [row for row in resumed if row.id not in on_list]
+    leads = [row for row in leads if row.id not in on_list]
     contact_ids = [
         *(row.contact_id for row in planned),
         *(speaker.id for _, speaker, _ in accounts),
         *(row.id for row in resumed),
         *(row.id for row in leads),
+        *(row.id for row, _name, _due in listed),
     ]
     extras = Extras.read(session, contact_ids)
     candidates = [from_planned(row, day, context, extras) for row in planned]
@@ -243,4 +271,5 @@ def gather(session: Session, day: date, context: Context, limits: Limits) -> Gat
     )
     candidates.extend(from_contact(row, Source.RESUME, day, context, extras) for row in resumed)
     candidates.extend(from_contact(row, Source.NEW, day, context, extras) for row in leads)
+    candidates.extend(from_list(row, name, due, day, context, extras) for row, name, due in listed)
     return Gathered(candidates, unlisted, capped)

@@ -196,6 +196,11 @@ class QueueService:
         if contact is None:
             return None
         extras = build.Extras.read(session, [ref])
+        if source is Source.LIST:
+            on_list = reads.on_call_list(session, ref)
+            if on_list is None:
+                return None
+            return build.from_list(contact, on_list[0], on_list[1], day, context, extras)
         if source is not Source.BASE:
             return build.from_contact(contact, source, day, context, extras)
         policy = context.policies.get(contact.tier) if contact.tier is not None else None

@@ -129,6 +129,8 @@ def load_target(session: Session, item_id: str, policies: dict[Tier, TierPolicy]
             kind, origin = policies[account.tier].touch_kind, ActivityOrigin.TIER
         elif source is Source.NEW:
             kind, origin = ActivityKind.CALL, ActivityOrigin.CADENCE
+        elif source is Source.LIST:
+            kind, origin = ActivityKind.CALL, ActivityOrigin.CALL_LIST
         else:
             kind, origin = ActivityKind.CALL, ActivityOrigin.RESUME
     return Target(
