@@ -12,8 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from PySide6.QtWidgets import QLabel, QStatusBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QStatusBar, QVBoxLayout, QWidget
 
+from tracker.domain.changes import Changes
+from tracker.domain.enums import Section
 from tracker.domain.team import SyncPhase, TeamStatus
 from tracker.services.book import Book
 from tracker.services.team import credentials
@@ -187,6 +189,49 @@ def conflicts(window: MainWindow) -> QWidget:
     return dialog
 
 
+def call_list(window: MainWindow) -> QWidget:
+    """Today with a call list from the sales manager (as a sync brings it: rows written with
+    capture off), its contacts in their own section."""
+    from tracker.domain.ids import new_id
+
+    _staged(window)
+    book = window.book
+    now = sql_datetime(book.clock.now() - timedelta(hours=1))
+    with book._ctx.db.write() as session:
+        connection = local.raw(session)
+        connection.execute("UPDATE sync_state SET capture = 0")
+        people = [
+            row[0]
+            for row in connection.execute(
+                "SELECT c.id FROM contacts c WHERE c.state = 'active' AND c.deleted_at IS NULL"
+                " AND NOT EXISTS (SELECT 1 FROM activities a WHERE a.contact_id = c.id"
+                " AND a.status = 'planned') ORDER BY c.last_name LIMIT 4"
+            )
+        ]
+        list_id = new_id()
+        connection.execute(
+            "INSERT INTO call_lists (id, campaign_id, name, note, due_to, sent_by, sent_at,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (list_id, new_id(), "C-Kunden nach der Messe", "Neues Wartungsangebot erwähnen",
+             str(book.clock.now().date() + timedelta(days=3)), "Maria Vogt", now, now, now),
+        )  # fmt: skip
+        connection.executemany(
+            "INSERT INTO call_list_entries (id, list_id, contact_id, position, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [(new_id(), list_id, person, n, now, now) for n, person in enumerate(people)],
+        )
+        connection.execute("UPDATE sync_state SET capture = 1")
+    window.bus.changed.emit(Changes(everything=True, team=True), None)
+    window.show_page("today")
+    today = window.views["today"]
+    today.refresh()
+    first = next(item for item in today.model.items() if item.section is Section.LIST)
+    row = today.model.row_of(first.id)
+    today.table.selectRow(row)
+    today.table.scrollTo(today.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+    return window
+
+
 # The sign-in screens first, on the solo demo book; the others make it a team member.
 SCREENS = [
     ("team-sign-in", sign_in_error),
@@ -195,4 +240,5 @@ SCREENS = [
     ("team-status", status_states),
     ("team-upload", first_upload),
     ("team-conflicts", conflicts),
+    ("team-call-list", call_list),
 ]
