@@ -9,6 +9,11 @@ from tracker.storage.records.book import (
     ContactTagRecord,
     NoteRecord,
 )
+from tracker.storage.records.calendar import (
+    CalendarEventRecord,
+    CalendarLinkRecord,
+    CalendarOccurrenceRecord,
+)
 from tracker.storage.records.calls import CallListEntryRecord, CallListRecord
 from tracker.storage.records.meta import (
     ImportBatchRecord,
@@ -45,6 +50,9 @@ __all__ = [
     "ActivityRecord",
     "ActivitySeriesRecord",
     "Base",
+    "CalendarEventRecord",
+    "CalendarLinkRecord",
+    "CalendarOccurrenceRecord",
     "CadenceRecord",
     "CadenceStepRecord",
     "CallListEntryRecord",
