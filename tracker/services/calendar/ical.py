@@ -123,7 +123,7 @@ def _rule_text(event: Any, zone_name: str) -> str | None:
             parts["UNTIL"] = [until]
     from icalendar import vRecur
 
-    text: str = vRecur(parts).to_ical().decode("ascii")
+    text: str = vRecur(parts).to_ical().decode("ascii")  # type: ignore[no-untyped-call]
     return text
 
 
@@ -137,9 +137,7 @@ def _dates(event: Any, key: str, zone_name: str) -> list[datetime]:
             value = item.dt
             if isinstance(value, datetime):
                 values.append(
-                    instant_to_wall(value, zone_name)
-                    if value.tzinfo is not None
-                    else value
+                    instant_to_wall(value, zone_name) if value.tzinfo is not None else value
                 )
             else:
                 values.append(datetime(value.year, value.month, value.day))

@@ -84,9 +84,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("activity_id", name="pk_calendar_occurrences"),
     )
-    op.create_index(
-        "ix_calendar_occurrences_series_id", "calendar_occurrences", ["series_id"]
-    )
+    op.create_index("ix_calendar_occurrences_series_id", "calendar_occurrences", ["series_id"])
 
 
 def downgrade() -> None:
