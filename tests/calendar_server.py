@@ -14,7 +14,9 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from tools.pg_cluster import free_port
 
@@ -104,3 +106,66 @@ class CalendarServer:
 def dead_url() -> str:
     """A loopback address where nothing listens."""
     return f"http://127.0.0.1:{free_port()}/"
+
+
+class CalendarApp:
+    """The rep's calendar app on the phone: another CalDAV client of the same calendar, which
+    moves, cancels and deletes events as a person would (with icalendar, over HTTP)."""
+
+    def __init__(self, server: CalendarServer, calendar_url: str, user: str = "anna") -> None:
+        from caldav.collection import Calendar
+        from caldav.davclient import DAVClient
+
+        self.client = DAVClient(url=server.url, username=user, password=PASSWORD)
+        self.calendar = Calendar(client=self.client, url=calendar_url)
+
+    def events(self) -> dict[str, Any]:
+        """uid → the icalendar VCALENDAR of every event in the calendar."""
+        from icalendar import Calendar as Ical
+
+        found = {}
+        for item in self.calendar.get_events():
+            parsed = Ical.from_ical(item.data)
+            uid = str(next(iter(parsed.walk("VEVENT")))["UID"])
+            found[uid] = parsed
+        return found
+
+    def master(self, uid: str) -> Any:
+        """The event (the VEVENT without RECURRENCE-ID) of `uid`."""
+        calendar = self.events()[uid]
+        return next(e for e in calendar.walk("VEVENT") if e.get("RECURRENCE-ID") is None)
+
+    def edit(self, uid: str, change: Any) -> None:
+        """Change the event with `change(vcalendar)` and save it, as a calendar app does."""
+        item = self.calendar.get_event_by_uid(uid)
+        from icalendar import Calendar as Ical
+
+        parsed = Ical.from_ical(item.data)
+        change(parsed)
+        item.data = parsed.to_ical().decode("utf-8")
+        item.save(increase_seqno=False)
+
+    def move(self, uid: str, start: datetime, minutes: int | None = None) -> None:
+        """Move the event to `start` (aware), keeping its length unless `minutes` is given."""
+
+        def change(parsed: Any) -> None:
+            event = next(e for e in parsed.walk("VEVENT") if e.get("RECURRENCE-ID") is None)
+            length = event["DTEND"].dt - event["DTSTART"].dt
+            if minutes is not None:
+                length = timedelta(minutes=minutes)
+            for key in ("DTSTART", "DTEND"):
+                del event[key]
+            event.add("dtstart", start)
+            event.add("dtend", start + length)
+
+        self.edit(uid, change)
+
+    def add(self, text: str) -> None:
+        """An event the rep makes by hand in the calendar app."""
+        self.calendar.save_event(text)
+
+    def delete(self, uid: str) -> None:
+        self.calendar.get_event_by_uid(uid).delete()
+
+    def close(self) -> None:
+        self.client.close()

@@ -204,7 +204,7 @@ class CalendarSync:
     # -- new events -------------------------------------------------------------------------------
     def _create(self, appointment: Appointment) -> None:
         assert appointment.shape is not None
-        href = self._remote.href_for(appointment.uid)
+        href = self._remote.href_for(appointment.key)
         text = to_ical(appointment.uid, appointment.shape, now=self._ctx.now())
         etag = self._remote.put(href, text, None)
         with self._ctx.db.write() as session:

@@ -49,8 +49,15 @@ class Appointment:
     changeable: bool  # planned (a done visit's history is not moved by the calendar)
 
     @property
+    def key(self) -> str:
+        """The activity's or the series' id: the event's file name in the calendar."""
+        key = self.activity_id or self.series_id
+        assert key is not None
+        return key
+
+    @property
     def uid(self) -> str:
-        return f"{self.activity_id or self.series_id}@groundgame"
+        return f"{self.key}@groundgame"
 
 
 def _title(

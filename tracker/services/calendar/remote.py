@@ -120,13 +120,15 @@ class RemoteCalendar:
 
     def check_writable(self, probe_uid: str, text: str) -> None:
         """Write a probe event and delete it again: the calendar takes Groundgame's events."""
-        href = self.href_for(probe_uid)
+        href = self.href_for(probe_uid.partition("@")[0])
         self.put(href, text, None)
         self.delete(href, None)
 
     # -- events ---------------------------------------------------------------------------------
-    def href_for(self, uid: str) -> str:
-        return str(self._calendar.url.join(f"{uid}.ics"))
+    def href_for(self, name: str) -> str:
+        """The event's address in the calendar (`name` plain letters, digits and dashes), in
+        the canonical spelling the server's listings are compared in."""
+        return str(self._calendar.url.join(f"{name}.ics").canonical())
 
     def changes(self, token: str | None) -> RemoteChanges:
         """Events changed since `token` (every event when None or unknown), ETags only."""

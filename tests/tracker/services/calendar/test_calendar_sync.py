@@ -1,0 +1,261 @@
+"""Two-way sync of single appointments with a real CalDAV server (Radicale): create, move and
+cancel on either side, conflicts, events made by hand, offline, and what the book keeps."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+import keyring
+import keyring.backends.fail
+import pytest
+
+from tests.calendar_server import PASSWORD, CalendarServer, dead_url
+from tests.tracker.services.calendar.conftest import Connected
+from tracker.domain.calendar import (
+    CalendarError,
+    CalendarRefused,
+    CalendarSide,
+    CalendarUnreachable,
+)
+from tracker.domain.enums import ActivityStatus
+from tracker.services.book import Book
+from tracker.storage.records import ActivityRecord
+
+BERLIN = ZoneInfo("Europe/Berlin")
+HAND_MADE = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Phone//Calendar//EN
+BEGIN:VEVENT
+UID:dentist-1@phone
+DTSTAMP:20261201T080000Z
+DTSTART;TZID=Europe/Berlin:20261203T080000
+DTEND;TZID=Europe/Berlin:20261203T083000
+SUMMARY:Dentist
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def activity(book: Book, activity_id: str) -> ActivityRecord:
+    with book._ctx.db.read() as session:
+        row = session.get(ActivityRecord, activity_id)
+        assert row is not None
+        session.expunge(row)
+        return row
+
+
+def test_an_appointment_appears_in_the_calendar_with_its_zone(connected: Connected) -> None:
+    """A planned visit becomes an event at its wall time with TZID and a VTIMEZONE, titled with
+    the contact, at its place; a second sync writes and downloads nothing."""
+    visit = connected.plan(date(2026, 12, 3), time(10, 0))
+    report = connected.sync()
+    assert report.created == 1
+    calendar = connected.app.events()[f"{visit}@groundgame"]
+    event = connected.app.master(f"{visit}@groundgame")
+    assert event["DTSTART"].params["TZID"] == "Europe/Berlin"
+    assert event["DTSTART"].dt == datetime(2026, 12, 3, 10, 0, tzinfo=BERLIN)
+    assert (event["DTEND"].dt - event["DTSTART"].dt).total_seconds() == 3600
+    assert str(event["SUMMARY"]) == "Visit: Anna Müller"
+    assert str(event["LOCATION"]) == "Hauptstraße 1, Köln"
+    assert [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")] == ["Europe/Berlin"]
+    again = connected.sync()
+    assert (again.created, again.updated, again.downloaded) == (0, 0, 0)
+
+
+def test_moving_in_groundgame_moves_the_event(connected: Connected) -> None:
+    """A rescheduled visit is written again at its new time."""
+    visit = connected.plan(date(2026, 12, 3), time(10, 0))
+    connected.sync()
+    connected.book.work.reschedule(visit, date(2026, 12, 4), time(15, 30))
+    assert connected.book.calendar.status().waiting == 1
+    report = connected.sync()
+    assert report.updated == 1
+    event = connected.app.master(f"{visit}@groundgame")
+    assert event["DTSTART"].dt == datetime(2026, 12, 4, 15, 30, tzinfo=BERLIN)
+    assert connected.book.calendar.status().waiting == 0
+
+
+def test_moving_in_the_calendar_moves_the_appointment_and_undo_moves_it_back(
+    connected: Connected,
+) -> None:
+    """The calendar's move reaches Groundgame as one undoable step; undoing it makes the next
+    sync put the event back where Groundgame has it."""
+    visit = connected.plan(date(2026, 12, 3), time(10, 0))
+    connected.sync()
+    connected.app.move(f"{visit}@groundgame", datetime(2026, 12, 8, 14, 0, tzinfo=BERLIN), 45)
+    report = connected.sync()
+    assert (report.moved, report.downloaded) == (1, 1)
+    moved = activity(connected.book, visit)
+    assert moved.local_start == datetime(2026, 12, 8, 14, 0)
+    assert moved.due_on == date(2026, 12, 8)
+    assert moved.duration_minutes == 45
+    assert connected.book.undo.peek().action == "calendar_change"
+    connected.book.undo.undo()
+    assert activity(connected.book, visit).local_start == datetime(2026, 12, 3, 10, 0)
+    assert connected.sync().updated == 1
+    event = connected.app.master(f"{visit}@groundgame")
+    assert event["DTSTART"].dt == datetime(2026, 12, 3, 10, 0, tzinfo=BERLIN)
+
+
+def test_deleting_or_cancelling_in_the_calendar_cancels_the_appointment(
+    connected: Connected,
+) -> None:
+    """An event deleted in the calendar, or marked cancelled there, cancels its activity."""
+    deleted = connected.plan(date(2026, 12, 3), time(10, 0))
+    marked = connected.plan(date(2026, 12, 4), time(11, 0))
+    connected.sync()
+    connected.app.delete(f"{deleted}@groundgame")
+    connected.app.edit(
+        f"{marked}@groundgame", lambda c: c.walk("VEVENT")[0].add("status", "CANCELLED")
+    )
+    report = connected.sync()
+    assert report.cancelled == 2
+    assert activity(connected.book, deleted).status is ActivityStatus.CANCELED
+    assert activity(connected.book, marked).status is ActivityStatus.CANCELED
+
+
+def test_cancelling_in_groundgame_removes_the_event(connected: Connected) -> None:
+    """Parking the contact cancels the visit, and the event leaves the calendar."""
+    visit = connected.plan(date(2026, 12, 3), time(10, 0))
+    connected.sync()
+    connected.book.work.park(visit, date(2027, 3, 1), "budget in spring")
+    report = connected.sync()
+    assert report.removed == 1
+    assert f"{visit}@groundgame" not in connected.app.events()
+
+
+def test_events_made_by_hand_are_left_alone(connected: Connected) -> None:
+    """An event the rep made in the calendar app is neither imported nor changed."""
+    connected.app.add(HAND_MADE)
+    connected.plan(date(2026, 12, 3), time(10, 0))
+    report = connected.sync()
+    assert (report.created, report.moved, report.cancelled) == (1, 0, 0)
+    assert "dentist-1@phone" in connected.app.events()
+    assert str(connected.app.master("dentist-1@phone")["SUMMARY"]) == "Dentist"
+
+
+def test_a_move_on_both_sides_is_a_conflict_until_the_rep_picks_one(
+    connected: Connected,
+) -> None:
+    """Moved differently on both sides: nothing is overwritten, both versions are listed, and
+    taking the calendar's moves the appointment."""
+    visit = connected.plan(date(2026, 12, 3), time(10, 0))
+    connected.sync()
+    connected.book.work.reschedule(visit, date(2026, 12, 4), time(9, 0))
+    connected.app.move(f"{visit}@groundgame", datetime(2026, 12, 7, 16, 0, tzinfo=BERLIN))
+    report = connected.sync()
+    assert report.conflicts == 1
+    [conflict] = connected.book.calendar.conflicts()
+    assert conflict.groundgame.local_start == datetime(2026, 12, 4, 9, 0)
+    assert conflict.calendar.local_start == datetime(2026, 12, 7, 16, 0)
+    assert conflict.title == "Visit: Anna Müller"
+    event = connected.app.master(f"{visit}@groundgame")
+    assert event["DTSTART"].dt == datetime(2026, 12, 7, 16, 0, tzinfo=BERLIN)  # untouched
+    assert activity(connected.book, visit).local_start == datetime(2026, 12, 4, 9, 0)
+    assert connected.sync().conflicts == 0  # still one, not a new one
+    connected.book.calendar.resolve(conflict.id, CalendarSide.CALENDAR)
+    assert activity(connected.book, visit).local_start == datetime(2026, 12, 7, 16, 0)
+    assert connected.book.calendar.conflicts() == []
+    report = connected.sync()
+    assert (report.updated, report.moved, report.conflicts) == (0, 0, 0)
+
+
+def test_keeping_groundgames_version_writes_it_to_the_calendar(connected: Connected) -> None:
+    """A conflict settled for Groundgame (the calendar had deleted the event) writes the
+    appointment back into the calendar at the next sync."""
+    visit = connected.plan(date(2026, 12, 3), time(10, 0))
+    connected.sync()
+    connected.book.work.reschedule(visit, date(2026, 12, 4), time(9, 0))
+    connected.app.delete(f"{visit}@groundgame")
+    assert connected.sync().conflicts == 1
+    [conflict] = connected.book.calendar.conflicts()
+    assert conflict.calendar is None
+    connected.book.calendar.resolve(conflict.id, CalendarSide.GROUNDGAME)
+    assert connected.sync().updated == 1
+    event = connected.app.master(f"{visit}@groundgame")
+    assert event["DTSTART"].dt == datetime(2026, 12, 4, 9, 0, tzinfo=BERLIN)
+    assert activity(connected.book, visit).status is ActivityStatus.PLANNED
+
+
+def test_the_same_move_on_both_sides_is_no_conflict(connected: Connected) -> None:
+    """Moved to the same time on both sides: settled without asking."""
+    visit = connected.plan(date(2026, 12, 3), time(10, 0))
+    connected.sync()
+    connected.book.work.reschedule(visit, date(2026, 12, 4), time(9, 0))
+    connected.app.move(f"{visit}@groundgame", datetime(2026, 12, 4, 9, 0, tzinfo=BERLIN))
+    report = connected.sync()
+    assert (report.conflicts, report.moved, report.updated) == (0, 0, 0)
+    assert connected.book.calendar.status().waiting == 0
+
+
+def test_offline_everything_waits_and_goes_later(connected: Connected) -> None:
+    """With the server down the sync fails with a clear message and changes nothing; what was
+    planned meanwhile goes to the calendar once the server is back."""
+    visit = connected.plan(date(2026, 12, 3), time(10, 0))
+    connected.server.stop()
+    with pytest.raises(CalendarUnreachable, match="cannot reach the calendar server"):
+        connected.sync()
+    status = connected.book.calendar.status()
+    assert status.waiting == 1
+    assert "cannot reach" in status.last_error
+    later = connected.plan(date(2026, 12, 5), time(11, 0))
+    connected.server.start()
+    report = connected.sync()
+    assert report.created == 2
+    assert {f"{visit}@groundgame", f"{later}@groundgame"} <= set(connected.app.events())
+    status = connected.book.calendar.status()
+    assert (status.waiting, status.last_error) == (0, None)
+
+
+def test_a_sync_stopped_half_way_continues_without_doubles(connected: Connected) -> None:
+    """A sync that stops after its first event leaves the rest waiting; the next one writes
+    them, each once."""
+    for day in (3, 4, 7):
+        connected.plan(date(2026, 12, day), time(10, 0))
+
+    def stop() -> None:
+        raise CalendarUnreachable("network gone")
+
+    with pytest.raises(CalendarUnreachable):
+        connected.book.calendar.sync(on_step=stop)
+    assert connected.book.calendar.status().waiting == 2
+    assert connected.sync().created == 2
+    assert len(connected.app.events()) == 3
+
+
+def test_the_password_is_in_the_keyring_not_in_the_book(
+    book: Book, calendar_server: CalendarServer
+) -> None:
+    """Connecting keeps the password in the keyring; the book file holds only address, user
+    and calendar. Disconnecting forgets it."""
+    status = book.calendar.connect(calendar_server.url, "anna", PASSWORD, calendar="Kunden")
+    assert status.calendar == "Kunden"
+    assert keyring.get_password(f"Groundgame calendar {calendar_server.url}", "anna") == PASSWORD
+    book.close()
+    raw = book.location.database.read_bytes() + b"".join(
+        p.read_bytes() for p in book.location.database.parent.glob("*.sqlite3-wal")
+    )
+    assert PASSWORD.encode() not in raw
+    assert b"Kunden" in raw
+
+
+def test_a_wrong_password_or_address_connects_nothing(
+    book: Book, calendar_server: CalendarServer
+) -> None:
+    """A refused password and a server that does not answer each say so; nothing is kept."""
+    with pytest.raises(CalendarRefused, match="refused the user name or password"):
+        book.calendar.connect(calendar_server.url, "anna", "wrong")
+    with pytest.raises(CalendarUnreachable, match="cannot reach"):
+        book.calendar.connect(dead_url(), "anna", PASSWORD)
+    with pytest.raises(CalendarError, match="not the address"):
+        book.calendar.connect("ftp://example.org", "anna", PASSWORD)
+    assert book.calendar.status() is None
+
+
+def test_without_a_keyring_connecting_says_so(book: Book, calendar_server: CalendarServer) -> None:
+    """On a machine with no keyring the rep is told plainly, and nothing is connected."""
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    with pytest.raises(CalendarError, match="no system keyring"):
+        book.calendar.connect(calendar_server.url, "anna", PASSWORD)
+    assert book.calendar.status() is None
