@@ -150,8 +150,9 @@ SERVER_USER = keys("name manager created_at revoked_at one_time_password laptops
 class Example:
     """One run of a documented command, written as in a shell (placeholders in braces: {contact},
     {account}, {deal}, {item}, {csv}, {tmp}, {empty}, {keep} and {twin} (two contacts with one
-    phone number), and for team mode {server} — a real team
-    server with the user anna — and {db}, its database); the JSON shape it must print (None: not
+    phone number), for team mode {server} — a real team
+    server with the user anna — and {db}, its database, and {caldav}, a real CalDAV server
+    (Radicale) with the user anna); the JSON shape it must print (None: not
     JSON); commands run first on the same book; what standard input holds for each run."""
 
     line: str
@@ -162,6 +163,12 @@ class Example:
 
 TEAM_PASSWORD = "correct horse battery\n"  # tests/team.py's PASSWORD, as typed
 SIGN_IN = "sync login {server} --user anna"
+CONNECT = "calendar connect {caldav} --user anna"
+CALENDAR_PASSWORD = "correct horse battery\n"
+CALENDAR_STATUS = keys(
+    "connected server user calendar calendar_url connected_at last_sync last_error events "
+    "waiting conflicts"
+)
 MANAGER = "sync login {server} --user maria"
 
 # Every command the README documents, by the words that name it in its synopsis line.
@@ -285,6 +292,44 @@ EXAMPLES: dict[str, tuple[Example, ...]] = {
             keys("left unsent"),
             before=(SIGN_IN,),
             stdin=TEAM_PASSWORD,
+        ),
+    ),
+    "calendar connect": (
+        Example(CONNECT, stdin=CALENDAR_PASSWORD),
+        Example(
+            "calendar connect {caldav} --user anna --calendar Kunden --json",
+            CALENDAR_STATUS,
+            stdin=CALENDAR_PASSWORD,
+        ),
+    ),
+    "calendar sync": (
+        Example("calendar sync", before=(CONNECT,), stdin=CALENDAR_PASSWORD),
+        Example(
+            "calendar sync --json",
+            keys("created updated removed moved cancelled conflicts waiting downloaded"),
+            before=(CONNECT,),
+            stdin=CALENDAR_PASSWORD,
+        ),
+    ),
+    "calendar status": (
+        Example("calendar status"),
+        Example(
+            "calendar status --json",
+            CALENDAR_STATUS,
+            before=(CONNECT, "calendar sync"),
+            stdin=CALENDAR_PASSWORD,
+        ),
+    ),
+    "calendar conflicts": (
+        Example("calendar conflicts", before=(CONNECT,), stdin=CALENDAR_PASSWORD),
+        Example("calendar conflicts --json", before=(CONNECT,), stdin=CALENDAR_PASSWORD),
+    ),
+    "calendar disconnect": (
+        Example(
+            "calendar disconnect --json",
+            keys("disconnected unsent"),
+            before=(CONNECT,),
+            stdin=CALENDAR_PASSWORD,
         ),
     ),
     "team reps": (
@@ -499,6 +544,12 @@ def walk(
             "server": server.url,
             "db": server.engine.url.render_as_string(hide_password=False),
         }
+    if any("{caldav}" in line for line in (example.line, *example.before)):
+        from tests.calendar_server import CalendarServer
+
+        calendar = request.getfixturevalue("calendar_server")
+        assert isinstance(calendar, CalendarServer)
+        values = {**values, "caldav": calendar.url}
     copy = tmp_path / "book"
     shutil.copytree(root, copy)
     csv = tmp_path / "people.csv"
