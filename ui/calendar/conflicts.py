@@ -4,7 +4,7 @@ calendar at the next sync) or *Take the calendar's* (one undoable step, at once)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,11 +21,13 @@ from tracker.domain.calendar import CalendarConflict, CalendarSide, EventShape
 from tracker.services.book import Book
 from ui.operations import Operations
 
+translate = QCoreApplication.translate
 
-def shape_text(shape: EventShape | None, parent: QWidget) -> str:
-    """A version of an appointment in words: "Thu 3 Dec 2026, 10:00–11:00 (Europe/Berlin)"."""
+
+def shape_text(shape: EventShape | None) -> str:
+    """A version of an appointment in words: "03.12.26, 10:00–11:00 (Europe/Berlin)"."""
     if shape is None or shape.cancelled:
-        return parent.tr("Cancelled or deleted")
+        return translate("CalendarConflictsDialog", "Cancelled or deleted")
     locale = QLocale()
     start = QDateTime.fromSecsSinceEpoch(
         int(shape.starts_at.timestamp()), QTimeZone(shape.time_zone.encode())
@@ -40,7 +42,9 @@ def shape_text(shape: EventShape | None, parent: QWidget) -> str:
         + f" ({shape.time_zone})"
     )
     if shape.rrule:
-        text += "\n" + parent.tr("Repeats: %1").replace("%1", shape.rrule)
+        text += "\n" + translate("CalendarConflictsDialog", "Repeats: %1").replace(
+            "%1", shape.rrule
+        )
     if shape.location:
         text += "\n" + shape.location
     return text
@@ -97,8 +101,8 @@ class CalendarConflictsDialog(QDialog):
         grid.addWidget(title, 0, 0, 1, 2)
         grid.addWidget(QLabel(self.tr("In Groundgame")), 1, 0)
         grid.addWidget(QLabel(self.tr("In your calendar")), 1, 1)
-        ours = QLabel(shape_text(conflict.groundgame, self))
-        theirs = QLabel(shape_text(conflict.calendar, self))
+        ours = QLabel(shape_text(conflict.groundgame))
+        theirs = QLabel(shape_text(conflict.calendar))
         for label in (ours, theirs):
             label.setWordWrap(True)
         grid.addWidget(ours, 2, 0)
