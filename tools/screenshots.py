@@ -450,7 +450,10 @@ SCREENS += [
 
 
 # Team mode (issue 14): last, since the first of them makes the demo book a team member.
+from tools.calendar_screens import SCREENS as CALENDAR_SCREENS  # noqa: E402
 from tools.team_screens import SCREENS as TEAM_SCREENS  # noqa: E402
+
+SCREENS += CALENDAR_SCREENS
 
 SCREENS += TEAM_SCREENS
 

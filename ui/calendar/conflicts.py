@@ -25,7 +25,7 @@ translate = QCoreApplication.translate
 
 
 def shape_text(shape: EventShape | None) -> str:
-    """A version of an appointment in words: "03.12.26, 10:00–11:00 (Europe/Berlin)"."""
+    """A version of an appointment in words: "Thu 3 Dec 2026, 10:00–11:00 (Europe/Berlin)"."""
     if shape is None or shape.cancelled:
         return translate("CalendarConflictsDialog", "Cancelled or deleted")
     locale = QLocale()
@@ -34,7 +34,7 @@ def shape_text(shape: EventShape | None) -> str:
     )
     end = start.addSecs(shape.minutes * 60)
     text = (
-        locale.toString(start.date(), QLocale.FormatType.ShortFormat)
+        locale.toString(start.date(), "ddd d MMM yyyy")
         + ", "
         + locale.toString(start.time(), QLocale.FormatType.ShortFormat)
         + "–"
