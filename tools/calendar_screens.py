@@ -16,7 +16,7 @@ from tracker.domain.calendar import CalendarRefused, local_fingerprint, remote_f
 from tracker.domain.enums import ActivityKind, ActivityStatus
 from tracker.services.book import Book
 from tracker.services.calendar.ical import to_ical
-from tracker.services.calendar.local import activity_appointment
+from tracker.services.calendar.local import People, activity_appointment
 from tracker.storage.records import ActivityRecord, CalendarEventRecord, CalendarLinkRecord
 from ui.main_window import MainWindow
 
@@ -54,7 +54,7 @@ def stage_conflict(book: Book) -> None:
             .limit(1)
         ).one()
         region = ctx.preferences(session).default_region
-        ours = activity_appointment(session, visit, region)
+        ours = activity_appointment(People(session, region), visit)
         assert ours.shape is not None
         theirs = replace(
             ours.shape, local_start=ours.shape.local_start + timedelta(days=2, hours=3)
@@ -98,7 +98,7 @@ def conflicts(window: MainWindow) -> QWidget:
     from ui.calendar.conflicts import CalendarConflictsDialog
 
     stage_conflict(window.book)
-    window.calendar.refresh()
+    window.calendar.refresh_now()
     dialog = CalendarConflictsDialog(window.book, window.operations, window)
     dialog.resize(720, 360)
     dialog.show()
@@ -108,7 +108,7 @@ def conflicts(window: MainWindow) -> QWidget:
 def status_line(window: MainWindow) -> QWidget:
     """The main window with the calendar's line in the status bar (a conflict to click)."""
     stage_conflict(window.book)
-    window.calendar.refresh()
+    window.calendar.refresh_now()
     return window
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
@@ -55,6 +55,10 @@ def status_text(
     )
 
 
+class _StatusSignals(QObject):
+    read = Signal(object)  # CalendarStatus | None, emitted on the status thread
+
+
 class CalendarControls(QObject):
     """Owns the calendar actions, the status line and the background sync of one window."""
 
@@ -66,6 +70,10 @@ class CalendarControls(QObject):
         self.bus = window.operations.bus
         self.status: CalendarStatus | None = None
         self.runner = CalendarRunner(self.book, self.bus, self.operations, self)
+        self._status_pool = QThreadPool(self)
+        self._status_pool.setMaxThreadCount(1)
+        self._reading = False
+        self._read_again = False
         self.connect_action = self._action(
             translate("CalendarControls", "&Connect a calendar…"), self.connect_calendar
         )
@@ -98,7 +106,7 @@ class CalendarControls(QObject):
         self.bus.changed.connect(lambda *_: self._refresh_soon.start())
         self.runner.changed.connect(self.refresh)
         window.installEventFilter(self)
-        self.refresh()
+        self.refresh_now()
 
     def _action(self, text: str, slot: Any) -> QAction:
         action = QAction(text, self.window)
@@ -107,7 +115,38 @@ class CalendarControls(QObject):
         return action
 
     def refresh(self) -> None:
-        self.status = self.book.calendar.status()
+        """Read the status again on the status thread (it compares every coming appointment
+        with its event, some tens of milliseconds: never on the GUI thread after each change)."""
+        if self._reading:
+            self._read_again = True
+            return
+        self._reading = True
+        signals = _StatusSignals(self)
+        signals.read.connect(self._status_read)
+        book = self.book
+
+        def read() -> None:
+            try:
+                status = book.calendar.status()
+            except Exception:  # a damaged or busy book: the window says so elsewhere
+                status = None
+            signals.read.emit(status)
+
+        self._status_pool.start(read)
+
+    def refresh_now(self) -> None:
+        """Read the status on this thread (screenshots and tests that look at once)."""
+        self._show(self.book.calendar.status())
+
+    def _status_read(self, status: Any) -> None:
+        self._reading = False
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+        self._show(status)
+
+    def _show(self, status: CalendarStatus | None) -> None:
+        self.status = status
         connected = self.status is not None
         if connected and not self.minute.isActive():
             self.minute.start()
@@ -144,7 +183,7 @@ class CalendarControls(QObject):
         self.dialog = dialog
 
     def _connected(self) -> None:
-        self.refresh()
+        self.refresh_now()
         self.runner.start()  # the appointments go in at once
 
     def sync_now(self) -> None:
@@ -159,7 +198,6 @@ class CalendarControls(QObject):
         self.dialog = dialog
 
     def _after_resolve(self) -> None:
-        self.bus.changed.emit(Changes(), self)
         self.refresh()
         self.runner.start()  # Groundgame's version goes to the calendar now
 
@@ -185,7 +223,7 @@ class CalendarControls(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.operations.write(lambda: Written(self.book.calendar.disconnect(), Changes()))
-        self.refresh()
+        self.refresh_now()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
@@ -197,6 +235,7 @@ class CalendarControls(QObject):
         self.runner.stop_schedule()
         self.minute.stop()
         self.runner.wait(CLOSE_WAIT_MS)
+        self._status_pool.waitForDone(CLOSE_WAIT_MS)
 
 
 def install_calendar_controls(window: Shell) -> CalendarControls:

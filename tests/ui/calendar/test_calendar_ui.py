@@ -43,7 +43,7 @@ def test_connect_dialog_says_what_went_wrong_and_then_connects(
     qtbot.waitUntil(lambda: not window.calendar.runner.running, timeout=20_000)
     assert book.calendar.status().events == 1
     line = window.findChild(QLabel, "calendarStatus")
-    assert line.text() == "Calendar synced just now"
+    qtbot.waitUntil(lambda: line.text() == "Calendar synced just now", timeout=10_000)
     assert not window.calendar.connect_action.isVisible()
 
 
@@ -67,7 +67,7 @@ def test_a_conflict_is_settled_in_its_dialog(
     qtbot.waitUntil(lambda: book.calendar.conflict_count() == 1, timeout=20_000)
     qtbot.waitUntil(lambda: not window.calendar.runner.running, timeout=20_000)
     line = window.findChild(QLabel, "calendarStatus")
-    assert "1 calendar conflict" in line.text()
+    qtbot.waitUntil(lambda: "1 calendar conflict" in line.text(), timeout=10_000)
     window.calendar.show_conflicts()
     dialog = window.calendar.dialog
     assert isinstance(dialog, CalendarConflictsDialog)
@@ -78,4 +78,4 @@ def test_a_conflict_is_settled_in_its_dialog(
     take.click()
     assert book.calendar.conflict_count() == 0
     qtbot.waitUntil(lambda: not window.calendar.runner.running, timeout=20_000)
-    assert "conflict" not in line.text()
+    qtbot.waitUntil(lambda: line.text() == "Calendar synced just now", timeout=10_000)

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tracker.domain.calendar import (
     CalendarReport,
@@ -31,11 +33,17 @@ from tracker.domain.calendar import (
 from tracker.domain.ids import new_id
 from tracker.services.calendar import apply
 from tracker.services.calendar.ical import from_ical, to_ical
-from tracker.services.calendar.local import Appointment, appointment_of, new_appointments
+from tracker.services.calendar.local import (
+    Appointment,
+    appointment_of,
+    mapped_appointments,
+    new_appointments,
+    record_slots,
+)
 from tracker.services.calendar.remote import RemoteCalendar, RemoteChanges, StaleEvent
 from tracker.services.context import ServiceContext
 from tracker.services.progress import Progress
-from tracker.storage.records import CalendarEventRecord, CalendarLinkRecord
+from tracker.storage.records import ActivityRecord, CalendarEventRecord, CalendarLinkRecord
 
 
 @dataclass(frozen=True)
@@ -53,6 +61,22 @@ class Mapped:
 
 
 NOW = "now"  # _settle: read Groundgame's side afresh
+# Appointments this long past are history: their events stay, no longer compared, so what a sync
+# reads stays the size of the rep's coming weeks, not of every appointment ever made.
+HISTORY = timedelta(days=14)
+
+
+def forget_history(session: Session, before: datetime) -> None:
+    """Drop the mappings of single appointments that started before `before` (not those in
+    conflict). Should one be moved into the future again, the next sync writes it anew at the
+    same address."""
+    old = select(ActivityRecord.id).where(ActivityRecord.starts_at < before)
+    for row in session.scalars(
+        select(CalendarEventRecord).where(
+            CalendarEventRecord.activity_id.in_(old), CalendarEventRecord.conflict_at.is_(None)
+        )
+    ):
+        session.delete(row)
 
 
 class CalendarSync:
@@ -89,6 +113,7 @@ class CalendarSync:
                 row.last_sync_at = self._ctx.now()
                 row.last_error = None
                 row.last_error_at = None
+            forget_history(session, self._ctx.now() - HISTORY)
         return self.report
 
     def _tick(self, done: int, total: int) -> None:
@@ -100,13 +125,19 @@ class CalendarSync:
     # -- reading the book -------------------------------------------------------------------------
     def _prepare(self) -> tuple[CalendarLinkRecord, list[Mapped], list[Appointment], str]:
         """The link, every mapping with its appointment, and the appointments still without an
-        event; records the slots of new occurrences on the way (a short write)."""
+        event. The slots of new occurrences are recorded first, in a short write of their own;
+        the rest is read without blocking the rep's writes."""
         with self._ctx.db.write() as session:
+            record_slots(session, self._ctx.today(session))
+        with self._ctx.db.read() as session:
             link = session.get(CalendarLinkRecord, 1)
             assert link is not None
             session.expunge(link)
             prefs = self._ctx.preferences(session)
-            region = prefs.default_region
+            rows = session.scalars(select(CalendarEventRecord).order_by("id")).all()
+            appointments = mapped_appointments(
+                session, rows, prefs.default_region, persist_slots=False
+            )
             mapped = [
                 Mapped(
                     row.id,
@@ -116,11 +147,13 @@ class CalendarSync:
                     row.remote_fingerprint,
                     row.conflict_at is not None,
                     row.conflict_etag,
-                    appointment_of(session, row, region, persist_slots=True),
+                    appointment,
                 )
-                for row in session.scalars(select(CalendarEventRecord).order_by("id"))
+                for row, appointment in zip(rows, appointments, strict=True)
             ]
-            fresh = new_appointments(session, self._ctx.today(session), region, persist_slots=True)
+            fresh = new_appointments(
+                session, self._ctx.today(session), prefs.default_region, persist_slots=False
+            )
         return link, mapped, fresh, prefs.time_zone
 
     # -- one appointment --------------------------------------------------------------------------

@@ -117,7 +117,7 @@ class CalendarService:
 
     def status(self) -> CalendarStatus | None:
         """How the calendar sync stands; None for a book without a calendar."""
-        from tracker.services.calendar.local import appointment_of, new_appointments
+        from tracker.services.calendar.local import mapped_appointments, new_appointments
 
         with self._ctx.db.read() as session:
             link = session.get(CalendarLinkRecord, 1)
@@ -126,14 +126,12 @@ class CalendarService:
             region = self._ctx.preferences(session).default_region
             rows = session.scalars(select(CalendarEventRecord)).all()
             conflicts = sum(1 for row in rows if row.conflict_at is not None)
+            shapes = mapped_appointments(session, rows, region, persist_slots=False)
             changed = sum(
                 1
-                for row in rows
+                for row, appointment in zip(rows, shapes, strict=True)
                 if row.conflict_at is None
-                and local_fingerprint(
-                    appointment_of(session, row, region, persist_slots=False).shape
-                )
-                != row.local_fingerprint
+                and local_fingerprint(appointment.shape) != row.local_fingerprint
             )
             fresh = new_appointments(session, self._ctx.today(session), region, persist_slots=False)
             return CalendarStatus(
