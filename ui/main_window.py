@@ -122,8 +122,8 @@ class MainWindow(QMainWindow):
 
         self.reminders = Reminders(book, self)
         self.book_actions = install_book_actions(self)  # search palette, duplicates (issue 4)
-        self.team = install_team_controls(self)  # the Team menu, sync status, background sync
         self.calendar = install_calendar_controls(self)  # the Calendar menu and its sync
+        self.team = install_team_controls(self)  # the Team menu, sync status, background sync
         self._show_safety_banners()
         bus.changed.connect(self._on_changed)
         self._restore_state()

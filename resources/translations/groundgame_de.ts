@@ -4698,6 +4698,10 @@
             <translation>Konfliktlösung bei %1 rückgängig machen</translation>
         </message>
         <message>
+            <source>Undo calendar change (%1)</source>
+            <translation>Kalenderänderung rückgängig machen (%1)</translation>
+        </message>
+        <message>
             <source>&amp;Undo %1</source>
             <translation>%1 &amp;rückgängig machen</translation>
         </message>
