@@ -22,7 +22,14 @@ CLOSE_WAIT_MS = 3_000
 
 
 def status_text(
-    status: CalendarStatus | None, *, running: bool, offline: bool, message: str, now: Any
+    status: CalendarStatus | None,
+    *,
+    running: bool,
+    offline: bool,
+    message: str,
+    now: Any,
+    done: int = 0,
+    total: int = 0,
 ) -> str:
     """The status bar's words for calendar sync ("" without a calendar)."""
     if status is None:
@@ -32,6 +39,12 @@ def status_text(
             status.conflicts,
             translate("CalendarControls", "1 calendar conflict"),
             translate("CalendarControls", "%n calendar conflicts"),
+        )
+    if running and total > 20:  # a first sync of many appointments says how far it is
+        return (
+            translate("CalendarControls", "Calendar: syncing… %1 of %2")
+            .replace("%1", QLocale().toString(done))
+            .replace("%2", QLocale().toString(total))
         )
     if running:
         return translate("CalendarControls", "Calendar: syncing…")
@@ -104,7 +117,7 @@ class CalendarControls(QObject):
         self.minute = QTimer(self, interval=MINUTE_MS)
         self.minute.timeout.connect(self.refresh)
         self.bus.changed.connect(lambda *_: self._refresh_soon.start())
-        self.runner.changed.connect(self.refresh)
+        self.runner.changed.connect(self._runner_changed)
         window.installEventFilter(self)
         self.refresh_now()
 
@@ -133,6 +146,13 @@ class CalendarControls(QObject):
             signals.read.emit(status)
 
         self._status_pool.start(read)
+
+    def _runner_changed(self) -> None:
+        """While a sync runs only the words change; once it ends the status is read again."""
+        if self.runner.running:
+            self._show(self.status)
+        else:
+            self.refresh()
 
     def refresh_now(self) -> None:
         """Read the status on this thread (screenshots and tests that look at once)."""
@@ -163,6 +183,8 @@ class CalendarControls(QObject):
             offline=self.runner.offline,
             message=self.runner.message,
             now=self.book.clock.now(),
+            done=self.runner.done,
+            total=self.runner.total,
         )
         if self.status is not None and self.status.conflicts:
             text = f'<a href="conflicts">{text}</a>'

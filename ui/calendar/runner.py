@@ -17,6 +17,7 @@ from tracker.domain.calendar import CalendarBusy, CalendarError, CalendarUnreach
 from tracker.domain.changes import Changes, Written
 from tracker.services.book import Book
 from tracker.services.errors import user_facing_message
+from tracker.services.progress import Progress
 from ui.bus import Bus
 from ui.operations import Operations
 
@@ -28,13 +29,14 @@ BACKOFF_MS = (30_000, 60_000, 2 * 60_000, 4 * 60_000, 8 * 60_000, 15 * 60_000)
 
 
 class _Signals(QObject):
+    progress = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(object)
 
 
 def _sync_on_worker(book: Book, signals: _Signals) -> None:
     try:
-        written = book.calendar.sync()
+        written = book.calendar.sync(Progress(callback=signals.progress.emit))
     except BaseException as exc:  # delivered to the GUI thread, which words it
         signals.failed.emit(exc)
     else:
@@ -58,6 +60,8 @@ class CalendarRunner(QObject):
         self.message = ""  # the last attempt's error for the rep ("" after a success)
         self.failures = 0
         self.active = False
+        self.done = 0  # the running sync's appointments compared so far, of `total`
+        self.total = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self.debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -80,7 +84,9 @@ class CalendarRunner(QObject):
         if self.running:
             return False
         self.running = True
+        self.done = self.total = 0
         signals = _Signals()
+        signals.progress.connect(self._on_progress)
         signals.succeeded.connect(self._on_succeeded)
         signals.failed.connect(self._on_failed)
         book = self.book
@@ -110,7 +116,12 @@ class CalendarRunner(QObject):
         self.next_sync.stop()
         self.start()
 
-    # -- after a sync --------------------------------------------------------------------------
+    # -- while and after a sync ----------------------------------------------------------------
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.running and (done, total) != (self.done, self.total):
+            self.done, self.total = done, total
+            self.changed.emit()
+
     def _on_succeeded(self, written: Any) -> None:
         assert isinstance(written, Written)
         self.running = False

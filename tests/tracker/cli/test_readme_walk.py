@@ -152,7 +152,7 @@ class Example:
     {account}, {deal}, {item}, {csv}, {tmp}, {empty}, {keep} and {twin} (two contacts with one
     phone number), for team mode {server} — a real team
     server with the user anna — and {db}, its database, and {caldav}, a real CalDAV server
-    (Radicale) with the user anna); the JSON shape it must print (None: not
+    (Radicale) with the user anna, and {calendar_conflict}, a calendar conflict staged on it); the JSON shape it must print (None: not
     JSON); commands run first on the same book; what standard input holds for each run."""
 
     line: str
@@ -323,6 +323,13 @@ EXAMPLES: dict[str, tuple[Example, ...]] = {
     "calendar conflicts": (
         Example("calendar conflicts", before=(CONNECT,), stdin=CALENDAR_PASSWORD),
         Example("calendar conflicts --json", before=(CONNECT,), stdin=CALENDAR_PASSWORD),
+    ),
+    "calendar resolve": (
+        Example("calendar resolve {calendar_conflict} --keep calendar"),
+        Example(
+            "calendar resolve {calendar_conflict} --keep groundgame --json",
+            keys("resolved kept"),
+        ),
     ),
     "calendar disconnect": (
         Example(
@@ -557,7 +564,33 @@ def walk(
     clock = clock_for_day(DAY, zone_name=ZONE, hour=9)
     monkeypatch.setattr(SystemClock, "now", lambda self: clock.now())
     extra = {"tmp": str(tmp_path), "csv": str(csv), "empty": str(tmp_path / "new")}
+    if "{calendar_conflict}" in example.line:
+        extra["calendar_conflict"] = calendar_conflict(copy, request)
     yield Walk(copy, {**values, **extra})
+
+
+def calendar_conflict(root: Path, request: pytest.FixtureRequest) -> str:
+    """Connect the book to the test's Radicale and leave one visit moved on both sides: the
+    conflict's id."""
+    from datetime import time, timedelta
+
+    from tests.calendar_server import PASSWORD, CalendarApp, CalendarServer
+
+    server = request.getfixturevalue("calendar_server")
+    assert isinstance(server, CalendarServer)
+    with Book.open(DataLocation(root), clock=clock_for_day(DAY, zone_name=ZONE, hour=9)) as book:
+        status = book.calendar.connect(server.url, "anna", PASSWORD)
+        book.calendar.sync()
+        app = CalendarApp(server, status.calendar_url)
+        uid = sorted(app.events())[0]
+        start = app.master(uid)["DTSTART"].dt
+        app.move(uid, start + timedelta(hours=2))
+        app.close()
+        moved = (start + timedelta(days=1)).date()
+        book.work.reschedule(uid.partition("@")[0], moved, time(8, 0))
+        book.calendar.sync()
+        [conflict] = book.calendar.conflicts()
+        return conflict.id
 
 
 def run(

@@ -174,6 +174,11 @@ class CalendarSync:
             if fetched is not None:
                 remote_text, etag = fetched
                 remote = from_ical(remote_text, fallback_zone=zone_name)
+                if remote is None:  # no event Groundgame can read: changes nothing here
+                    self.report = replace(
+                        self.report, notes=(*self.report.notes, f"unreadable: {item.href}")
+                    )
+                    return
             else:
                 etag = None
         if item.in_conflict:

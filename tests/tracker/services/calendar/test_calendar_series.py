@@ -190,3 +190,19 @@ def test_the_calendar_moving_a_series_across_the_autumn_change_keeps_the_wall_ti
         datetime(2027, 11, 1, 9, 30),
     ]
     assert planned[0].due_on == date(2027, 10, 25)
+
+
+def test_an_occurrence_moved_before_the_first_sync_keeps_its_slot(connected: Connected) -> None:
+    """An occurrence rescheduled before the calendar was ever synced is still known as its
+    slot's: the event gets an override for it, not an extra slot left empty."""
+    first = connected.plan(date(2026, 12, 2), time(9, 0), repeat="FREQ=WEEKLY")
+    series = series_of(connected.book, first)
+    second = occurrences(connected.book, series)[1]
+    connected.book.work.reschedule(second.id, date(2026, 12, 11), time(8, 0))
+    connected.sync()
+    calendar = connected.app.events()[f"{series}@groundgame"]
+    master = connected.app.master(f"{series}@groundgame")
+    assert master.get("EXDATE") is None
+    [override] = [e for e in calendar.walk("VEVENT") if e.get("RECURRENCE-ID")]
+    assert override["RECURRENCE-ID"].dt == datetime(2026, 12, 9, 9, 0, tzinfo=BERLIN)
+    assert override["DTSTART"].dt == datetime(2026, 12, 11, 8, 0, tzinfo=BERLIN)

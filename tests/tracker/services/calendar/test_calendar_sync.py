@@ -259,3 +259,46 @@ def test_without_a_keyring_connecting_says_so(book: Book, calendar_server: Calen
     with pytest.raises(CalendarError, match="no system keyring"):
         book.calendar.connect(calendar_server.url, "anna", PASSWORD)
     assert book.calendar.status() is None
+
+
+def test_an_event_groundgame_cannot_read_changes_nothing(connected: Connected) -> None:
+    """An app that turned the event into a task (a VTODO, no event left to read) changes
+    nothing in Groundgame."""
+    from icalendar import Todo
+
+    visit = connected.plan(date(2026, 12, 3), time(10, 0))
+    connected.sync()
+
+    def into_task(calendar: object) -> None:
+        task = Todo()
+        task.add("uid", f"{visit}@groundgame")
+        task.add("dtstamp", datetime(2026, 12, 1, 8, 0, tzinfo=BERLIN))
+        task.add("summary", "Visit Anna")
+        calendar.subcomponents[:] = [task]
+
+    connected.app.edit(f"{visit}@groundgame", into_task)
+    report = connected.sync()
+    assert (report.moved, report.cancelled, report.conflicts) == (0, 0, 0)
+    assert report.downloaded == 1
+    assert report.notes == (f"unreadable: {connected.app.calendar.url.join(visit + '.ics')}",)
+    assert activity(connected.book, visit).status is ActivityStatus.PLANNED
+    assert activity(connected.book, visit).local_start == datetime(2026, 12, 3, 10, 0)
+
+
+def test_appointments_two_weeks_past_are_history(connected: Connected, clock: object) -> None:
+    """Two weeks after an appointment its event stays in the calendar but is no longer compared
+    at each sync; moved into the future again, it is written anew."""
+    from datetime import timedelta
+
+    visit = connected.plan(date(2026, 12, 3), time(10, 0))
+    connected.sync()
+    assert connected.book.calendar.status().events == 1
+    clock.advance(timedelta(days=20))
+    connected.sync()
+    assert connected.book.calendar.status().events == 0
+    assert f"{visit}@groundgame" in connected.app.events()
+    connected.book.work.reschedule(visit, date(2026, 12, 23), time(11, 0))
+    assert connected.sync().created == 1
+    event = connected.app.master(f"{visit}@groundgame")
+    assert event["DTSTART"].dt == datetime(2026, 12, 23, 11, 0, tzinfo=BERLIN)
+    assert len(connected.app.events()) == 1
