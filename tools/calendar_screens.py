@@ -105,13 +105,6 @@ def conflicts(window: MainWindow) -> QWidget:
     return dialog
 
 
-def status_line(window: MainWindow) -> QWidget:
-    """The main window with the calendar's line in the status bar (a conflict to click)."""
-    stage_conflict(window.book)
-    window.calendar.refresh_now()
-    return window
-
-
 SCREENS = [
     ("calendar-connect", connect_error),
     ("calendar-conflicts", conflicts),

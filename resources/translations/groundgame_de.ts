@@ -327,6 +327,10 @@
             <translation>%n Kalenderkonflikte</translation>
         </message>
         <message>
+            <source>Calendar: syncing… %1 of %2</source>
+            <translation>Kalender: Abgleich läuft … %1 von %2</translation>
+        </message>
+        <message>
             <source>Calendar: syncing…</source>
             <translation>Kalender: Abgleich läuft …</translation>
         </message>
@@ -662,8 +666,8 @@
             <translation>Kalender verbinden</translation>
         </message>
         <message>
-            <source>Your appointments appear in this calendar, and moving or cancelling them there changes them here. Any CalDAV server works: Nextcloud, iCloud, Fastmail, Google, Radicale …</source>
-            <translation>Ihre Termine erscheinen in diesem Kalender, und wenn Sie sie dort verschieben oder absagen, ändert sich das auch hier. Jeder CalDAV-Server geht: Nextcloud, iCloud, Fastmail, Google, Radicale …</translation>
+            <source>Your appointments appear in this calendar, and moving or cancelling them there changes them here. Any CalDAV server works: Nextcloud, iCloud, Fastmail, Radicale …</source>
+            <translation>Ihre Termine erscheinen in diesem Kalender, und wenn Sie sie dort verschieben oder absagen, ändert sich das auch hier. Jeder CalDAV-Server geht: Nextcloud, iCloud, Fastmail, Radicale …</translation>
         </message>
         <message>
             <source>https://cloud.example.com/remote.php/dav</source>

@@ -43,7 +43,7 @@ class ConnectCalendarDialog(QDialog):
             self.tr(
                 "Your appointments appear in this calendar, and moving or cancelling them there "
                 "changes them here. Any CalDAV server works: Nextcloud, iCloud, Fastmail, "
-                "Google, Radicale …"
+                "Radicale …"
             )
         )
         intro.setWordWrap(True)

@@ -29,7 +29,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "calendar",
         help="sync appointments with your own calendar (CalDAV)",
         description="Two-way sync with your own calendar on a CalDAV server (Nextcloud, "
-        "Radicale, iCloud, Fastmail, Google …): appointments made in Groundgame appear there; "
+        "Radicale, iCloud, Fastmail …): appointments made in Groundgame appear there; "
         "moving or cancelling them there changes them here at the next sync.",
     )
     parser.set_defaults(handler=run, calendar_action=None)
