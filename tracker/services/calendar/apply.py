@@ -8,6 +8,7 @@ Only planned work changes: a visit already logged keeps its history whatever the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -29,6 +30,14 @@ from tracker.storage.records import (
 )
 
 ACTION = "calendar_change"
+# Checked inside the step's own transaction: Groundgame's side is still as the sync read it.
+Unchanged = Callable[[Session], bool]
+
+
+def always(_session: Session) -> bool:
+    return True
+
+
 SINGLE_RULE = "FREQ=DAILY;COUNT=1"  # a series the calendar made a single event
 
 
@@ -44,10 +53,17 @@ class Applied:
 
 
 def take_into_activity(
-    ctx: ServiceContext, activity_id: str, remote: EventShape | None, subject: str
-) -> Applied:
-    """The calendar's version of a single appointment, in Groundgame."""
+    ctx: ServiceContext,
+    activity_id: str,
+    remote: EventShape | None,
+    subject: str,
+    unchanged: Unchanged = always,
+) -> Applied | None:
+    """The calendar's version of a single appointment, in Groundgame; None (nothing done) when
+    `unchanged` finds that the rep changed it since the sync read it."""
     with ctx.undoable(ACTION, subject) as session:
+        if not unchanged(session):
+            return None
         activity = session.get(ActivityRecord, activity_id)
         if not _changeable(activity):
             return Applied()
@@ -66,11 +82,18 @@ def take_into_activity(
 
 
 def take_into_series(
-    ctx: ServiceContext, series_id: str, remote: EventShape | None, subject: str
-) -> Applied:
+    ctx: ServiceContext,
+    series_id: str,
+    remote: EventShape | None,
+    subject: str,
+    unchanged: Unchanged = always,
+) -> Applied | None:
     """The calendar's version of a series, in Groundgame: its rule and time (the coming
-    occurrences made anew), and each occurrence cancelled, moved, or back in its slot."""
+    occurrences made anew), and each occurrence cancelled, moved, or back in its slot; None as
+    for a single appointment."""
     with ctx.undoable(ACTION, subject) as session:
+        if not unchanged(session):
+            return None
         series = session.get(ActivitySeriesRecord, series_id)
         if series is None or series.deleted_at is not None:
             return Applied()

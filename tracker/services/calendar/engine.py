@@ -94,6 +94,8 @@ class CalendarSync:
         self._progress = progress
         self._on_step = on_step  # tests stop a sync half-way here
         self.report = CalendarReport()
+        # A calendar change left for the next sync must be listed again then: keep the old token.
+        self._keep_token = False
 
     def run(self) -> CalendarReport:
         link, mapped, fresh, zone_name = self._prepare()
@@ -109,7 +111,7 @@ class CalendarSync:
         with self._ctx.db.write() as session:
             row = session.get(CalendarLinkRecord, 1)
             if row is not None:
-                row.sync_token = changes.token
+                row.sync_token = link.sync_token if self._keep_token else changes.token
                 row.last_sync_at = self._ctx.now()
                 row.last_error = None
                 row.last_error_at = None
@@ -213,22 +215,37 @@ class CalendarSync:
                 return
             text = to_ical(item.appointment.uid, local, now=self._ctx.now())
             etag = self._remote.put(item.href, text, etag)
-        except StaleEvent:
-            return  # changed in the calendar since it was listed: the next sync decides
+        except StaleEvent:  # changed in the calendar since it was listed: the next sync decides
+            self._keep_token = True
+            return
         self._settle(item.id, etag=etag, remote=local, local=local)
         self.report = replace(self.report, updated=self.report.updated + 1)
 
     def _take(self, item: Mapped, remote: EventShape | None, etag: str | None) -> None:
         appointment = item.appointment
+
+        def unchanged(session: Session) -> bool:
+            """The rep did not change it while the sync talked to the server (else the next
+            sync sees both sides changed: a conflict, nothing overwritten)."""
+            row = session.get(CalendarEventRecord, item.id)
+            if row is None:
+                return False
+            region = self._ctx.preferences(session).default_region
+            now = appointment_of(session, row, region, persist_slots=False)
+            return local_fingerprint(now.shape) == item.local_fp
+
         if appointment.activity_id is not None:
             applied = apply.take_into_activity(
-                self._ctx, appointment.activity_id, remote, appointment.title
+                self._ctx, appointment.activity_id, remote, appointment.title, unchanged
             )
         else:
             assert appointment.series_id is not None
             applied = apply.take_into_series(
-                self._ctx, appointment.series_id, remote, appointment.title
+                self._ctx, appointment.series_id, remote, appointment.title, unchanged
             )
+        if applied is None:
+            self._keep_token = True
+            return
         self.report = replace(
             self.report,
             moved=self.report.moved + applied.moved,

@@ -302,3 +302,27 @@ def test_appointments_two_weeks_past_are_history(connected: Connected, clock: ob
     event = connected.app.master(f"{visit}@groundgame")
     assert event["DTSTART"].dt == datetime(2026, 12, 23, 11, 0, tzinfo=BERLIN)
     assert len(connected.app.events()) == 1
+
+
+def test_a_change_made_while_the_sync_runs_is_not_overwritten(connected: Connected) -> None:
+    """The rep reschedules a visit while a sync (which read it unchanged) talks to the server,
+    and the calendar had moved it: the sync leaves the rep's change, and the next sync keeps
+    both versions as a conflict."""
+    first = connected.plan(date(2026, 12, 3), time(10, 0))
+    second = connected.plan(date(2026, 12, 4), time(10, 0))
+    connected.sync()
+    connected.app.move(f"{second}@groundgame", datetime(2026, 12, 9, 15, 0, tzinfo=BERLIN))
+    steps = []
+
+    def rep_reschedules() -> None:
+        if not steps:
+            connected.book.work.reschedule(second, date(2026, 12, 10), time(8, 0))
+        steps.append(1)
+
+    report = connected.book.calendar.sync(on_step=rep_reschedules).value
+    assert (report.moved, report.conflicts) == (0, 0)
+    assert activity(connected.book, second).local_start == datetime(2026, 12, 10, 8, 0)
+    assert connected.sync().conflicts == 1
+    [conflict] = connected.book.calendar.conflicts()
+    assert conflict.calendar.local_start == datetime(2026, 12, 9, 15, 0)
+    assert activity(connected.book, first).local_start == datetime(2026, 12, 3, 10, 0)
