@@ -326,3 +326,60 @@ def test_a_change_made_while_the_sync_runs_is_not_overwritten(connected: Connect
     [conflict] = connected.book.calendar.conflicts()
     assert conflict.calendar.local_start == datetime(2026, 12, 9, 15, 0)
     assert activity(connected.book, first).local_start == datetime(2026, 12, 3, 10, 0)
+
+
+def test_the_calendars_changes_travel_with_team_sync_and_its_bookkeeping_does_not(
+    connected: Connected,
+) -> None:
+    """In a team book the calendar's move of a visit is captured for the team like the rep's
+    own moves; the calendar bookkeeping never is."""
+    from tests.tracker.sync.test_capture import clear, join, outbox
+
+    visit = connected.plan(date(2026, 12, 3), time(10, 0))
+    join(connected.book)
+    connected.sync()
+    clear(connected.book)
+    connected.app.move(f"{visit}@groundgame", datetime(2026, 12, 8, 14, 0, tzinfo=BERLIN))
+    assert connected.sync().moved == 1
+    captured = outbox(connected.book)
+    assert {(table, row) for table, row, _, _ in captured} == {("activities", visit)}
+    assert "starts_at" in captured[0][3]
+
+
+def test_another_sync_of_the_book_running_is_said(connected: Connected) -> None:
+    """Two syncs of one book never run at once (the app's and a command's): the second says
+    one is running and changes nothing."""
+    from filelock import FileLock
+
+    from tracker.domain.calendar import CalendarBusy
+
+    connected.plan(date(2026, 12, 3), time(10, 0))
+    lock = FileLock(str(connected.book.location.root / "calendar-sync.lock"))
+    with lock, pytest.raises(CalendarBusy, match="running already"):
+        connected.sync()
+    assert connected.book.calendar.status().waiting == 1
+
+
+def test_disconnecting_forgets_the_password_and_leaves_the_events(connected: Connected) -> None:
+    """Disconnected, the book holds no calendar and the keyring no password; the events stay."""
+    visit = connected.plan(date(2026, 12, 3), time(10, 0))
+    connected.sync()
+    url = connected.server.url
+    assert connected.book.calendar.disconnect() == 0
+    assert connected.book.calendar.status() is None
+    assert keyring.get_password(f"Groundgame calendar {url}", "anna") is None
+    assert f"{visit}@groundgame" in connected.app.events()
+
+
+def test_the_address_of_a_calendar_itself_connects_that_calendar(
+    book: Book, calendar_server: CalendarServer
+) -> None:
+    """Pasting a calendar's own address (as Nextcloud shows it) connects that calendar; a name
+    finds an existing calendar in any case instead of making another."""
+    first = book.calendar.connect(calendar_server.url, "anna", PASSWORD, calendar="Kunden")
+    book.calendar.disconnect()
+    again = book.calendar.connect(first.calendar_url, "anna", PASSWORD)
+    assert (again.calendar_url, again.calendar) == (first.calendar_url, "Kunden")
+    book.calendar.disconnect()
+    named = book.calendar.connect(calendar_server.url, "anna", PASSWORD, calendar="KUNDEN")
+    assert named.calendar_url == first.calendar_url
