@@ -4,9 +4,10 @@ daylight-saving changes (end of March and end of October) in both directions."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import select
 
 from tests.tracker.services.calendar.conftest import Connected
@@ -125,71 +126,71 @@ def test_deleting_the_series_in_the_calendar_ends_it(connected: Connected) -> No
         assert session.get(ActivitySeriesRecord, series).deleted_at is not None
 
 
-def test_a_series_keeps_its_wall_time_across_the_spring_change(
-    connected: Connected, clock: FixedClock
+# Berlin's changes: the last Sunday of March 2027 (UTC+1 → +2) and of October 2027 (+2 → +1).
+# Each case: the clock's day, the first Tuesday, and the UTC hours of four Tuesdays at 10:00.
+DST_WEEKS = {
+    "spring": (datetime(2027, 3, 15, 8, tzinfo=UTC), date(2027, 3, 16), [9, 9, 8, 8]),
+    "autumn": (datetime(2027, 10, 11, 8, tzinfo=UTC), date(2027, 10, 19), [8, 8, 9, 9]),
+}
+
+
+@pytest.mark.parametrize("week", DST_WEEKS)
+def test_a_series_keeps_its_wall_time_across_a_change_in_the_calendar(
+    connected: Connected, clock: FixedClock, week: str
 ) -> None:
-    """Tuesdays at 10:00 in Berlin across the last Sunday of March 2027: the server expands
-    them at 10:00 local on both sides of the change (09:00 and then 08:00 UTC)."""
-    clock.instant = datetime(2027, 3, 15, 8, 0, tzinfo=UTC)
-    first = connected.plan(date(2027, 3, 16), time(10, 0), repeat="FREQ=WEEKLY;BYDAY=TU")
+    """Tuesdays at 10:00 in Berlin through a week the clocks change: the server expands them at
+    10:00 local on both sides of the change, at the instants Groundgame holds."""
+    now, first_day, utc_hours = DST_WEEKS[week]
+    clock.instant = now
+    first = connected.plan(first_day, time(10, 0), repeat="FREQ=WEEKLY;BYDAY=TU")
     series = series_of(connected.book, first)
     connected.sync()
-    starts = expanded(
-        connected, datetime(2027, 3, 15, tzinfo=UTC), datetime(2027, 4, 7, tzinfo=UTC)
-    )
-    assert [s.astimezone(UTC).replace(tzinfo=None) for s in starts] == [
-        datetime(2027, 3, 16, 9, 0),
-        datetime(2027, 3, 23, 9, 0),
-        datetime(2027, 3, 30, 8, 0),
-        datetime(2027, 4, 6, 8, 0),
-    ]
+    start = datetime.combine(first_day, time(0), tzinfo=UTC)
+    starts = expanded(connected, start, start + timedelta(days=22))
+    assert [s.astimezone(UTC).hour for s in starts] == utc_hours
     assert all(s.astimezone(BERLIN).hour == 10 for s in starts)
     assert [row.starts_at for row in occurrences(connected.book, series)[:4]] == [
         s.astimezone(UTC) for s in starts
     ]
 
 
-def test_the_calendar_moving_a_series_across_the_autumn_change_keeps_the_wall_time(
-    connected: Connected, clock: FixedClock
+@pytest.mark.parametrize("week", DST_WEEKS)
+def test_the_calendar_moving_a_series_through_a_change_keeps_the_wall_time(
+    connected: Connected, clock: FixedClock, week: str
 ) -> None:
-    """The calendar moves a weekly series to Mondays 09:30 in the week Berlin's clocks go back
-    (31 October 2027): Groundgame's occurrences are at 09:30 local before and after it."""
-    clock.instant = datetime(2027, 10, 18, 7, 0, tzinfo=UTC)
-    first = connected.plan(date(2027, 10, 19), time(10, 0), repeat="FREQ=WEEKLY;BYDAY=TU")
+    """The calendar moves a weekly series to Mondays 09:30 through a week the clocks change:
+    Groundgame's occurrences are at 09:30 local before and after it, and the server agrees."""
+    now, first_day, _ = DST_WEEKS[week]
+    clock.instant = now
+    first = connected.plan(first_day, time(10, 0), repeat="FREQ=WEEKLY;BYDAY=TU")
     series = series_of(connected.book, first)
     connected.sync()
+    monday = first_day + timedelta(days=6)
 
     def to_monday(calendar: object) -> None:
         master = calendar.walk("VEVENT")[0]
         for key in ("DTSTART", "DTEND", "RRULE"):
             del master[key]
-        master.add("dtstart", datetime(2027, 10, 25, 9, 30, tzinfo=BERLIN))
-        master.add("dtend", datetime(2027, 10, 25, 10, 30, tzinfo=BERLIN))
+        begins = datetime.combine(monday, time(9, 30), tzinfo=BERLIN)
+        master.add("dtstart", begins)
+        master.add("dtend", begins + timedelta(hours=1))
         master.add("rrule", {"FREQ": ["WEEKLY"], "BYDAY": ["MO"]})
 
     connected.app.edit(f"{series}@groundgame", to_monday)
     assert connected.sync().moved == 1
     planned = [
         row for row in occurrences(connected.book, series) if row.status is ActivityStatus.PLANNED
+    ][:3]
+    assert [row.local_start for row in planned] == [
+        datetime.combine(monday + timedelta(weeks=n), time(9, 30)) for n in range(3)
     ]
-    assert [row.local_start for row in planned[:3]] == [
-        datetime(2027, 10, 25, 9, 30),
-        datetime(2027, 11, 1, 9, 30),
-        datetime(2027, 11, 8, 9, 30),
-    ]
-    assert [row.starts_at.replace(tzinfo=None) for row in planned[:2]] == [
-        datetime(2027, 10, 25, 7, 30),  # CEST, UTC+2
-        datetime(2027, 11, 1, 8, 30),  # CET, UTC+1
-    ]
+    assert [row.due_on for row in planned] == [monday + timedelta(weeks=n) for n in range(3)]
+    offsets = {row.starts_at.astimezone(BERLIN).utcoffset() for row in planned}
+    assert offsets == {timedelta(hours=1), timedelta(hours=2)}  # both sides of the change
     assert connected.sync().updated == 0
-    starts = expanded(
-        connected, datetime(2027, 10, 24, tzinfo=UTC), datetime(2027, 11, 2, tzinfo=UTC)
-    )
-    assert [s.astimezone(BERLIN).replace(tzinfo=None) for s in starts] == [
-        datetime(2027, 10, 25, 9, 30),
-        datetime(2027, 11, 1, 9, 30),
-    ]
-    assert planned[0].due_on == date(2027, 10, 25)
+    start = datetime.combine(monday, time(0), tzinfo=UTC)
+    starts = expanded(connected, start, start + timedelta(days=15))
+    assert [s.astimezone(UTC) for s in starts] == [row.starts_at for row in planned]
 
 
 def test_an_occurrence_moved_before_the_first_sync_keeps_its_slot(connected: Connected) -> None:
