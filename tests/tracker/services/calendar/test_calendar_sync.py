@@ -383,3 +383,22 @@ def test_the_address_of_a_calendar_itself_connects_that_calendar(
     book.calendar.disconnect()
     named = book.calendar.connect(calendar_server.url, "anna", PASSWORD, calendar="KUNDEN")
     assert named.calendar_url == first.calendar_url
+
+
+def test_an_appointment_in_another_zone_keeps_its_zone_both_ways(connected: Connected) -> None:
+    """A call at 09:00 New York time is written with TZID America/New_York; moved in the
+    calendar it stays in that zone, at the new wall time there."""
+    new_york = ZoneInfo("America/New_York")
+    call = connected.plan(date(2026, 12, 3), time(9, 0), zone="America/New_York")
+    connected.sync()
+    event = connected.app.master(f"{call}@groundgame")
+    assert event["DTSTART"].params["TZID"] == "America/New_York"
+    assert event["DTSTART"].dt == datetime(2026, 12, 3, 9, 0, tzinfo=new_york)
+    connected.app.move(f"{call}@groundgame", datetime(2026, 12, 4, 11, 30, tzinfo=new_york))
+    assert connected.sync().moved == 1
+    moved = activity(connected.book, call)
+    assert (moved.local_start, moved.time_zone) == (
+        datetime(2026, 12, 4, 11, 30),
+        "America/New_York",
+    )
+    assert moved.due_on == date(2026, 12, 4)  # 17:30 in Berlin, the rep's day
