@@ -21,13 +21,13 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.calendar_server import PASSWORD, CalendarApp, CalendarServer  # noqa: E402
-from tracker.domain.clock import clock_for_day  # noqa: E402
-from tracker.domain.contacts import ContactQuery  # noqa: E402
-from tracker.domain.enums import ActivityKind, ContactState  # noqa: E402
-from tracker.services.book import Book  # noqa: E402
-from tracker.services.day.planning import PlanDraft  # noqa: E402
-from tracker.services.location import DataLocation  # noqa: E402
+from tests.calendar_server import PASSWORD, CalendarApp, CalendarServer
+from tracker.domain.clock import clock_for_day
+from tracker.domain.contacts import ContactQuery
+from tracker.domain.enums import ActivityKind, ContactState
+from tracker.services.book import Book
+from tracker.services.day.planning import PlanDraft
+from tracker.services.location import DataLocation
 
 DAY = date(2026, 12, 1)
 ZONE = "Europe/Berlin"
@@ -63,13 +63,23 @@ def main() -> int:
         for n in range(args.appointments):
             day = DAY + timedelta(days=1 + n % 56)
             book.planning.add(
-                PlanDraft(contacts[n % len(contacts)], ActivityKind.VISIT, day,
-                          clock_time(8 + n % 9, 0), location="Hauptstraße 1")  # fmt: skip
+                PlanDraft(
+                    contacts[n % len(contacts)],
+                    ActivityKind.VISIT,
+                    day,
+                    clock_time(8 + n % 9, 0),
+                    location="Hauptstraße 1",
+                )
             )
         for n in range(args.series):
             book.planning.add(
-                PlanDraft(contacts[-1 - n], ActivityKind.CALL, DAY + timedelta(days=1 + n),
-                          clock_time(9, 30), repeat="FREQ=WEEKLY")  # fmt: skip
+                PlanDraft(
+                    contacts[-1 - n],
+                    ActivityKind.CALL,
+                    DAY + timedelta(days=1 + n),
+                    clock_time(9, 30),
+                    repeat="FREQ=WEEKLY",
+                )
             )
         status = book.calendar.connect(server.url, "anna", PASSWORD)
         print(f"appointments to write: {status.waiting}")
