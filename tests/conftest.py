@@ -85,3 +85,33 @@ def laptops(tmp_path: Path, team_server: object, clock: FixedClock) -> Iterator[
     made = Laptops(tmp_path / "laptops", team_server, clock)
     yield made
     made.close()
+
+
+# -- calendar sync: a real CalDAV server (Radicale) and a file keyring (only when a test asks) ---
+
+
+@pytest.fixture
+def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """keyrings.alt's plain-text file keyring in the test's folder, chosen the way a rep would
+    choose a backend (PYTHON_KEYRING_BACKEND); the system keyring is never touched."""
+    import keyring
+    import keyring.core
+
+    folder = tmp_path / "keyring"
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    keyring.core.init_backend()
+    yield folder
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # nothing later finds this one
+
+
+@pytest.fixture
+def calendar_server(tmp_path: Path, file_keyring: Path) -> Iterator[object]:
+    """Radicale on a free loopback port with a user `anna`, its storage in the test's folder."""
+    from tests.calendar_server import CalendarServer
+
+    server = CalendarServer(tmp_path / "radicale")
+    server.add_user("anna")
+    server.start()
+    yield server
+    server.close()

@@ -212,6 +212,24 @@ def checks(bundle: Bundle, work: Path) -> list[tuple[str, object]]:
             raise Failed(f"the server commands did not name what to install: {server.stderr}")
         return "sync client present, server left out"
 
+    def calendar() -> str:
+        """keyring is in the bundle and finds no keyring in a bare session: connecting says so
+        in plain words and connects nothing (the CalDAV client itself: the self-test)."""
+        done = subprocess.run(
+            [str(bundle.executable), "--data-dir", str(work / "calendar"), "calendar", "connect",
+             "http://127.0.0.1:9/", "--user", "anna"],
+            env=bundle.env(), cwd=bundle.home, capture_output=True, text=True, timeout=120,
+            input="a password\n",
+        )  # fmt: skip
+        if done.returncode != 1 or "no system keyring" not in done.stderr:
+            raise Failed(f"calendar connect did not say there is no keyring: {done.stderr}")
+        if "Traceback" in done.stderr:
+            raise Failed(f"calendar connect printed a traceback:\n{done.stderr}")
+        status = bundle.run("--data-dir", str(work / "calendar"), "calendar", "status", "--json")
+        if '"connected": false' not in status.stdout:
+            raise Failed(f"a calendar was connected after all: {status.stdout}")
+        return done.stderr.strip()
+
     def window() -> str:
         said = bundle.run("--data-dir", data, "--self-test").stdout
         painted = [line for line in said.splitlines() if "Today painted" in line]
@@ -267,6 +285,7 @@ def checks(bundle: Bundle, work: Path) -> list[tuple[str, object]]:
         ("imports", imports),
         ("backup and restore", backup_restore),
         ("team client", team_client),
+        ("calendar", calendar),
         ("window", window),
         ("upgrade an older book", upgrade),
         ("refuse a newer book", newer_book),

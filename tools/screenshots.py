@@ -450,9 +450,12 @@ SCREENS += [
 
 
 # Team mode (issue 14): last, since the first of them makes the demo book a team member.
+from tools.calendar_screens import SCREENS as CALENDAR_SCREENS  # noqa: E402
 from tools.team_screens import SCREENS as TEAM_SCREENS  # noqa: E402
 
 SCREENS += TEAM_SCREENS
+# Calendar sync (issue 17): after the team's, since they connect the book to a calendar.
+SCREENS += CALENDAR_SCREENS
 
 
 def settle(app: QApplication) -> None:

@@ -131,6 +131,7 @@ def _start(window: MainWindow) -> None:
     """The window's background work: backups and checks, and syncing with a team server."""
     window.safekeeping.start_soon()
     window.team.start_soon()
+    window.calendar.start_soon()
 
 
 def _wire(launched: Launched) -> None:

@@ -55,6 +55,7 @@ UNDO_ACTIONS: dict[str, str] = {
     "plan_thanks": QT_TRANSLATE_NOOP("Undo", "Undo thank-you call to %1"),
     "mark_thanked": QT_TRANSLATE_NOOP("Undo", "Undo “thanked” for %1"),
     "resolve_conflict": QT_TRANSLATE_NOOP("Undo", "Undo resolving a conflict on %1"),
+    "calendar_change": QT_TRANSLATE_NOOP("Undo", "Undo calendar change (%1)"),
 }
 
 

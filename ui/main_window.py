@@ -23,6 +23,7 @@ from tracker.domain.changes import Changes
 from tracker.services.book import Book
 from ui.book_actions import install_book_actions
 from ui.bus import Bus
+from ui.calendar.controls import install_calendar_controls
 from ui.first_run import FirstRun
 from ui.navigation import PAGES, Page
 from ui.operations import Operations
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
 
         self.reminders = Reminders(book, self)
         self.book_actions = install_book_actions(self)  # search palette, duplicates (issue 4)
+        self.calendar = install_calendar_controls(self)  # the Calendar menu and its sync
         self.team = install_team_controls(self)  # the Team menu, sync status, background sync
         self._show_safety_banners()
         bus.changed.connect(self._on_changed)

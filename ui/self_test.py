@@ -3,7 +3,8 @@
 An installed bundle can miss a module that the freezer did not see (one imported only when a
 screen first opens, a translation file, an image plugin). This walks the places that load
 something lazily — Today, every screen, the Reports charts (matplotlib), the search palette,
-the printed day list (Qt's PDF writer), the cheat sheet, About, the German translation — and
+the printed day list (Qt's PDF writer), the cheat sheet, About, the German translation, the
+calendar sync's CalDAV client — and
 prints one line per step. It exits 0 when every step worked, else 1 naming the step. It does
 what opening the app does and no more (no exit backup), so it can run on a rep's data.
 """
@@ -120,6 +121,26 @@ def _steps(launched: Launched, started: float) -> list[tuple[str, Callable[[], s
             install_translators(app, book.preferences.get().language)
         return f"'Today' is '{heute}'"
 
+    def calendar_client() -> str:
+        """caldav and its HTTP and XML libraries load and run: a loopback port where nothing
+        listens is told apart from a refused password (no network beyond this machine)."""
+        import socket
+
+        from tracker.domain.calendar import CalendarUnreachable
+        from tracker.services.calendar.remote import RemoteCalendar
+
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]  # closed again: nothing listens there
+        remote = RemoteCalendar(f"http://127.0.0.1:{port}/", "self-test", "self-test")
+        try:
+            remote.choose(None)
+        except CalendarUnreachable:
+            return "caldav loads; a closed port is 'cannot reach'"
+        finally:
+            remote.close()
+        raise RuntimeError("a closed port answered like a calendar server")
+
     return [
         ("first screen", first_screen),
         ("every screen", every_screen),
@@ -127,6 +148,7 @@ def _steps(launched: Launched, started: float) -> list[tuple[str, Callable[[], s
         ("printing", print_list),
         ("dialogs", dialogs),
         ("translations", german),
+        ("calendar client", calendar_client),
     ]
 
 

@@ -278,6 +278,124 @@
         </message>
     </context>
     <context>
+        <name>CalendarConflictsDialog</name>
+        <message>
+            <source>Cancelled or deleted</source>
+            <translation>Abgesagt oder gelöscht</translation>
+        </message>
+        <message>
+            <source>Repeats: %1</source>
+            <translation>Wiederholung: %1</translation>
+        </message>
+        <message>
+            <source>Calendar conflicts</source>
+            <translation>Kalenderkonflikte</translation>
+        </message>
+        <message>
+            <source>These appointments were changed here and in your calendar since the last sync. Nothing was overwritten: choose which version to keep.</source>
+            <translation>Diese Termine wurden seit dem letzten Abgleich hier und in Ihrem Kalender geändert. Nichts wurde überschrieben: Wählen Sie, welche Fassung bleiben soll.</translation>
+        </message>
+        <message>
+            <source>No conflicts: both sides agree.</source>
+            <translation>Keine Konflikte: Beide Seiten stimmen überein.</translation>
+        </message>
+        <message>
+            <source>In Groundgame</source>
+            <translation>In Groundgame</translation>
+        </message>
+        <message>
+            <source>In your calendar</source>
+            <translation>In Ihrem Kalender</translation>
+        </message>
+        <message>
+            <source>&amp;Keep Groundgame's</source>
+            <translation>Groundgames Fassung &amp;behalten</translation>
+        </message>
+        <message>
+            <source>&amp;Take the calendar's</source>
+            <translation>Die des &amp;Kalenders übernehmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarControls</name>
+        <message>
+            <source>1 calendar conflict</source>
+            <translation>1 Kalenderkonflikt</translation>
+        </message>
+        <message>
+            <source>%n calendar conflicts</source>
+            <translation>%n Kalenderkonflikte</translation>
+        </message>
+        <message>
+            <source>Calendar: syncing… %1 of %2</source>
+            <translation>Kalender: Abgleich läuft … %1 von %2</translation>
+        </message>
+        <message>
+            <source>Calendar: syncing…</source>
+            <translation>Kalender: Abgleich läuft …</translation>
+        </message>
+        <message>
+            <source>Calendar offline — %n waiting</source>
+            <translation>Kalender offline – %n wartend</translation>
+        </message>
+        <message>
+            <source>Calendar: not synced (%1)</source>
+            <translation>Kalender: nicht abgeglichen (%1)</translation>
+        </message>
+        <message>
+            <source>Calendar: %n waiting</source>
+            <translation>Kalender: %n wartend</translation>
+        </message>
+        <message>
+            <source>Calendar: not synced yet</source>
+            <translation>Kalender: noch nicht abgeglichen</translation>
+        </message>
+        <message>
+            <source>Calendar synced just now</source>
+            <translation>Kalender gerade abgeglichen</translation>
+        </message>
+        <message>
+            <source>Calendar synced %n min ago</source>
+            <translation>Kalender vor %n Min. abgeglichen</translation>
+        </message>
+        <message>
+            <source>&amp;Connect a calendar…</source>
+            <translation>Kalender &amp;verbinden …</translation>
+        </message>
+        <message>
+            <source>&amp;Sync calendar now</source>
+            <translation>Kalender jetzt &amp;abgleichen</translation>
+        </message>
+        <message>
+            <source>C&amp;onflicts…</source>
+            <translation>K&amp;onflikte …</translation>
+        </message>
+        <message>
+            <source>&amp;Disconnect…</source>
+            <translation>&amp;Trennen …</translation>
+        </message>
+        <message>
+            <source>&amp;Calendar</source>
+            <translation>&amp;Kalender</translation>
+        </message>
+        <message>
+            <source>Stop syncing with the calendar “%1”? Its events stay in it, no longer updated.</source>
+            <translation>Den Abgleich mit dem Kalender „%1“ beenden? Seine Termine bleiben darin, werden aber nicht mehr aktualisiert.</translation>
+        </message>
+        <message>
+            <source>1 change has not reached it yet.</source>
+            <translation>1 Änderung hat ihn noch nicht erreicht.</translation>
+        </message>
+        <message>
+            <source>%n changes have not reached it yet.</source>
+            <translation>%n Änderungen haben ihn noch nicht erreicht.</translation>
+        </message>
+        <message>
+            <source>Disconnect the calendar</source>
+            <translation>Kalender trennen</translation>
+        </message>
+    </context>
+    <context>
         <name>CheatSheet</name>
         <message>
             <source>Everywhere</source>
@@ -539,6 +657,73 @@
         <message>
             <source>(empty)</source>
             <translation>(leer)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectCalendarDialog</name>
+        <message>
+            <source>Connect a calendar</source>
+            <translation>Kalender verbinden</translation>
+        </message>
+        <message>
+            <source>Your appointments appear in this calendar, and moving or cancelling them there changes them here. Any CalDAV server works: Nextcloud, iCloud, Fastmail, Radicale …</source>
+            <translation>Ihre Termine erscheinen in diesem Kalender, und wenn Sie sie dort verschieben oder absagen, ändert sich das auch hier. Jeder CalDAV-Server geht: Nextcloud, iCloud, Fastmail, Radicale …</translation>
+        </message>
+        <message>
+            <source>https://cloud.example.com/remote.php/dav</source>
+            <translation>https://cloud.example.com/remote.php/dav</translation>
+        </message>
+        <message>
+            <source>Groundgame</source>
+            <translation>Groundgame</translation>
+        </message>
+        <message>
+            <source>&amp;Server address:</source>
+            <translation>&amp;Serveradresse:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Benutzername:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>&amp;Calendar:</source>
+            <translation>&amp;Kalender:</translation>
+        </message>
+        <message>
+            <source>The calendar is made if it is not there. The password is kept in your computer's keyring, never in the book. Events you add to this calendar yourself are left alone.</source>
+            <translation>Gibt es den Kalender noch nicht, wird er angelegt. Das Passwort liegt im Schlüsselbund Ihres Computers, nie im Buch. Termine, die Sie selbst in diesen Kalender eintragen, bleiben unberührt.</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Verbinden</translation>
+        </message>
+        <message>
+            <source>Enter the address of your calendar server.</source>
+            <translation>Geben Sie die Adresse Ihres Kalenderservers ein.</translation>
+        </message>
+        <message>
+            <source>Enter your user name on the calendar server.</source>
+            <translation>Geben Sie Ihren Benutzernamen auf dem Kalenderserver ein.</translation>
+        </message>
+        <message>
+            <source>Enter your password for the calendar server.</source>
+            <translation>Geben Sie Ihr Passwort für den Kalenderserver ein.</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Verbinde …</translation>
+        </message>
+        <message>
+            <source>The server refused this user name or password.</source>
+            <translation>Der Server hat diesen Benutzernamen oder dieses Passwort abgelehnt.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the calendar server. Check the address and that you are online.</source>
+            <translation>Der Kalenderserver ist nicht erreichbar. Prüfen Sie die Adresse und ob Sie online sind.</translation>
         </message>
     </context>
     <context>
@@ -4523,6 +4708,10 @@
         <message>
             <source>Undo resolving a conflict on %1</source>
             <translation>Konfliktlösung bei %1 rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Undo calendar change (%1)</source>
+            <translation>Kalenderänderung rückgängig machen (%1)</translation>
         </message>
         <message>
             <source>&amp;Undo %1</source>

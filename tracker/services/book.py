@@ -54,6 +54,7 @@ from tracker.storage.records import PreferenceRecord
 from tracker.sync.capture import ensure as ensure_capture
 
 if TYPE_CHECKING:
+    from tracker.services.calendar.service import CalendarService
     from tracker.services.customers.accounts import AccountsService
     from tracker.services.customers.contacts import ContactsService
     from tracker.services.customers.duplicates import DuplicatesService
@@ -166,6 +167,12 @@ class Book:
         from tracker.services.team.service import TeamService
 
         return TeamService(self._ctx)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        from tracker.services.calendar.service import CalendarService
+
+        return CalendarService(self._ctx)
 
     @cached_property
     def duplicates(self) -> DuplicatesService:

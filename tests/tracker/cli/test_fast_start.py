@@ -34,7 +34,10 @@ with open(report, "w") as out:
 """
 # What a help text may load of the project: the CLI's front and the stable codes (stdlib only).
 HELP_MAY_LOAD = ("tracker", "tracker.cli", "tracker.domain", "tracker.domain.enums")
-NEVER_FOR_HELP = ("sqlalchemy", "PySide6", "alembic", "phonenumbers", "dateutil", "platformdirs")
+NEVER_FOR_HELP = (
+    "sqlalchemy", "PySide6", "alembic", "phonenumbers", "dateutil", "platformdirs", "caldav",
+    "keyring",
+)  # fmt: skip
 # Libraries only the file formats need: reports and exports, imports.
 FILE_FORMATS = (
     "matplotlib", "xlsxwriter", "fpdf", "openpyxl", "icalendar", "vobject", "charset_normalizer",
@@ -149,10 +152,12 @@ def test_the_export_command_loads_its_formats_only_when_it_runs(
 
 def test_written_out_choices_match_the_codes() -> None:
     """Choices spelt out for a fast --help stay equal to the codes the services use."""
-    from tracker.cli.commands import export, import_file
+    from tracker.cli.commands import calendar, export, import_file
+    from tracker.domain.calendar import CalendarSide
     from tracker.domain.import_matching import Decision
     from tracker.services.exports.service import ContactsFormat, SummaryFormat
 
     assert tuple(f.value for f in SummaryFormat) == export.SUMMARY_FORMATS
     assert tuple(f.value for f in ContactsFormat) == export.CONTACTS_FORMATS
     assert tuple(d.value for d in Decision) == import_file.DUPLICATE_POLICIES
+    assert tuple(side.value for side in CalendarSide) == calendar.SIDES

@@ -150,8 +150,9 @@ SERVER_USER = keys("name manager created_at revoked_at one_time_password laptops
 class Example:
     """One run of a documented command, written as in a shell (placeholders in braces: {contact},
     {account}, {deal}, {item}, {csv}, {tmp}, {empty}, {keep} and {twin} (two contacts with one
-    phone number), and for team mode {server} — a real team
-    server with the user anna — and {db}, its database); the JSON shape it must print (None: not
+    phone number), for team mode {server} — a real team
+    server with the user anna — and {db}, its database, and {caldav}, a real CalDAV server
+    (Radicale) with the user anna, and {calendar_conflict}, a calendar conflict staged on it); the JSON shape it must print (None: not
     JSON); commands run first on the same book; what standard input holds for each run."""
 
     line: str
@@ -162,6 +163,12 @@ class Example:
 
 TEAM_PASSWORD = "correct horse battery\n"  # tests/team.py's PASSWORD, as typed
 SIGN_IN = "sync login {server} --user anna"
+CONNECT = "calendar connect {caldav} --user anna"
+CALENDAR_PASSWORD = "correct horse battery\n"
+CALENDAR_STATUS = keys(
+    "connected server user calendar calendar_url connected_at last_sync last_error events "
+    "waiting conflicts"
+)
 MANAGER = "sync login {server} --user maria"
 
 # Every command the README documents, by the words that name it in its synopsis line.
@@ -285,6 +292,51 @@ EXAMPLES: dict[str, tuple[Example, ...]] = {
             keys("left unsent"),
             before=(SIGN_IN,),
             stdin=TEAM_PASSWORD,
+        ),
+    ),
+    "calendar connect": (
+        Example(CONNECT, stdin=CALENDAR_PASSWORD),
+        Example(
+            "calendar connect {caldav} --user anna --calendar Kunden --json",
+            CALENDAR_STATUS,
+            stdin=CALENDAR_PASSWORD,
+        ),
+    ),
+    "calendar sync": (
+        Example("calendar sync", before=(CONNECT,), stdin=CALENDAR_PASSWORD),
+        Example(
+            "calendar sync --json",
+            keys("created updated removed moved cancelled conflicts waiting downloaded"),
+            before=(CONNECT,),
+            stdin=CALENDAR_PASSWORD,
+        ),
+    ),
+    "calendar status": (
+        Example("calendar status"),
+        Example(
+            "calendar status --json",
+            CALENDAR_STATUS,
+            before=(CONNECT, "calendar sync"),
+            stdin=CALENDAR_PASSWORD,
+        ),
+    ),
+    "calendar conflicts": (
+        Example("calendar conflicts", before=(CONNECT,), stdin=CALENDAR_PASSWORD),
+        Example("calendar conflicts --json", before=(CONNECT,), stdin=CALENDAR_PASSWORD),
+    ),
+    "calendar resolve": (
+        Example("calendar resolve {calendar_conflict} --keep calendar"),
+        Example(
+            "calendar resolve {calendar_conflict} --keep groundgame --json",
+            keys("resolved kept"),
+        ),
+    ),
+    "calendar disconnect": (
+        Example(
+            "calendar disconnect --json",
+            keys("disconnected unsent"),
+            before=(CONNECT,),
+            stdin=CALENDAR_PASSWORD,
         ),
     ),
     "team reps": (
@@ -499,6 +551,12 @@ def walk(
             "server": server.url,
             "db": server.engine.url.render_as_string(hide_password=False),
         }
+    if any("{caldav}" in line for line in (example.line, *example.before)):
+        from tests.calendar_server import CalendarServer
+
+        calendar = request.getfixturevalue("calendar_server")
+        assert isinstance(calendar, CalendarServer)
+        values = {**values, "caldav": calendar.url}
     copy = tmp_path / "book"
     shutil.copytree(root, copy)
     csv = tmp_path / "people.csv"
@@ -506,7 +564,33 @@ def walk(
     clock = clock_for_day(DAY, zone_name=ZONE, hour=9)
     monkeypatch.setattr(SystemClock, "now", lambda self: clock.now())
     extra = {"tmp": str(tmp_path), "csv": str(csv), "empty": str(tmp_path / "new")}
+    if "{calendar_conflict}" in example.line:
+        extra["calendar_conflict"] = calendar_conflict(copy, request)
     yield Walk(copy, {**values, **extra})
+
+
+def calendar_conflict(root: Path, request: pytest.FixtureRequest) -> str:
+    """Connect the book to the test's Radicale and leave one visit moved on both sides: the
+    conflict's id."""
+    from datetime import time, timedelta
+
+    from tests.calendar_server import PASSWORD, CalendarApp, CalendarServer
+
+    server = request.getfixturevalue("calendar_server")
+    assert isinstance(server, CalendarServer)
+    with Book.open(DataLocation(root), clock=clock_for_day(DAY, zone_name=ZONE, hour=9)) as book:
+        status = book.calendar.connect(server.url, "anna", PASSWORD)
+        book.calendar.sync()
+        app = CalendarApp(server, status.calendar_url)
+        uid = sorted(app.events())[0]
+        start = app.master(uid)["DTSTART"].dt
+        app.move(uid, start + timedelta(hours=2))
+        app.close()
+        moved = (start + timedelta(days=1)).date()
+        book.work.reschedule(uid.partition("@")[0], moved, time(8, 0))
+        book.calendar.sync()
+        [conflict] = book.calendar.conflicts()
+        return conflict.id
 
 
 def run(

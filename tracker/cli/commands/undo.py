@@ -32,6 +32,7 @@ UNDO_WORDS: dict[str, str] = {
     "merge_contacts": "the merge into {}",
     "merge_accounts": "the merge into {}",
     "resolve_conflict": "resolving the conflict on {}",
+    "calendar_change": "the calendar change ({})",
     "add_account": "adding {}",
     "edit_account": "the changes to {}",
     "set_tier": "the tier change ({})",

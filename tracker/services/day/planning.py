@@ -148,38 +148,8 @@ class PlanningService:
         )
         session.add(series)
         session.flush()
-        ids = [self._occurrence(session, series, contact, each, prefs) for each in found]
+        ids = [add_occurrence(session, series, contact, each, prefs) for each in found]
         return ids[0] if ids else series.id
-
-    def _occurrence(
-        self,
-        session: Session,
-        series: ActivitySeriesRecord,
-        contact: ContactRecord,
-        occurrence: Occurrence,
-        prefs: Preferences,
-    ) -> str:
-        activity = ActivityRecord(
-            contact_id=contact.id,
-            account_id=contact.account_id,
-            series_id=series.id,
-            kind=series.kind,
-            status=ActivityStatus.PLANNED,
-            origin=ActivityOrigin.RECURRENCE,
-            due_on=rep_day(
-                occurrence.starts_at,
-                zone_name=prefs.time_zone,
-                day_start_hour=prefs.day_start_hour,
-            ),
-            starts_at=occurrence.starts_at,
-            local_start=occurrence.local_start,
-            time_zone=series.time_zone,
-            duration_minutes=series.duration_minutes,
-            location=series.location,
-        )
-        session.add(activity)
-        session.flush()
-        return activity.id
 
     def needs_extension(self) -> bool:
         """True when a series has not been materialised far enough ahead."""
@@ -222,7 +192,7 @@ class PlanningService:
                     after=series.materialized_until,
                 )
                 for occurrence in found:
-                    self._occurrence(session, series, contact, occurrence, prefs)
+                    add_occurrence(session, series, contact, occurrence, prefs)
                     added += 1
                 series.materialized_until = until
         return Written(added, Changes(activities=True) if added else Changes())
@@ -284,6 +254,38 @@ class PlanningService:
             for day in (start + timedelta(days=n) for n in range(7))
         )
         return WeekPlan(start, days)
+
+
+def add_occurrence(
+    session: Session,
+    series: ActivitySeriesRecord,
+    contact: ContactRecord,
+    occurrence: Occurrence,
+    prefs: Preferences,
+) -> str:
+    """One occurrence of a series as a planned activity (also used by calendar sync when the
+    calendar changes a series' rule)."""
+    activity = ActivityRecord(
+        contact_id=contact.id,
+        account_id=contact.account_id,
+        series_id=series.id,
+        kind=series.kind,
+        status=ActivityStatus.PLANNED,
+        origin=ActivityOrigin.RECURRENCE,
+        due_on=rep_day(
+            occurrence.starts_at,
+            zone_name=prefs.time_zone,
+            day_start_hour=prefs.day_start_hour,
+        ),
+        starts_at=occurrence.starts_at,
+        local_start=occurrence.local_start,
+        time_zone=series.time_zone,
+        duration_minutes=series.duration_minutes,
+        location=series.location,
+    )
+    session.add(activity)
+    session.flush()
+    return activity.id
 
 
 def _appointment(row: Any, prefs: Preferences, recurring: bool) -> Appointment:

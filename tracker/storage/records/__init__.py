@@ -9,6 +9,11 @@ from tracker.storage.records.book import (
     ContactTagRecord,
     NoteRecord,
 )
+from tracker.storage.records.calendar import (
+    CalendarEventRecord,
+    CalendarLinkRecord,
+    CalendarOccurrenceRecord,
+)
 from tracker.storage.records.calls import CallListEntryRecord, CallListRecord
 from tracker.storage.records.meta import (
     ImportBatchRecord,
@@ -47,6 +52,9 @@ __all__ = [
     "Base",
     "CadenceRecord",
     "CadenceStepRecord",
+    "CalendarEventRecord",
+    "CalendarLinkRecord",
+    "CalendarOccurrenceRecord",
     "CallListEntryRecord",
     "CallListRecord",
     "ContactEmailRecord",
