@@ -34,6 +34,7 @@ from tracker.server.schema import (
     revocations,
     shares,
     territories,
+    users,
 )
 from tracker.server.team.common import (
     ACCOUNTS,
@@ -308,4 +309,15 @@ def undo_handover(connection: Connection, handover_id: int, now: datetime) -> di
         to_user=row.from_user,
     )
     connection.execute(update(handovers).where(handovers.c.id == handover_id).values(undone_at=now))
-    return {"handover": handover_id, "undone": True, "moved": counts}
+    names = dict(
+        connection.execute(
+            select(users.c.id, users.c.name).where(users.c.id.in_([row.from_user, row.to_user]))
+        ).all()
+    )
+    return {
+        "handover": handover_id,
+        "undone": True,
+        "from": names.get(row.from_user),
+        "to": names.get(row.to_user),
+        "moved": counts,
+    }
