@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,24 +44,29 @@ def load(location: DataLocation) -> Credentials | None:
 
 
 def save(location: DataLocation, credentials: Credentials) -> None:
+    """Write the file whole or not at all. Two threads may save at once (the app's requests
+    run on workers): each writes its own temporary file (0600) and renames it into place."""
     path = token_path(location)
-    partial = path.with_name(path.name + ".partial")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
-    descriptor = os.open(partial, flags, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
-        json.dump(
-            {
-                "server_url": credentials.server_url,
-                "user": credentials.user,
-                "token": credentials.token,
-                "manager": credentials.manager,
-            },
-            stream,
-        )
-        stream.flush()
-        os.fsync(stream.fileno())
-    make_private(partial)
-    os.replace(partial, path)
+    descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".partial")
+    partial = Path(name)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
+            json.dump(
+                {
+                    "server_url": credentials.server_url,
+                    "user": credentials.user,
+                    "token": credentials.token,
+                    "manager": credentials.manager,
+                },
+                stream,
+            )
+            stream.flush()
+            os.fsync(stream.fileno())
+        make_private(partial)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def forget(location: DataLocation) -> None:

@@ -213,8 +213,9 @@ class TeamService:
         except Forbidden:
             # The server no longer counts this user as a manager: the app stops offering what
             # it would refuse (signing in again asks the server anew).
-            if stored.manager:
-                credentials.save(self._ctx.location, replace(stored, manager=False))
+            current = credentials.load(self._ctx.location)
+            if current is not None and current.token == stored.token and current.manager:
+                credentials.save(self._ctx.location, replace(current, manager=False))
             raise
         finally:
             transport.close()
