@@ -25,19 +25,18 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 NEVER = float("-inf")  # sorts "never synced" first
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("ManageTeam", text)
+translate = QCoreApplication.translate  # a name lupdate recognises, with a literal context
 
 
 def role_text(rep: Rep) -> str:
     if not rep.active:
-        return translate("no access")
-    return translate("manager") if rep.manager else translate("rep")
+        return translate("ManageTeam", "no access")
+    return translate("ManageTeam", "manager") if rep.manager else translate("ManageTeam", "rep")
 
 
 def rep_model(now: Callable[[], datetime]) -> ListTableModel[Rep]:
     def last_sync(rep: Rep) -> str:
-        return ago_text(rep.last_sync, now()) if rep.last_sync else translate("never")
+        return ago_text(rep.last_sync, now()) if rep.last_sync else translate("ManageTeam", "never")
 
     columns: list[Column[Rep]] = [
         Column(QT_TRANSLATE_NOOP("Columns", "Rep"), lambda r: r.name, lambda r: r.name.lower()),
@@ -102,7 +101,7 @@ def territory_model() -> ListTableModel[Territory]:
 
 def worked_text(progress: ListProgress) -> str:
     return (
-        translate("%1 of %2")
+        translate("ManageTeam", "%1 of %2")
         .replace("%1", number(progress.worked))
         .replace("%2", number(progress.contacts))
     )
@@ -130,11 +129,11 @@ PROGRESS_WORKED = 2  # the column a progress bar is drawn in
 def handover_state(handover: Handover) -> str:
     if handover.undone_at is None:
         return ""
-    return translate("undone %1").replace("%1", when_text(handover.undone_at))
+    return translate("ManageTeam", "undone %1").replace("%1", when_text(handover.undone_at))
 
 
 def area_text(postcode: str | None) -> str:
-    return postcode + "…" if postcode else translate("the whole book")
+    return postcode + "…" if postcode else translate("ManageTeam", "the whole book")
 
 
 def handover_model() -> ListTableModel[Handover]:

@@ -278,6 +278,9 @@ def handover(
         conditions.append(in_area(contacts.c.postal_code, postcode))
     others = list(connection.execute(select(contacts.c.id).where(*conditions)).scalars())
     contact_ids = [*contact_ids, *others]
+    if not account_ids and not contact_ids:
+        where = f" with a postcode starting {postcode}" if postcode else ""
+        raise TeamError(f"{giver.name} has no accounts or contacts{where} to hand over")
     counts = move(connection, account_ids=account_ids, contact_ids=contact_ids, to_user=taker.id)
     handover_id = connection.execute(
         insert(handovers)

@@ -273,11 +273,18 @@ def recent_handovers(connection: Connection, limit: int = RECENT_HANDOVERS) -> l
             contacts.c.deleted.is_(False),
             or_(
                 contacts.c.account_id.in_(
-                    select(func.jsonb_array_elements_text(handovers.c.accounts))
+                    select(func.jsonb_array_elements_text(handovers.c.accounts)).correlate(
+                        handovers
+                    )
                 ),
-                contacts.c.id.in_(select(func.jsonb_array_elements_text(handovers.c.contacts))),
+                contacts.c.id.in_(
+                    select(func.jsonb_array_elements_text(handovers.c.contacts)).correlate(
+                        handovers
+                    )
+                ),
             ),
         )
+        .correlate(handovers)
         .scalar_subquery()
     )
     statement = (

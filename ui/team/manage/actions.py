@@ -49,10 +49,10 @@ class ManageActions(QObject):
             translate("ManageTeam", "&Territories…"), "territories", self._territories_dialog
         )
         self.share_action = self._action(
-            translate("ManageTeam", "S&hare an account…"), "share", self._share_dialog
+            translate("ManageTeam", "Sh&are an account…"), "share", self._share_dialog
         )
         self.lists_action = self._action(
-            translate("ManageTeam", "Send a call &list…"), "lists", self._lists_dialog
+            translate("ManageTeam", "Send a call l&ist…"), "lists", self._lists_dialog
         )
         self.handover_action = self._action(
             translate("ManageTeam", "&Hand over a book…"), "handover", self._handover_dialog

@@ -26,6 +26,7 @@ from ui.team.manage.requests import Requests
 from ui.team.manage.widgets import FilterBar, chosen_ids, fit_columns, make_table
 
 SEPARATORS = re.compile(r"[\s,;]+")
+LIST_HIDDEN = (2, 3)  # postcode and city
 MAX_PASTED = 5000
 
 
@@ -71,7 +72,7 @@ class ContactPicker(QWidget):
         super().__init__(parent)
         self.requests = requests
         self.found: Found[TeamContact] = Found(())
-        self.filters = FilterBar(name_label=self.tr("Searc&h:"))
+        self.filters = FilterBar(name_label=self.tr("Searc&h:"), two_rows=True)
         self.filters.name.setPlaceholderText(self.tr("a person or an account"))
         self.filters.changed.connect(self.search)
         self.found_table = make_table(many=True)
@@ -85,14 +86,16 @@ class ContactPicker(QWidget):
         self.add_button.clicked.connect(self.add_chosen)
         self.add_all_button = QPushButton(self.tr("Add all &found"))
         self.add_all_button.clicked.connect(self.add_all)
-        self.paste_button = QPushButton(self.tr("&Paste ids…"))
+        self.paste_button = QPushButton(self.tr("Paste &contact ids…"))
         self.paste_button.clicked.connect(self.paste)
 
         self.list_table = make_table(many=True)
         self.list_model = contact_model()
         self.list_table.setModel(self.list_model)
+        for column in LIST_HIDDEN:  # the list names people; where they are is in the left table
+            self.list_table.setColumnHidden(column, True)
         self.list_label = QLabel()
-        self.remove_button = QPushButton(self.tr("Re&move from the list"))
+        self.remove_button = QPushButton(self.tr("Remo&ve from the list"))
         self.remove_button.clicked.connect(self.remove_chosen)
 
         grid = QGridLayout(self)
@@ -129,7 +132,7 @@ class ContactPicker(QWidget):
     def _show_found(self, found: Found[TeamContact]) -> None:
         self.found = found
         self.found_model.set_rows(found.rows)
-        fit_columns(self.found_table, 180)
+        fit_columns(self.found_table, 140)
         count = len(found.rows)
         if found.more:
             text = self.tr("The first %1 found. Narrow the search to see the others.")
@@ -169,7 +172,7 @@ class ContactPicker(QWidget):
         self._show_list()
 
     def _show_list(self) -> None:
-        fit_columns(self.list_table, 160)
+        fit_columns(self.list_table, 140)
         count = self.list_model.rowCount()
         self.list_label.setText(
             plural(count, self.tr("%n contact on the list"), self.tr("%n contacts on the list"))

@@ -8,7 +8,7 @@ Work already done stays with whoever did it in the team's reports: only the book
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.team_manager import Found, Handover, Moved, Rep, TeamAccount, TeamFilter
 from tracker.services.team.manager import TeamManager
 from ui.display import number, plural
-from ui.models.team_manage import area_text, handover_model
+from ui.models.team_manage import handover_model
 from ui.team.manage.requests import ManageContext, Requests
 from ui.team.manage.widgets import (
     FILTER_DELAY_MS,
@@ -103,7 +103,7 @@ class HandoverDialog(QDialog):
         recent = QGroupBox(self.tr("Recent handovers"))
         recent_layout = QVBoxLayout(recent)
         recent_layout.addWidget(self.table, 1)
-        recent_layout.addWidget(self.undo_button)
+        recent_layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -190,7 +190,7 @@ class HandoverDialog(QDialog):
         self.preview = (rep, area, accounts, contacts, more)
         what = self._what(accounts, contacts, more)
         if area:
-            text = self.tr("%1 has %2 in %3.").replace("%3", area_text(area))
+            text = self.tr("%1 has %2 with a postcode starting %3.").replace("%3", area)
         else:
             text = self.tr("%1 has %2.")
         self.preview_text = text.replace("%1", rep).replace("%2", what)
@@ -229,7 +229,7 @@ class HandoverDialog(QDialog):
         if not taker or taker == giver:
             return
         book = (
-            self.tr("%1's book in %2").replace("%2", area_text(area))
+            self.tr("%1's accounts and contacts with a postcode starting %2").replace("%2", area)
             if area
             else self.tr("%1's whole book")
         ).replace("%1", giver)
@@ -285,7 +285,7 @@ class HandoverDialog(QDialog):
             .replace("%3", moved.to_rep)
             .replace("%4", moved.from_rep)
         )
-        self.notice.offer("undo", self.tr("&Undo this handover"))
+        self.notice.offer("undo", self.tr("U&ndo this handover"))
         self.context.after_move()
         self.reload()
 

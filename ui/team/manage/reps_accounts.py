@@ -41,6 +41,8 @@ from ui.team.manage.widgets import (
 )
 from ui.widgets.empty_state import EmptyState
 
+VISIBLE_REPS = 6  # rows of the reps table shown without scrolling
+
 
 class RepsAccountsDialog(QDialog):
     """Reps on top, the team's accounts below with the moves."""
@@ -184,6 +186,13 @@ class RepsAccountsDialog(QDialog):
         self.reps = reps
         self.rep_model.set_rows(reps)
         fit_columns(self.rep_table)
+        # Every rep in sight (up to a handful) without scrolling; the accounts get the rest.
+        shown = min(max(len(reps), 1), VISIBLE_REPS)
+        self.rep_table.setMinimumHeight(
+            self.rep_table.horizontalHeader().sizeHint().height()
+            + shown * self.rep_table.verticalHeader().defaultSectionSize()
+            + 2 * self.rep_table.frameWidth()
+        )
         self.filters.set_reps(reps)
         others = [rep for rep in reps if rep.active and rep.name != self._me()]
         owned = any(rep.accounts or rep.contacts for rep in reps)

@@ -33,6 +33,8 @@ from ui.team.manage.widgets import (
 )
 
 FOUND_ROWS = 50  # accounts offered for a name typed
+HIDDEN_COLUMNS = (1, 5)  # tier and contacts: the name, place, owner and shares tell them apart
+REP_ROWS = 6
 
 
 class ShareDialog(QDialog):
@@ -79,15 +81,19 @@ class ShareDialog(QDialog):
         self.account_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._account_chosen()
         )
+        for column in HIDDEN_COLUMNS:
+            self.account_table.setColumnHidden(column, True)
         self.account_label = QLabel()
         self.account_label.setObjectName("detailTitle")
         self.rep_list = RepChecklist()
         self.rep_list.changed.connect(self._update_buttons)
+        self.rep_list.setMaximumHeight(self.fontMetrics().lineSpacing() * (REP_ROWS + 1) + 12)
 
         form = QFormLayout()
         if account is None:
             form.addRow(self.tr("&Account:"), self.search)
             form.addRow("", self.account_table)
+            form.addRow(self.tr("Chosen:"), self.account_label)
         else:
             form.addRow(self.tr("Account:"), self.account_label)
         reps_label = QLabel(self.tr("Share &with:"))
@@ -106,7 +112,7 @@ class ShareDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form, 1)
         layout.addWidget(self.buttons)
-        self.resize(640, 560 if account is None else 380)
+        self.resize(720, 600 if account is None else 360)
         if account is not None:
             self._show_account(account)
         if not self.reps:
@@ -138,6 +144,7 @@ class ShareDialog(QDialog):
             self.account_table.selectRow(0)
         else:
             self.account = None
+            self.account_label.setText(self.tr("No account of the team has such a name."))
             self._show_reps(self.reps)
 
     def _account_chosen(self) -> None:

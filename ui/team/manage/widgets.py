@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -155,7 +156,13 @@ class FilterBar(QWidget):
 
     changed = Signal()
 
-    def __init__(self, *, name_label: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        name_label: str | None = None,
+        two_rows: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.postcode = QLineEdit()
         self.postcode.setPlaceholderText(translate("ManageTeam", "e.g. 80"))
@@ -185,22 +192,31 @@ class FilterBar(QWidget):
             field.returnPressed.connect(self.apply_now)
         for combo in (self.tier, self.stage, self.rep):
             combo.currentIndexChanged.connect(lambda _index: self.apply_now())
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
         labelled: tuple[tuple[str, QWidget], ...] = (
             (translate("ManageTeam", "&Postcode:"), self.postcode),
-            (translate("ManageTeam", "C&ity:"), self.city),
+            (translate("ManageTeam", "Cit&y:"), self.city),
             (translate("ManageTeam", "Tie&r:"), self.tier),
             (translate("ManageTeam", "T&ag:"), self.tag),
             (translate("ManageTeam", "S&tage:"), self.stage),
             (translate("ManageTeam", "R&ep:"), self.rep),
             (name_label or translate("ManageTeam", "&Name:"), self.name),
         )
+        # One row in a wide dialog; in a narrow place the name gets a row of its own, on top.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(first)
+        if two_rows:
+            rows.addLayout(second)
+            labelled = labelled[-1:] + labelled[:-1]
         for text, widget in labelled:
+            row = second if two_rows and widget is not self.name else first
             label = QLabel(text)
             label.setBuddy(widget)
             row.addWidget(label)
             row.addWidget(widget, 1 if widget is self.name else 0)
+        if two_rows:
+            second.addStretch(1)
 
     def apply_now(self) -> None:
         self._delay.stop()

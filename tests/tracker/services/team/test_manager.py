@@ -166,8 +166,9 @@ def test_a_call_list_sent_and_its_progress(team: tuple[Book, Book, Book]) -> Non
 
 
 def test_a_handover_is_listed_and_undone(team: tuple[Book, Book, Book]) -> None:
-    """A handover's answer counts what moved; the recent handovers list it with its area and
-    who did it; the undo names both reps and marks it undone; a second undo is refused."""
+    """A handover's answer counts what moved; the recent handovers list each with its area, who
+    did it and its own counts; one that would move nothing is refused; the undo names both reps
+    and marks it undone; a second undo is refused."""
     anna, _bernd, maria = team
     south = account(anna, "Süd AG", "80331")
     add_contact(anna, "Eva", "Süd", account_id=south)
@@ -191,6 +192,14 @@ def test_a_handover_is_listed_and_undone(team: tuple[Book, Book, Book]) -> None:
         1,
         None,
     )
+    with pytest.raises(ServerFailed, match="anna has no accounts or contacts with a postcode"):
+        manager.handover("anna", "bernd", postcode="99")
+    second = manager.handover("anna", "bernd", postcode="20")
+    assert [(h.number, h.accounts, h.contacts) for h in manager.handovers()] == [
+        (second.handover, 1, 0),
+        (done.handover, 1, 1),
+    ]
+    manager.undo_handover(second.handover)
     undone = manager.undo_handover(done.handover)
     assert (undone.undone, undone.from_rep, undone.to_rep, undone.count("accounts")) == (
         True,
@@ -198,6 +207,6 @@ def test_a_handover_is_listed_and_undone(team: tuple[Book, Book, Book]) -> None:
         "bernd",
         1,
     )
-    assert manager.handovers()[0].undone_at is not None
+    assert all(h.undone_at is not None for h in manager.handovers())
     with pytest.raises(ServerFailed, match="undone already"):
         manager.undo_handover(done.handover)

@@ -1,16 +1,22 @@
 """The Team menu's *Manage the team* part: shown to a signed-in manager only — never to a rep,
 a solo book or a signed-out manager; a refusal by the server is shown plainly and hides the part;
-an unreachable server shows its sentence in the dialog, which offers to try again."""
+an unreachable server shows its sentence in the dialog, which offers to try again; no dialog
+takes an Alt+letter twice, in English or German."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+import re
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QTabWidget
 from sqlalchemy import update
 
 from tests.team import Laptops
 from tests.ui.team.conftest import OpenWindow
 from tests.ui.team.manage.conftest import Team, idle, menu_texts, open_from_menu
 from tracker.server.schema import users
+from ui.app import application
+from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.team.manage.reps_accounts import RepsAccountsDialog
 
@@ -18,8 +24,8 @@ MANAGE = [
     "Manage the team",
     "&Reps and accounts…",
     "&Territories…",
-    "S&hare an account…",
-    "Send a call &list…",
+    "Sh&are an account…",
+    "Send a call l&ist…",
     "&Hand over a book…",
 ]
 
@@ -89,3 +95,32 @@ def test_offline_says_the_sentence_and_tries_again(
     assert dialog.notice.isHidden() or dialog.requests.busy
     idle(qtbot, dialog)
     assert dialog.notice.shown_text().startswith("Cannot reach the team server")
+
+
+def mnemonics(dialog: QDialog) -> list[str]:
+    """The Alt+letter keys of a dialog's buttons, labelled fields and tabs."""
+    texts = [button.text() for button in dialog.findChildren(QAbstractButton)]
+    texts += [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+    for tabs in dialog.findChildren(QTabWidget):
+        texts += [tabs.tabText(index) for index in range(tabs.count())]
+    return [found.group(1).lower() for text in texts if (found := re.search(r"&([^&])", text))]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_each_dialog_gives_each_key_once(qtbot, manager_window: MainWindow, language: str) -> None:  # type: ignore[no-untyped-def]
+    """In English and German, no Alt+letter is taken twice in any of the manager's dialogs (a
+    clash would make the key cycle instead of act)."""
+    install_translators(application(), language)
+    titles = []
+    try:
+        for key in ("reps", "territories", "share", "lists", "handover"):
+            dialog = open_from_menu(qtbot, manager_window, key)
+            titles.append(dialog.windowTitle())
+            keys = mnemonics(dialog)
+            assert len(keys) >= 3, key
+            assert sorted(keys) == sorted(set(keys)), (key, keys)
+            dialog.reject()
+            qtbot.waitUntil(lambda k=key: k not in manager_window.team.manage.dialogs)
+    finally:
+        install_translators(application(), "en")
+    assert ("Anruflisten" in titles) == (language == "de")
