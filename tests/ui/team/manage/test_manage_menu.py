@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QTabWidget
 from sqlalchemy import update
 
@@ -110,6 +111,7 @@ def mnemonics(dialog: QDialog) -> list[str]:
 def test_each_dialog_gives_each_key_once(qtbot, manager_window: MainWindow, language: str) -> None:  # type: ignore[no-untyped-def]
     """In English and German, no Alt+letter is taken twice in any of the manager's dialogs (a
     clash would make the key cycle instead of act)."""
+    locale = QLocale()  # put back after: other tests read dates in the default locale
     install_translators(application(), language)
     titles = []
     try:
@@ -122,5 +124,6 @@ def test_each_dialog_gives_each_key_once(qtbot, manager_window: MainWindow, lang
             dialog.reject()
             qtbot.waitUntil(lambda k=key: k not in manager_window.team.manage.dialogs)
     finally:
-        install_translators(application(), "en")
+        install_translators(application(), "")
+        QLocale.setDefault(locale)
     assert ("Anruflisten" in titles) == (language == "de")
