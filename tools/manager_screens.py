@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QDate, QPoint, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from sqlalchemy import Engine
 
 from tools.pg_cluster import Cluster, free_port
 from tracker.domain.clock import clock_for_day
@@ -49,8 +50,8 @@ Shot = Callable[[MainWindow], QWidget]
 
 # -- a team on a real server --------------------------------------------------------------------
 @contextmanager
-def team_server(folder: Path) -> Iterator[str]:
-    """A cluster and a team server on loopback; yields the server's address."""
+def team_server(folder: Path) -> Iterator[tuple[str, Engine]]:
+    """A cluster and a team server on loopback; yields the server's address and its database."""
     import uvicorn
     from sqlalchemy import create_engine
 
@@ -78,7 +79,7 @@ def team_server(folder: Path) -> Iterator[str]:
         while not server.started:
             time.sleep(0.01)
         try:
-            yield f"http://127.0.0.1:{port}"
+            yield f"http://127.0.0.1:{port}", engine
         finally:
             server.should_exit = True
             thread.join(timeout=10)
@@ -329,7 +330,7 @@ def render(out_dir: Path, only: set[str] | None = None) -> list[Path]:
     written: list[Path] = []
     folder = Path(tempfile.mkdtemp(prefix="gg-manager-screens-"))
     try:
-        with team_server(folder) as server:
+        with team_server(folder) as (server, _database):
             maria, reps = stage(folder / "laptops", server)
             settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
             window = create_window(maria, settings)

@@ -221,17 +221,25 @@ def list_progress(connection: Connection) -> list[dict[str, Any]]:
         MIRRORS["call_list_entries"],
         MIRRORS["activities"],
     )
-    worked = (
-        select(activities.c.id)
-        .where(
-            activities.c.contact_id == entries.c.contact_id,
-            activities.c.status == "done",
-            activities.c.author_id == lists.c.owner_id,
-            activities.c.completed_at >= lists.c.sent_at,
-            activities.c.deleted.is_(False),
+    # The entries worked, found in one join of the entries with the done activities (a hashed
+    # set the count looks into), not by a search of the activities per entry: without an index on
+    # the activities' contact that search read every activity once per entry — 9 s for three
+    # lists of 500 on 75,000 activities.
+    listed = lists.alias("listed")
+    worked_entries = (
+        select(entries.c.id)
+        .join(listed, listed.c.id == entries.c.list_id)
+        .join(
+            activities,
+            and_(
+                activities.c.contact_id == entries.c.contact_id,
+                activities.c.author_id == listed.c.owner_id,
+                activities.c.completed_at >= listed.c.sent_at,
+            ),
         )
-        .exists()
+        .where(activities.c.status == "done", activities.c.deleted.is_(False))
     )
+    worked = entries.c.id.in_(worked_entries)
     statement = (
         select(
             lists.c.campaign_id,

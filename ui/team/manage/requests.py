@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from tracker.domain.changes import Changes
 from tracker.services.book import Book
@@ -55,6 +56,16 @@ class Requests(QObject):
         self._latest: dict[str, int] = {}
         self._running = 0
         self._writes = 0
+
+    def _changed(self) -> None:
+        """The dialog's cursor says the server is being asked (it stays usable meanwhile)."""
+        dialog = self.parent()
+        if isinstance(dialog, QWidget):
+            if self._running:
+                dialog.setCursor(Qt.CursorShape.BusyCursor)
+            else:
+                dialog.unsetCursor()
+        self.busy_changed.emit()
 
     @property
     def busy(self) -> bool:
@@ -105,7 +116,7 @@ class Requests(QObject):
                 return False  # the dialog is gone
             self._running -= 1
             self._writes -= write
-            self.busy_changed.emit()
+            self._changed()
             return self._latest.get(kind) == ticket
 
         def succeeded(result: Any) -> None:
@@ -125,7 +136,7 @@ class Requests(QObject):
             else:
                 self.failed.emit(text)
 
-        self.busy_changed.emit()
+        self._changed()
         self.context.operations.run_background(
             lambda: work(manager), on_done=succeeded, on_failed=failed
         )

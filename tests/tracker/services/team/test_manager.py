@@ -4,7 +4,7 @@ the recent handovers and their undo, and the role kept from the sign-in."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -210,3 +210,79 @@ def test_a_handover_is_listed_and_undone(team: tuple[Book, Book, Book]) -> None:
     assert all(h.undone_at is not None for h in manager.handovers())
     with pytest.raises(ServerFailed, match="undone already"):
         manager.undo_handover(done.handover)
+
+
+def test_progress_counts_each_lists_own_work(
+    team: tuple[Book, Book, Book], team_server: TeamServer
+) -> None:
+    """A contact on two lists of Anna's, called after the first came but before the second: the
+    first counts it worked, the second not; Bernd's call on his own contact counts for no list of
+    Anna's, and a list's own count never mixes with another's."""
+    import sqlite3
+
+    from sqlalchemy import update
+
+    from tracker.domain.enums import ActivityKind
+    from tracker.server.schema import MIRRORS
+    from tracker.services.day.planning import PlanDraft
+
+    anna, bernd, maria = team
+    lisa = add_contact(anna, "Lisa", "Liste")
+    max_ = add_contact(anna, "Max", "Liste")
+    anna.team.sync()
+    manager = maria.team_manager
+    manager.send_list(CallListDraft("Erste", ("anna",), (lisa, max_)))
+    manager.send_list(CallListDraft("Zweite", ("anna",), (lisa,)))
+    lists = MIRRORS["call_lists"]
+    with team_server.engine.begin() as connection:  # the second came an hour later
+        connection.execute(
+            update(lists)
+            .where(lists.c.name == "Zweite")
+            .values(sent_at=lists.c.sent_at + timedelta(hours=1))
+        )
+    for book, contact in ((anna, lisa), (bernd, add_contact(bernd, "Bernds", "Kunde"))):
+        day = book.queue.current_day()
+        call = book.planning.add(PlanDraft(contact_id=contact, kind=ActivityKind.CALL, day=day))
+        connection = sqlite3.connect(book.location.database)
+        connection.execute(
+            "UPDATE activities SET status = 'done', outcome = 'connected', done_on = ?, "
+            "completed_at = datetime('now', '+1 minute') WHERE id = ?",
+            (str(day), call.value),
+        )
+        connection.commit()
+        connection.close()
+        book.team.sync()
+    progress = {(p.name, p.rep): (p.worked, p.contacts) for p in manager.list_progress()}
+    assert progress == {("Erste", "anna"): (1, 2), ("Zweite", "anna"): (0, 1)}
+
+
+def test_after_an_undo_a_new_laptop_of_the_giver_gets_all_back(
+    team: tuple[Book, Book, Book], laptops: Laptops, team_server: TeamServer
+) -> None:
+    """The undo clears the revocations the handover wrote for Anna: a laptop she signs in with
+    afterwards downloads her whole book, and no revocation of hers is left on the server."""
+    from sqlalchemy import func, select
+
+    from tests.team import team_rows_equal
+    from tracker.server.schema import revocations
+
+    anna, _bernd, maria = team
+    anna.demo.load(seed=5, contacts=10)
+    anna.team.sync()
+    before = book_rows(anna)
+    done = maria.team_manager.handover("anna", "bernd")
+    anna.team.sync()
+    assert book_rows(anna)["contacts"] == {}
+    maria.team_manager.undo_handover(done.handover)
+    with team_server.engine.connect() as connection:
+        left = connection.execute(
+            select(func.count())
+            .select_from(revocations)
+            .where(revocations.c.user_id == team_server.user_id("anna"))
+        ).scalar_one()
+    assert left == 0
+    fresh = laptops.new("anna-2", "anna")
+    fresh.team.sync()
+    assert book_rows(fresh)["contacts"] == before["contacts"]
+    assert book_rows(fresh)["activities"] == before["activities"]
+    team_rows_equal(fresh, team_server, "anna")
