@@ -8,6 +8,8 @@ Work already done stays with whoever did it in the team's reports: only the book
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +43,21 @@ from ui.team.manage.widgets import (
 PREVIEW_LIMIT = 5000
 
 
+@dataclass(frozen=True)
+class Preview:
+    """What the chosen handover would move, as the server counts it now."""
+
+    rep: str
+    area: str  # a postcode prefix, or "" for the whole book
+    accounts: int
+    contacts: int
+    more: bool  # the area holds more than PREVIEW_LIMIT of them
+
+    @property
+    def moves_something(self) -> bool:
+        return bool(self.accounts or self.contacts)
+
+
 class HandoverDialog(QDialog):
     """From, to and an optional area; what moves; the recent handovers with their undo."""
 
@@ -52,8 +69,7 @@ class HandoverDialog(QDialog):
         self.requests.failed.connect(self._request_failed)
         self.requests.busy_changed.connect(self._update_buttons)
         self.reps: list[Rep] = []
-        # What the handover chosen would move: (rep, area, accounts, contacts, more than that).
-        self.preview: tuple[str, str, int, int, bool] | None = None
+        self.preview: Preview | None = None
         self.preview_text = ""
         self.last: Moved | None = None
         self.setWindowTitle(self.tr("Hand over a book"))
@@ -169,7 +185,7 @@ class HandoverDialog(QDialog):
         if not area:
             owner = next((r for r in self.reps if r.name == rep), None)
             if owner is not None:
-                self._show_preview(rep, "", owner.accounts, owner.contacts, False)
+                self._show_preview(Preview(rep, "", owner.accounts, owner.contacts, more=False))
             return
         wanted = TeamFilter(rep=rep, postcode=area)
 
@@ -182,18 +198,18 @@ class HandoverDialog(QDialog):
             "preview",
             count,
             lambda answer: self._show_preview(
-                rep, area, len(answer[0].rows), answer[1], answer[0].more or answer[2]
+                Preview(rep, area, len(answer[0].rows), answer[1], answer[0].more or answer[2])
             ),
         )
 
-    def _show_preview(self, rep: str, area: str, accounts: int, contacts: int, more: bool) -> None:
-        self.preview = (rep, area, accounts, contacts, more)
-        what = self._what(accounts, contacts, more)
-        if area:
-            text = self.tr("%1 has %2 with a postcode starting %3.").replace("%3", area)
+    def _show_preview(self, preview: Preview) -> None:
+        self.preview = preview
+        what = self._what(preview.accounts, preview.contacts, preview.more)
+        if preview.area:
+            text = self.tr("%1 has %2 with a postcode starting %3.").replace("%3", preview.area)
         else:
             text = self.tr("%1 has %2.")
-        self.preview_text = text.replace("%1", rep).replace("%2", what)
+        self.preview_text = text.replace("%1", preview.rep).replace("%2", what)
         self._update_buttons()
 
     def _what(self, accounts: int, contacts: int, more: bool) -> str:
@@ -207,7 +223,7 @@ class HandoverDialog(QDialog):
     def _update_buttons(self) -> None:
         idle = not self.requests.writing
         giver, taker = chosen_rep(self.from_rep), chosen_rep(self.to_rep)
-        something = self.preview is not None and bool(self.preview[2] or self.preview[3])
+        something = self.preview is not None and self.preview.moves_something
         self.hand_button.setEnabled(idle and something and bool(taker) and giver != taker)
         self.summary.setText(
             self.tr("Choose another rep to hand the book to.")
@@ -222,9 +238,10 @@ class HandoverDialog(QDialog):
 
     # -- handing over --------------------------------------------------------------------------
     def hand_over(self) -> None:
-        if self.preview is None:
+        preview = self.preview
+        if preview is None:
             return
-        giver, area, accounts, contacts, more = self.preview
+        giver, area = preview.rep, preview.area
         taker = chosen_rep(self.to_rep)
         if not taker or taker == giver:
             return
@@ -243,7 +260,7 @@ class HandoverDialog(QDialog):
                 "What %3 has done stays %3's in the team's reports. The laptops follow at their "
                 "next sync. You can undo this handover."
             )
-            .replace("%1", self._what(accounts, contacts, more))
+            .replace("%1", self._what(preview.accounts, preview.contacts, preview.more))
             .replace("%2", taker)
             .replace("%3", giver)
         )
