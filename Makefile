@@ -37,9 +37,12 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
-## Render every main screen with demo data into docs/screenshots/.
+## Render every main screen with demo data into docs/screenshots/ (the manager's dialogs from a
+## team server the script starts on loopback).
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
+	$(PY) tools/system_deps.py --postgres
+	QT_QPA_PLATFORM=offscreen $(PY) tools/manager_screens.py docs/screenshots
 
 ## Team mode sync at scale on loopback (prints figures against targets, gates nothing).
 bench-sync: $(STAMP)

@@ -240,5 +240,5 @@ SCREENS = [
     ("team-status", status_states),
     ("team-upload", first_upload),
     ("team-conflicts", conflicts),
-    ("team-call-list", call_list),
+    ("team-today-call-list", call_list),
 ]

@@ -396,6 +396,105 @@
         </message>
     </context>
     <context>
+        <name>CallListsDialog</name>
+        <message>
+            <source>Call lists</source>
+            <translation>Anruflisten</translation>
+        </message>
+        <message>
+            <source>New call l&amp;ist</source>
+            <translation>Neue Anruf&amp;liste</translation>
+        </message>
+        <message>
+            <source>Pro&amp;gress</source>
+            <translation>&amp;Fortschritt</translation>
+        </message>
+        <message>
+            <source>e.g. Winter offer, C customers in 80…</source>
+            <translation>z. B. Winterangebot, C-Kunden in 80…</translation>
+        </message>
+        <message>
+            <source>What to say or ask — the reps see it with the list</source>
+            <translation>Was zu sagen oder zu fragen ist — die Vertriebler sehen es mit der Liste</translation>
+        </message>
+        <message>
+            <source>&amp;Starts</source>
+            <translation>&amp;Beginnt</translation>
+        </message>
+        <message>
+            <source>D&amp;ue by</source>
+            <translation>Fällig b&amp;is</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>Na&amp;me:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>&amp;Notiz:</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>Wann:</translation>
+        </message>
+        <message>
+            <source>Se&amp;nd to:</source>
+            <translation>Sen&amp;den an:</translation>
+        </message>
+        <message>
+            <source>Each rep gets the contacts on the list that are theirs or shared with them.</source>
+            <translation>Jeder Vertriebler bekommt die Kontakte der Liste, die ihm gehören oder mit ihm geteilt sind.</translation>
+        </message>
+        <message>
+            <source>Send the &amp;list</source>
+            <translation>Lis&amp;te senden</translation>
+        </message>
+        <message>
+            <source>Give the list a name.</source>
+            <translation>Geben Sie der Liste einen Namen.</translation>
+        </message>
+        <message>
+            <source>Tick the reps to send it to.</source>
+            <translation>Haken Sie die Vertriebler an, die sie bekommen sollen.</translation>
+        </message>
+        <message>
+            <source>Add contacts to the list: find them, then Add to the list.</source>
+            <translation>Fügen Sie der Liste Kontakte hinzu: suchen, dann „Zur Liste hinzufügen“.</translation>
+        </message>
+        <message>
+            <source>The list cannot be due before it starts.</source>
+            <translation>Die Liste kann nicht fällig sein, bevor sie beginnt.</translation>
+        </message>
+        <message>
+            <source>%1 %n contact</source>
+            <translation>%1 %n Kontakt</translation>
+        </message>
+        <message>
+            <source>%1 %n contacts</source>
+            <translation>%1 %n Kontakte</translation>
+        </message>
+        <message>
+            <source>Sent “%1”: %2. It shows in their Today after their next sync.</source>
+            <translation>„%1“ gesendet: %2. Sie erscheint nach der nächsten Synchronisierung in ihrem Heute.</translation>
+        </message>
+        <message>
+            <source>%1 got an empty list: none of its contacts are theirs or shared with them.</source>
+            <translation>%1 hat eine leere Liste bekommen: Keiner ihrer Kontakte gehört ihnen oder ist mit ihnen geteilt.</translation>
+        </message>
+        <message>
+            <source>No call lists yet</source>
+            <translation>Noch keine Anruflisten</translation>
+        </message>
+        <message>
+            <source>Lists you send show here, one line per rep, with how far each rep got.</source>
+            <translation>Gesendete Listen erscheinen hier, eine Zeile je Vertriebler, mit dem Stand jedes Einzelnen.</translation>
+        </message>
+        <message>
+            <source>Worked: contacts on the list the rep has logged a call or a visit with since the list came. The figures grow as the reps' laptops sync.</source>
+            <translation>Bearbeitet: Kontakte der Liste, bei denen der Vertriebler seit Erhalt der Liste einen Anruf oder Besuch erfasst hat. Die Zahlen wachsen, sobald die Laptops der Vertriebler synchronisieren.</translation>
+        </message>
+    </context>
+    <context>
         <name>CheatSheet</name>
         <message>
             <source>Everywhere</source>
@@ -575,6 +674,78 @@
         <message>
             <source>When</source>
             <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Rep</source>
+            <translation>Vertriebler</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Zuletzt synchronisiert</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>PLZ</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Zuständig</translation>
+        </message>
+        <message>
+            <source>Shared with</source>
+            <translation>Geteilt mit</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Postcodes starting</source>
+            <translation>PLZ beginnend mit</translation>
+        </message>
+        <message>
+            <source>Go to</source>
+            <translation>Geht an</translation>
+        </message>
+        <message>
+            <source>Call list</source>
+            <translation>Anrufliste</translation>
+        </message>
+        <message>
+            <source>Worked</source>
+            <translation>Bearbeitet</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>An</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Gebiet</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Rückgängig</translation>
         </message>
     </context>
     <context>
@@ -1002,6 +1173,73 @@
         <message>
             <source>Sa&amp;ve anyway</source>
             <translation>&amp;Trotzdem speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactPicker</name>
+        <message>
+            <source>Searc&amp;h:</source>
+            <translation>Suc&amp;he:</translation>
+        </message>
+        <message>
+            <source>a person or an account</source>
+            <translation>eine Person oder ein Account</translation>
+        </message>
+        <message>
+            <source>A&amp;dd to the list</source>
+            <translation>Zur Liste hinzufü&amp;gen</translation>
+        </message>
+        <message>
+            <source>Add the chosen contacts (Enter adds the current one).</source>
+            <translation>Die gewählten Kontakte hinzufügen (Eingabe fügt den aktuellen hinzu).</translation>
+        </message>
+        <message>
+            <source>Add all &amp;found</source>
+            <translation>Alle G&amp;efundenen hinzufügen</translation>
+        </message>
+        <message>
+            <source>Paste &amp;contact ids…</source>
+            <translation>&amp;Kontakt-IDs einfügen…</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve from the list</source>
+            <translation>Von der Liste entfe&amp;rnen</translation>
+        </message>
+        <message>
+            <source>The first %1 found. Narrow the search to see the others.</source>
+            <translation>Die ersten %1 Treffer. Grenzen Sie die Suche ein, um die übrigen zu sehen.</translation>
+        </message>
+        <message>
+            <source>%n contact found</source>
+            <translation>%n Kontakt gefunden</translation>
+        </message>
+        <message>
+            <source>%n contacts found</source>
+            <translation>%n Kontakte gefunden</translation>
+        </message>
+        <message>
+            <source>%n contact on the list</source>
+            <translation>%n Kontakt auf der Liste</translation>
+        </message>
+        <message>
+            <source>%n contacts on the list</source>
+            <translation>%n Kontakte auf der Liste</translation>
+        </message>
+        <message>
+            <source>%n contact added.</source>
+            <translation>%n Kontakt hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>%n contacts added.</source>
+            <translation>%n Kontakte hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>%n id is no contact on the team server: %1</source>
+            <translation>%n ID ist kein Kontakt auf dem Teamserver: %1</translation>
+        </message>
+        <message>
+            <source>%n ids are no contacts on the team server: %1</source>
+            <translation>%n IDs sind keine Kontakte auf dem Teamserver: %1</translation>
         </message>
     </context>
     <context>
@@ -1715,6 +1953,145 @@
         </message>
     </context>
     <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>Hand over a book</source>
+            <translation>Bestand übergeben</translation>
+        </message>
+        <message>
+            <source>A rep's accounts and contacts — all of them, or those in one postcode area — go to another rep in one step, with their planned calls and visits, open deals and cadences. The work already done stays with whoever did it in the team's reports. You can undo a handover.</source>
+            <translation>Die Accounts und Kontakte eines Vertrieblers — alle oder die eines PLZ-Gebiets — gehen in einem Schritt an einen anderen, mit geplanten Anrufen und Besuchen, offenen Deals und Kadenzen. Bereits geleistete Arbeit bleibt in den Teamberichten bei dem, der sie geleistet hat. Eine Übergabe lässt sich rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>empty: the whole book</source>
+            <translation>leer: der ganze Bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over…</source>
+            <translation>&amp;Übergeben…</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Von:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;An:</translation>
+        </message>
+        <message>
+            <source>Postcode &amp;area:</source>
+            <translation>&amp;PLZ-Gebiet:</translation>
+        </message>
+        <message>
+            <source>&amp;Undo the chosen handover…</source>
+            <translation>Gewählte Übergabe &amp;rückgängig machen…</translation>
+        </message>
+        <message>
+            <source>Recent handovers</source>
+            <translation>Letzte Übergaben</translation>
+        </message>
+        <message>
+            <source>No rep owns any accounts or contacts yet.</source>
+            <translation>Noch keinem Vertriebler gehören Accounts oder Kontakte.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 with a postcode starting %3.</source>
+            <translation>%1 hat %2 mit einer PLZ, die mit %3 beginnt.</translation>
+        </message>
+        <message>
+            <source>%1 has %2.</source>
+            <translation>%1 hat %2.</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 und %2</translation>
+        </message>
+        <message>
+            <source>%n account</source>
+            <translation>%n Account</translation>
+        </message>
+        <message>
+            <source>%n accounts</source>
+            <translation>%n Accounts</translation>
+        </message>
+        <message>
+            <source>%n contact</source>
+            <translation>%n Kontakt</translation>
+        </message>
+        <message>
+            <source>%n contacts</source>
+            <translation>%n Kontakte</translation>
+        </message>
+        <message>
+            <source>more than %1</source>
+            <translation>mehr als %1</translation>
+        </message>
+        <message>
+            <source>Choose another rep to hand the book to.</source>
+            <translation>Wählen Sie einen anderen Vertriebler, der den Bestand übernimmt.</translation>
+        </message>
+        <message>
+            <source>%1's accounts and contacts with a postcode starting %2</source>
+            <translation>die Accounts und Kontakte von %1 mit einer PLZ, die mit %2 beginnt,</translation>
+        </message>
+        <message>
+            <source>%1's whole book</source>
+            <translation>den ganzen Bestand von %1</translation>
+        </message>
+        <message>
+            <source>Hand %1 over to %2?</source>
+            <translation>%1 an %2 übergeben?</translation>
+        </message>
+        <message>
+            <source>%1 become %2's, with their planned calls and visits, open deals and cadences. What %3 has done stays %3's in the team's reports. The laptops follow at their next sync. You can undo this handover.</source>
+            <translation>%1 gehen an %2, mit geplanten Anrufen und Besuchen, offenen Deals und Kadenzen. Was %3 geleistet hat, bleibt in den Teamberichten bei %3. Die Laptops ziehen bei ihrer nächsten Synchronisierung nach. Diese Übergabe lässt sich rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over</source>
+            <translation>&amp;Übergeben</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3 and %4</source>
+            <translation>%1, %2, %3 und %4</translation>
+        </message>
+        <message>
+            <source>%n activity</source>
+            <translation>%n Aktivität</translation>
+        </message>
+        <message>
+            <source>%n activities</source>
+            <translation>%n Aktivitäten</translation>
+        </message>
+        <message>
+            <source>%n deal</source>
+            <translation>%n Deal</translation>
+        </message>
+        <message>
+            <source>%n deals</source>
+            <translation>%n Deals</translation>
+        </message>
+        <message>
+            <source>Handover %1: %2 are now %3's. The work %4 did stays %4's in the reports.</source>
+            <translation>Übergabe %1: %2 gehören jetzt %3. Die Arbeit von %4 bleibt in den Berichten bei %4.</translation>
+        </message>
+        <message>
+            <source>U&amp;ndo this handover</source>
+            <translation>Diese Übergabe rückgängig &amp;machen</translation>
+        </message>
+        <message>
+            <source>Undo a handover</source>
+            <translation>Übergabe rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Give the accounts and contacts of handover %1 back from %2 to %3, with whatever was added to them since?</source>
+            <translation>Die Accounts und Kontakte der Übergabe %1 von %2 an %3 zurückgeben, mit allem, was seither dazugekommen ist?</translation>
+        </message>
+        <message>
+            <source>Handover %1 undone: %2 are %3's again.</source>
+            <translation>Übergabe %1 rückgängig gemacht: %2 gehören wieder %3.</translation>
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <source>Import contacts</source>
@@ -2395,6 +2772,109 @@
         </message>
     </context>
     <context>
+        <name>ManageTeam</name>
+        <message>
+            <source>no access</source>
+            <translation>kein Zugang</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>Leitung</translation>
+        </message>
+        <message>
+            <source>rep</source>
+            <translation>Vertrieb</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <source>undone %1</source>
+            <translation>rückgängig %1</translation>
+        </message>
+        <message>
+            <source>the whole book</source>
+            <translation>der ganze Bestand</translation>
+        </message>
+        <message>
+            <source>Manage the team</source>
+            <translation>Team verwalten</translation>
+        </message>
+        <message>
+            <source>&amp;Reps and accounts…</source>
+            <translation>Vertriebler und Acc&amp;ounts…</translation>
+        </message>
+        <message>
+            <source>&amp;Territories…</source>
+            <translation>&amp;Gebiete…</translation>
+        </message>
+        <message>
+            <source>Sh&amp;are an account…</source>
+            <translation>Account &amp;teilen…</translation>
+        </message>
+        <message>
+            <source>Send a call l&amp;ist…</source>
+            <translation>Anruf&amp;liste senden…</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over a book…</source>
+            <translation>Bestand &amp;übergeben…</translation>
+        </message>
+        <message>
+            <source>%1 (no access)</source>
+            <translation>%1 (kein Zugang)</translation>
+        </message>
+        <message>
+            <source>%1 (manager)</source>
+            <translation>%1 (Leitung)</translation>
+        </message>
+        <message>
+            <source>e.g. 80</source>
+            <translation>z. B. 80</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>&amp;Postcode:</source>
+            <translation>&amp;PLZ:</translation>
+        </message>
+        <message>
+            <source>Cit&amp;y:</source>
+            <translation>&amp;Ort:</translation>
+        </message>
+        <message>
+            <source>Tie&amp;r:</source>
+            <translation>St&amp;ufe:</translation>
+        </message>
+        <message>
+            <source>T&amp;ag:</source>
+            <translation>T&amp;ag:</translation>
+        </message>
+        <message>
+            <source>S&amp;tage:</source>
+            <translation>Pha&amp;se:</translation>
+        </message>
+        <message>
+            <source>R&amp;ep:</source>
+            <translation>&amp;Zuständig:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+    </context>
+    <context>
         <name>MappingPage</name>
         <message>
             <source>Which column holds what?</source>
@@ -2609,6 +3089,17 @@
         <message>
             <source>Reason:</source>
             <translation>Grund:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasteIdsDialog</name>
+        <message>
+            <source>Paste contact ids</source>
+            <translation>Kontakt-IDs einfügen</translation>
+        </message>
+        <message>
+            <source>Paste the ids of contacts, separated by spaces, commas or line breaks.</source>
+            <translation>Fügen Sie die IDs von Kontakten ein, getrennt durch Leerzeichen, Kommas oder Zeilenumbrüche.</translation>
         </message>
     </context>
     <context>
@@ -3692,6 +4183,145 @@
         </message>
     </context>
     <context>
+        <name>RepsAccountsDialog</name>
+        <message>
+            <source>Reps and accounts</source>
+            <translation>Vertriebler und Accounts</translation>
+        </message>
+        <message>
+            <source>Enter or a double-click lists this rep's accounts.</source>
+            <translation>Eingabe oder Doppelklick zeigt die Accounts dieses Vertrieblers.</translation>
+        </message>
+        <message>
+            <source>Reps</source>
+            <translation>Vertriebler</translation>
+        </message>
+        <message>
+            <source>&amp;Give to…</source>
+            <translation>&amp;Geben an…</translation>
+        </message>
+        <message>
+            <source>Give the chosen accounts, with all their contacts, to a rep.</source>
+            <translation>Die gewählten Accounts mit allen Kontakten einem Vertriebler geben.</translation>
+        </message>
+        <message>
+            <source>Give all that &amp;match…</source>
+            <translation>Alle &amp;Treffer geben an…</translation>
+        </message>
+        <message>
+            <source>Give every account the filter names — and the contacts without an account it names — to a rep.</source>
+            <translation>Jeden Account, den der Filter nennt — und die Kontakte ohne Account, die er nennt — einem Vertriebler geben.</translation>
+        </message>
+        <message>
+            <source>&amp;Share…</source>
+            <translation>T&amp;eilen…</translation>
+        </message>
+        <message>
+            <source>Let more reps see and work the chosen account.</source>
+            <translation>Weitere Vertriebler den gewählten Account sehen und bearbeiten lassen.</translation>
+        </message>
+        <message>
+            <source>No accounts match</source>
+            <translation>Kein Account passt</translation>
+        </message>
+        <message>
+            <source>No account on the team server matches this filter. Clear a field of the filter to see more.</source>
+            <translation>Kein Account auf dem Teamserver passt zu diesem Filter. Leeren Sie ein Feld des Filters, um mehr zu sehen.</translation>
+        </message>
+        <message>
+            <source>The team's accounts</source>
+            <translation>Die Accounts des Teams</translation>
+        </message>
+        <message>
+            <source>No reps yet</source>
+            <translation>Noch keine Vertriebler</translation>
+        </message>
+        <message>
+            <source>The team server knows no one but you. Your team's administrator adds each rep on the server (groundgame server add-user NAME); once they sign in and sync, their accounts show here.</source>
+            <translation>Der Teamserver kennt außer Ihnen niemanden. Die Administration Ihres Teams legt jeden Vertriebler auf dem Server an (groundgame server add-user NAME); sobald er sich anmeldet und synchronisiert, erscheinen seine Accounts hier.</translation>
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation>Neu &amp;laden</translation>
+        </message>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>E&amp;rneut versuchen</translation>
+        </message>
+        <message>
+            <source>The first %1 accounts. Narrow the filter to see the others.</source>
+            <translation>Die ersten %1 Accounts. Grenzen Sie den Filter ein, um die übrigen zu sehen.</translation>
+        </message>
+        <message>
+            <source>%n account</source>
+            <translation>%n Account</translation>
+        </message>
+        <message>
+            <source>%n accounts</source>
+            <translation>%n Accounts</translation>
+        </message>
+        <message>
+            <source>%n account matches</source>
+            <translation>%n Account passt</translation>
+        </message>
+        <message>
+            <source>%n accounts match</source>
+            <translation>%n Accounts passen</translation>
+        </message>
+        <message>
+            <source>“%1” with its %2 contacts</source>
+            <translation>„%1“ mit seinen %2 Kontakten</translation>
+        </message>
+        <message>
+            <source>%1 accounts with their %2 contacts</source>
+            <translation>%1 Accounts mit ihren %2 Kontakten</translation>
+        </message>
+        <message>
+            <source>Give to %1</source>
+            <translation>An %1 geben</translation>
+        </message>
+        <message>
+            <source>Give %1 to %2?</source>
+            <translation>%1 an %2 geben?</translation>
+        </message>
+        <message>
+            <source>more than %1</source>
+            <translation>mehr als %1</translation>
+        </message>
+        <message>
+            <source>Give all %1 accounts that match the filter to %2, with all their contacts? Contacts without an account that match it go too.</source>
+            <translation>Alle %1 Accounts, die zum Filter passen, mit allen Kontakten an %2 geben? Passende Kontakte ohne Account gehen mit.</translation>
+        </message>
+        <message>
+            <source>Their planned calls and visits, deals and notes go with them: %1's laptop gets them at its next sync, and the laptops of their owners now drop them. Work already done stays with whoever did it in the team's reports.</source>
+            <translation>Geplante Anrufe und Besuche, Deals und Notizen gehen mit: Der Laptop von %1 bekommt sie bei der nächsten Synchronisierung, die Laptops der bisher Zuständigen geben sie ab. Bereits geleistete Arbeit bleibt in den Teamberichten bei dem, der sie geleistet hat.</translation>
+        </message>
+        <message>
+            <source>&amp;Give</source>
+            <translation>&amp;Geben</translation>
+        </message>
+        <message>
+            <source>%n record</source>
+            <translation>%n Datensatz</translation>
+        </message>
+        <message>
+            <source>%n records</source>
+            <translation>%n Datensätze</translation>
+        </message>
+        <message>
+            <source>%1 and %2 are now %3's (%4 in all). They reach %3's laptop with its next sync.</source>
+            <translation>%1 und %2 gehören jetzt %3 (insgesamt %4). Sie kommen mit der nächsten Synchronisierung auf den Laptop von %3.</translation>
+        </message>
+        <message>
+            <source>%n contact</source>
+            <translation>%n Kontakt</translation>
+        </message>
+        <message>
+            <source>%n contacts</source>
+            <translation>%n Kontakte</translation>
+        </message>
+    </context>
+    <context>
         <name>RescheduleDialog</name>
         <message>
             <source>Reschedule %1</source>
@@ -3825,6 +4455,53 @@
         <message>
             <source>%n hits · Enter opens the first</source>
             <translation>%n Treffer · Eingabe öffnet den ersten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareDialog</name>
+        <message>
+            <source>Share an account</source>
+            <translation>Account teilen</translation>
+        </message>
+        <message>
+            <source>The reps you tick see the account, its contacts and everything on them in their book, and can work it. It stays its owner's.</source>
+            <translation>Die angehakten Vertriebler sehen den Account, seine Kontakte und alles dazu in ihrem Bestand und können ihn bearbeiten. Zuständig bleibt, wer es ist.</translation>
+        </message>
+        <message>
+            <source>Part of the account's name</source>
+            <translation>Teil des Account-Namens</translation>
+        </message>
+        <message>
+            <source>&amp;Account:</source>
+            <translation>&amp;Account:</translation>
+        </message>
+        <message>
+            <source>Chosen:</source>
+            <translation>Gewählt:</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Account:</translation>
+        </message>
+        <message>
+            <source>Share &amp;with:</source>
+            <translation>Teilen &amp;mit:</translation>
+        </message>
+        <message>
+            <source>S&amp;hare</source>
+            <translation>&amp;Teilen</translation>
+        </message>
+        <message>
+            <source>No account of the team has such a name.</source>
+            <translation>Kein Account des Teams hat so einen Namen.</translation>
+        </message>
+        <message>
+            <source>%1 — %2's</source>
+            <translation>%1 — zuständig: %2</translation>
+        </message>
+        <message>
+            <source>%1 is now shared with %2. They see it after their next sync.</source>
+            <translation>%1 ist jetzt mit %2 geteilt. Er erscheint bei ihnen nach der nächsten Synchronisierung.</translation>
         </message>
     </context>
     <context>
@@ -4484,6 +5161,61 @@
         <message>
             <source>never</source>
             <translation>noch nie</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerritoriesDialog</name>
+        <message>
+            <source>Territories</source>
+            <translation>Gebiete</translation>
+        </message>
+        <message>
+            <source>New accounts and contacts that a manager brings in — an imported lead list, say — go to the rep whose postcode prefix they start with (the longest prefix wins). Accounts already in the team stay with their rep; give them to another rep under Reps and accounts.</source>
+            <translation>Neue Accounts und Kontakte, die eine Führungskraft einbringt — etwa eine importierte Lead-Liste —, gehen an den Vertriebler, mit dessen PLZ-Anfang ihre PLZ beginnt (der längste Anfang gewinnt). Accounts, die schon im Team sind, bleiben beim bisherigen Vertriebler; unter „Vertriebler und Accounts“ geben Sie sie einem anderen.</translation>
+        </message>
+        <message>
+            <source>No territories yet</source>
+            <translation>Noch keine Gebiete</translation>
+        </message>
+        <message>
+            <source>Add a postcode prefix and the rep it belongs to below.</source>
+            <translation>Tragen Sie unten einen PLZ-Anfang und den zuständigen Vertriebler ein.</translation>
+        </message>
+        <message>
+            <source>e.g. 80 or 803</source>
+            <translation>z. B. 80 oder 803</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the chosen territory (Delete).</source>
+            <translation>Das gewählte Gebiet entfernen (Entf).</translation>
+        </message>
+        <message>
+            <source>&amp;Postcodes starting:</source>
+            <translation>&amp;PLZ beginnend mit:</translation>
+        </message>
+        <message>
+            <source>&amp;go to:</source>
+            <translation>&amp;gehen an:</translation>
+        </message>
+        <message>
+            <source>A postcode prefix has only letters and digits, like 80 or 803.</source>
+            <translation>Ein PLZ-Anfang besteht nur aus Buchstaben und Ziffern, etwa 80 oder 803.</translation>
+        </message>
+        <message>
+            <source>New accounts with a postcode starting %1 now go to %2.</source>
+            <translation>Neue Accounts mit einer PLZ, die mit %1 beginnt, gehen jetzt an %2.</translation>
+        </message>
+        <message>
+            <source>Postcodes starting %1 no longer go to %2 by themselves.</source>
+            <translation>PLZ, die mit %1 beginnen, gehen nicht mehr von selbst an %2.</translation>
         </message>
     </context>
     <context>

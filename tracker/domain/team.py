@@ -33,6 +33,7 @@ class TeamStatus:
     conflicts: int  # unresolved
     refusals: int  # not dismissed
     signed_in: bool  # a token is stored
+    manager: bool = False  # signed in as a user the server knows as a sales manager
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ manager, runs in one transaction, and answers JSON; a request that cannot be don
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -15,31 +14,45 @@ from starlette.routing import Route
 
 from tracker.server.http import Failure, Service
 from tracker.server.team import lists, moves, reads
-from tracker.server.team.common import Selection, TeamError, user_named
+from tracker.server.team.common import Selection, TeamError, user_named_any
 from tracker.sync.protocol import TEAM
 
-FILTER_KEYS = ("postcode", "city", "tier", "tag", "stage")
+FILTER_KEYS = ("postcode", "city", "tier", "tag", "stage", "name", "rep")
+LIMIT = 500  # rows a list answers with unless the request asks for another number
+MAX_LIMIT = 5000
 
 
-def selection_of(body: dict[str, Any]) -> Selection:
-    """A selection from a request's `filter` object (postcode, city, tier, tag, stage, rep)."""
+def selection_of(connection: Connection, body: dict[str, Any]) -> Selection:
+    """A selection from a request's `filter` object (postcode, city, tier, tag, stage, name,
+    rep). It means the same in every route: a list shows exactly what an assignment moves."""
     given = body.get("filter") or {}
     if not isinstance(given, dict):
         raise Failure("bad_request", "a filter is a JSON object")
-    unknown = set(given) - {*FILTER_KEYS, "rep"}
+    unknown = set(given) - set(FILTER_KEYS)
     if unknown:
         raise Failure("bad_request", f"unknown filter {sorted(unknown)[0]!r}")
 
     def text(key: str) -> str | None:
         return str(given[key]) if given.get(key) else None
 
+    rep = text("rep")
     return Selection(
         postcode=text("postcode"),
         city=text("city"),
         tier=text("tier"),
         tag=text("tag"),
         stage=text("stage"),
+        name=text("name"),
+        # A revoked rep's book is still theirs until it is handed over.
+        owner=user_named_any(connection, rep).id if rep else None,
     )
+
+
+def _limit(body: dict[str, Any]) -> int:
+    value = body.get("limit", LIMIT)
+    if not isinstance(value, int) or value < 1:
+        raise Failure("bad_request", "limit must be a positive whole number")
+    return min(value, MAX_LIMIT)
 
 
 def _day(value: Any, name: str) -> date | None:
@@ -84,12 +97,24 @@ def team_routes(service: Service) -> list[Route]:
         return {"reps": reads.reps(connection)}
 
     def accounts(connection: Connection, manager: Any, body: dict[str, Any]) -> object:
-        selection = selection_of(body)
-        rep = (body.get("filter") or {}).get("rep")
-        if rep:
-            selection = replace(selection, owner=user_named(connection, rep).id)
-        limit = int(body.get("limit", 500))
-        return {"accounts": reads.team_accounts(connection, selection, limit=min(limit, 5000))}
+        selection = selection_of(connection, body)
+        return {"accounts": reads.team_accounts(connection, selection, limit=_limit(body))}
+
+    def contacts(connection: Connection, manager: Any, body: dict[str, Any]) -> object:
+        """The contacts a filter covers (those of its accounts, and loose ones), narrowed by a
+        search in names and by ids — to pick the contacts of a call list."""
+        search = body.get("search")
+        if search is not None and not isinstance(search, str):
+            raise Failure("bad_request", "search must be a text")
+        ids = _strings(body["ids"], "ids") if "ids" in body else None
+        found = reads.team_contacts(
+            connection,
+            selection_of(connection, body),
+            search=search or None,
+            ids=ids,
+            limit=_limit(body),
+        )
+        return {"contacts": found}
 
     def assign(connection: Connection, manager: Any, body: dict[str, Any]) -> object:
         to = body.get("to")
@@ -101,7 +126,7 @@ def team_routes(service: Service) -> list[Route]:
             )
         if not body.get("filter"):
             raise Failure("bad_request", "name the accounts, or a filter (e.g. a postcode prefix)")
-        return moves.assign(connection, to=to, selection=selection_of(body))
+        return moves.assign(connection, to=to, selection=selection_of(connection, body))
 
     def territories(connection: Connection, manager: Any, body: dict[str, Any]) -> object:
         return {"territories": reads.list_territories(connection)}
@@ -151,6 +176,9 @@ def team_routes(service: Service) -> list[Route]:
             now=service.now(),
         )
 
+    def recent_handovers(connection: Connection, manager: Any, body: dict[str, Any]) -> object:
+        return {"handovers": reads.recent_handovers(connection)}
+
     def undo_handover(connection: Connection, manager: Any, body: dict[str, Any]) -> object:
         handover_id = body.get("handover")
         if not isinstance(handover_id, int):
@@ -160,6 +188,7 @@ def team_routes(service: Service) -> list[Route]:
     return [
         route("reps", "list the team", the_reps, "GET"),
         route("accounts", "list the team's accounts", accounts),
+        route("contacts", "list the team's contacts", contacts),
         route("assign", "assign accounts", assign),
         route("territories", "see the territories", territories, "GET"),
         route("territories/add", "set territories", add_territory),
@@ -168,5 +197,6 @@ def team_routes(service: Service) -> list[Route]:
         route("lists", "see call lists", list_status, "GET"),
         route("lists/send", "send call lists", send_list),
         route("handover", "hand a book over", handover),
+        route("handovers", "see the handovers", recent_handovers, "GET"),
         route("handover/undo", "undo a handover", undo_handover),
     ]

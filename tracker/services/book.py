@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from tracker.services.imports.service import ImportService
     from tracker.services.pipeline.board import PipelineService
     from tracker.services.reports.summary import ReportService
+    from tracker.services.team.manager import TeamManager
     from tracker.services.team.service import TeamService
 
 __all__ = ["Book", "BookBusy", "Mode"]
@@ -173,6 +174,13 @@ class Book:
         from tracker.services.calendar.service import CalendarService
 
         return CalendarService(self._ctx)
+
+    @cached_property
+    def team_manager(self) -> TeamManager:
+        """A sales manager's requests to the team server (the server checks the role)."""
+        from tracker.services.team.manager import TeamManager
+
+        return TeamManager(self.team)
 
     @cached_property
     def duplicates(self) -> DuplicatesService:

@@ -54,4 +54,8 @@ class ServerFailed(SyncError):
     """The server answered with an error of its own."""
 
 
+class Forbidden(ServerFailed):
+    """The server knows this user but refuses them the request ("only a sales manager can …")."""
+
+
 SYNC_ERRORS: tuple[type[SyncError], ...] = (SyncError,)

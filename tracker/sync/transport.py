@@ -13,6 +13,7 @@ from tracker.sync.errors import (
     AccessRevoked,
     BadCredentials,
     BatchReused,
+    Forbidden,
     Outdated,
     PasswordChangeRequired,
     RateLimited,
@@ -168,6 +169,8 @@ def _error(status: int, data: Any, retry_after: str | None) -> SyncError:
         return RateLimited(message, retry_after=int(retry_after or 5))
     if code == "batch_reused":
         return BatchReused(message)
-    if code in ("forbidden", "bad_request", "not_found"):
+    if code == "forbidden":
+        return Forbidden(message)
+    if code in ("bad_request", "not_found"):
         return ServerFailed(message)
     return ServerFailed(f"the team server refused the request: {message}")

@@ -19,6 +19,7 @@ from tracker.domain.team import TeamStatus
 from ui.display import plural
 from ui.shell import Shell
 from ui.team.failures import Failure, failure_of
+from ui.team.manage.actions import install_manage_actions
 from ui.team.runner import SyncRunner
 from ui.team.schedule import SyncSchedule
 from ui.team.status import Click, TeamStatusWidget, status_line
@@ -64,6 +65,10 @@ class TeamControls(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.sign_out_action)
         self.menu.addAction(self.leave_action)
+        # A manager's part (reps and accounts, territories, lists, handovers), for managers only.
+        self.manage = install_manage_actions(
+            window, self.menu, self.runner, after=self.conflicts_action
+        )
         menus = window.menuBar().actions()
         window.menuBar().insertMenu(menus[-1] if menus else None, self.menu)  # before Help
 
@@ -120,6 +125,7 @@ class TeamControls(QObject):
         self.conflicts_action.setVisible(joined)
         self.leave_action.setVisible(joined)
         self.sync_action.setEnabled(writable and not running)
+        self.manage.show_for(status)
         self.sign_out_action.setEnabled(not running)
         self.leave_action.setEnabled(writable and not running)
         if status is None:

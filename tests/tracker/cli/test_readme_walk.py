@@ -142,7 +142,9 @@ TEAM_STATUS = keys(
 )
 SYNC_REPORT = keys("pushed refused pulled conflicts cursor waiting")
 REP = keys("name manager active accounts contacts last_sync")
-TEAM_ACCOUNT = keys("id name tier postal_code city owner contacts")
+TEAM_ACCOUNT = keys("id name tier postal_code city owner contacts shared_with")
+TEAM_CONTACT = keys("id name account postal_code city owner")
+HANDOVER = keys("handover from to by postcode created_at undone_at accounts contacts")
 SERVER_USER = keys("name manager created_at revoked_at one_time_password laptops last_seen_at")
 
 
@@ -349,6 +351,14 @@ EXAMPLES: dict[str, tuple[Example, ...]] = {
         ),
         Example("team accounts --tier A", before=(MANAGER, "sync"), stdin=TEAM_PASSWORD),
     ),
+    "team contacts": (
+        Example(
+            "team contacts --json", TEAM_CONTACT, before=(MANAGER, "sync"), stdin=TEAM_PASSWORD
+        ),
+        Example(
+            "team contacts --search a --rep maria", before=(MANAGER, "sync"), stdin=TEAM_PASSWORD
+        ),
+    ),
     "team assign": (
         Example("team assign {account} --to anna", before=(MANAGER, "sync"), stdin=TEAM_PASSWORD),
         Example(
@@ -414,8 +424,22 @@ EXAMPLES: dict[str, tuple[Example, ...]] = {
             stdin=TEAM_PASSWORD,
         ),
         Example(
-            "team handover --undo 1",
+            "team handover --undo 1 --json",
+            keys("handover undone from to moved"),
             before=(MANAGER, "sync", "team handover maria --to anna"),
+            stdin=TEAM_PASSWORD,
+        ),
+    ),
+    "team handovers": (
+        Example(
+            "team handovers --json",
+            HANDOVER,
+            before=(MANAGER, "sync", "team handover maria --to anna"),
+            stdin=TEAM_PASSWORD,
+        ),
+        Example(
+            "team handovers",
+            before=(MANAGER, "sync", "team handover maria --to anna", "team handover --undo 1"),
             stdin=TEAM_PASSWORD,
         ),
     ),

@@ -14,7 +14,7 @@ from tracker.domain.enums import ActivityKind
 from tracker.server.schema import MIRRORS, users
 from tracker.services.book import Book
 from tracker.services.day.planning import PlanDraft
-from tracker.sync.errors import ServerFailed
+from tracker.sync.errors import Forbidden, ServerFailed
 from tracker.sync.transport import Transport
 
 from ..services.book_helpers import add_account, add_contact
@@ -22,6 +22,7 @@ from ..services.book_helpers import add_account, add_contact
 TEAM_ROUTES = [
     ("reps", None),
     ("accounts", {}),
+    ("contacts", {}),
     ("assign", {"to": "anna", "accounts": []}),
     ("territories", None),
     ("territories/add", {"prefix": "80", "rep": "anna"}),
@@ -31,6 +32,7 @@ TEAM_ROUTES = [
     ("lists/send", {"name": "x", "to": ["anna"], "contacts": ["x"]}),
     ("handover", {"from": "anna", "to": "bernd"}),
     ("handover/undo", {"handover": 1}),
+    ("handovers", None),
 ]
 
 
@@ -65,7 +67,7 @@ def test_a_rep_gets_no_answer_from_any_managers_route(
     """Every /v1/team route refuses a rep with 'only a sales manager can …' and changes nothing."""
     anna, _bernd, _maria = team
     for path, body in TEAM_ROUTES:
-        with pytest.raises(ServerFailed, match="only a sales manager can"):
+        with pytest.raises(Forbidden, match="only a sales manager can"):
             anna.team.manage(path, body)
 
 

@@ -2,15 +2,17 @@
 with `groundgame sync login`. They talk to the team server, which checks the role.
 
     groundgame team reps [--json]
-    groundgame team accounts [--postcode P] [--city C] [--tier T] [--tag T] [--stage S] [--rep R] [--json]
+    groundgame team accounts [--postcode P] [--city C] [--tier T] [--tag T] [--stage S] [--name N] [--rep R] [--json]
+    groundgame team contacts [FILTERS] [--rep R] [--search TEXT] [--json]
     groundgame team assign ACCOUNT_ID… --to REP [--json]
-    groundgame team assign --postcode P [--city C] [--tier T] [--tag T] [--stage S] --to REP [--json]
+    groundgame team assign --postcode P [--city C] [--tier T] [--tag T] [--stage S] [--name N] [--rep R] --to REP [--json]
     groundgame team territory add PREFIX REP | list | remove PREFIX [--json]
     groundgame team share ACCOUNT_ID --with REP… [--json]
     groundgame team list send NAME --to REP… --contacts ID… [--note T] [--due D] [--json]
     groundgame team list status [--json]
     groundgame team handover FROM_REP --to REP [--postcode P] [--json]
     groundgame team handover --undo NUMBER [--json]
+    groundgame team handovers [--json]
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ def _filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tier", choices=("A", "B", "C"), help="accounts of this tier")
     parser.add_argument("--tag", help="accounts with a contact tagged so")
     parser.add_argument("--stage", choices=STAGES, help="accounts with a deal in this stage")
+    parser.add_argument("--name", help="accounts whose name contains this")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -51,9 +54,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     accounts = action("accounts", "the team's accounts (with their owner), filtered")
     _filters(accounts)
     accounts.add_argument("--rep", help="accounts owned by this rep")
+    people = action(
+        "contacts", "the team's contacts (of the accounts a filter names), e.g. for a list"
+    )
+    _filters(people)
+    people.add_argument("--rep", help="contacts of accounts owned by this rep")
+    people.add_argument("--search", help="a person's or an account's name contains this")
     assign = action("assign", "give accounts (with all their contacts) to a rep")
     assign.add_argument("accounts", nargs="*", metavar="ACCOUNT_ID")
     _filters(assign)
+    assign.add_argument("--rep", help="only accounts this rep owns now")
     assign.add_argument("--to", required=True, metavar="REP", help="the rep who gets them")
     territory = action("territory", "postcode prefixes → reps for new accounts")
     territory.add_argument("verb", choices=("add", "list", "remove"))
@@ -74,12 +84,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     handover.add_argument("--to", metavar="REP")
     handover.add_argument("--postcode", metavar="PREFIX", help="only this postcode area")
     handover.add_argument("--undo", type=int, metavar="NUMBER", help="take a handover back")
+    action("handovers", "the recent handovers, newest first (and whether they were undone)")
 
 
 def _filter_of(args: argparse.Namespace) -> dict[str, str]:
     return {
         key: getattr(args, key)
-        for key in ("postcode", "city", "tier", "tag", "stage")
+        for key in ("postcode", "city", "tier", "tag", "stage", "name", "rep")
         if getattr(args, key, None)
     }
 
@@ -92,18 +103,24 @@ def run(ctx: CliContext) -> int:
         answer = team.manage("reps")
         return _print(ctx, answer["reps"], _reps_text)
     if action == "accounts":
-        wanted = _filter_of(args)
-        if args.rep:
-            wanted["rep"] = args.rep
-        answer = team.manage("accounts", {"filter": wanted})
+        answer = team.manage("accounts", {"filter": _filter_of(args)})
         return _print(ctx, answer["accounts"], _accounts_text)
+    if action == "contacts":
+        body: dict[str, Any] = {"filter": _filter_of(args)}
+        if args.search:
+            body["search"] = args.search
+        answer = team.manage("contacts", body)
+        return _print(ctx, answer["contacts"], _contacts_text)
+    if action == "handovers":
+        answer = team.manage("handovers")
+        return _print(ctx, answer["handovers"], _handovers_text)
     if action == "assign":
         wanted = _filter_of(args)
         if args.accounts and wanted:
             raise UsageError("name accounts or give a filter, not both")
         if not args.accounts and not wanted:
             raise UsageError("name the accounts, or a filter such as --postcode 80")
-        body: dict[str, Any] = {"to": args.to}
+        body = {"to": args.to}
         body.update({"accounts": args.accounts} if args.accounts else {"filter": wanted})
         answer = team.manage("assign", body)
         return _print(
@@ -206,6 +223,23 @@ def _print(ctx: CliContext, value: Any, text: Any) -> int:
     for line in lines:
         ctx.print(line)
     return 0
+
+
+def _contacts_text(rows: list[dict[str, Any]]) -> list[str]:
+    return [
+        f"{r['id']}  {r['name'][:28]:<28} {(r['account'] or '')[:28]:<28} "
+        f"{r['postal_code'] or '':<6} {(r['city'] or '')[:16]:<16} {r['owner']}"
+        for r in rows
+    ]
+
+
+def _handovers_text(rows: list[dict[str, Any]]) -> list[str]:
+    return [
+        f"{r['handover']:>4}  {r['created_at'][:16]}  {r['from']} → {r['to']}"
+        f"{' (' + r['postcode'] + '…)' if r['postcode'] else ''}: {r['accounts']} accounts, "
+        f"{r['contacts']} contacts" + (f"  undone {r['undone_at'][:16]}" if r["undone_at"] else "")
+        for r in rows
+    ]
 
 
 def _reps_text(rows: list[dict[str, Any]]) -> list[str]:

@@ -40,6 +40,7 @@ class Selection:
     tag: str | None = None
     stage: str | None = None
     owner: int | None = None
+    name: str | None = None  # the account's name contains it (a loose contact's: the person's)
 
 
 def user_named(connection: Connection, name: str) -> User:
@@ -72,10 +73,22 @@ def in_area(column: Any, prefix: str) -> Any:
     return func.replace(func.coalesce(column, ""), " ", "").startswith(prefix.replace(" ", ""))
 
 
+def name_contains(column: Any, text: str) -> Any:
+    """A name containing a text in any case (`%` and `_` typed by a person are no wildcards)."""
+    return func.lower(func.coalesce(column, "")).contains(text.strip().lower(), autoescape=True)
+
+
+def person_name(contacts: Any) -> Any:
+    """A contact's full name as one text, for searching."""
+    return func.concat_ws(" ", contacts.c.first_name, contacts.c.last_name)
+
+
 def account_filter(selection: Selection) -> Any:
     """The SQL condition on `accounts` for a selection."""
     accounts, contacts = MIRRORS["accounts"], MIRRORS["contacts"]
     conditions: list[Any] = [accounts.c.deleted.is_(False), accounts.c.deleted_at.is_(None)]
+    if selection.name:
+        conditions.append(name_contains(accounts.c.name, selection.name))
     if selection.postcode:
         conditions.append(in_area(accounts.c.postal_code, selection.postcode))
     if selection.city:
@@ -117,6 +130,8 @@ def loose_contact_filter(selection: Selection) -> Any:
     ]
     if selection.tier:
         return and_(contacts.c.id.is_(None))  # a tier is the account's: loose contacts have none
+    if selection.name:
+        conditions.append(name_contains(person_name(contacts), selection.name))
     if selection.postcode:
         conditions.append(in_area(contacts.c.postal_code, selection.postcode))
     if selection.city:

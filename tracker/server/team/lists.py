@@ -50,6 +50,8 @@ def send_list(
         raise TeamError("send the list to at least one rep")
     if not contact_ids:
         raise TeamError("a call list needs contacts")
+    if due_from is not None and due_to is not None and due_to < due_from:
+        raise TeamError("a call list cannot be due before it starts")
     lock(connection)
     campaign = new_id()
     connection.execute(

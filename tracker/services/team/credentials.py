@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,7 @@ class Credentials:
     server_url: str
     user: str
     token: str
+    manager: bool = False  # the server said so at sign-in: the app offers the manager's actions
 
 
 def token_path(location: DataLocation) -> Path:
@@ -31,29 +33,40 @@ def load(location: DataLocation) -> Credentials | None:
     path = token_path(location)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return Credentials(str(data["server_url"]), str(data["user"]), str(data["token"]))
+        return Credentials(
+            str(data["server_url"]),
+            str(data["user"]),
+            str(data["token"]),
+            manager=data.get("manager") is True,
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
 def save(location: DataLocation, credentials: Credentials) -> None:
+    """Write the file whole or not at all. Two threads may save at once (the app's requests
+    run on workers): each writes its own temporary file (0600) and renames it into place."""
     path = token_path(location)
-    partial = path.with_name(path.name + ".partial")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
-    descriptor = os.open(partial, flags, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
-        json.dump(
-            {
-                "server_url": credentials.server_url,
-                "user": credentials.user,
-                "token": credentials.token,
-            },
-            stream,
-        )
-        stream.flush()
-        os.fsync(stream.fileno())
-    make_private(partial)
-    os.replace(partial, path)
+    descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".partial")
+    partial = Path(name)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
+            json.dump(
+                {
+                    "server_url": credentials.server_url,
+                    "user": credentials.user,
+                    "token": credentials.token,
+                    "manager": credentials.manager,
+                },
+                stream,
+            )
+            stream.flush()
+            os.fsync(stream.fileno())
+        make_private(partial)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def forget(location: DataLocation) -> None:

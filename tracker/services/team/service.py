@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -35,7 +36,7 @@ from tracker.storage.records import (
     SyncRefusalRecord,
 )
 from tracker.sync import local
-from tracker.sync.errors import NotInTeam, NotSignedIn, SyncError
+from tracker.sync.errors import Forbidden, NotInTeam, NotSignedIn, SyncError
 
 if TYPE_CHECKING:
     # The engine and the HTTP transport (httpx) are imported when a sync or a sign-in needs them:
@@ -72,6 +73,11 @@ class TeamService:
             conflicts = _count(session, SyncConflictRecord, SyncConflictRecord.resolved_at)
             refusals = _count(session, SyncRefusalRecord, SyncRefusalRecord.dismissed_at)
         stored = credentials.load(self._ctx.location)
+        signed_in = (
+            stored is not None
+            and stored.server_url == state.server_url
+            and stored.user == state.user_name
+        )
         return TeamStatus(
             server_url=state.server_url,
             user=state.user_name,
@@ -84,9 +90,8 @@ class TeamService:
             last_error_at=_instant(state.last_error_at),
             conflicts=conflicts,
             refusals=refusals,
-            signed_in=stored is not None
-            and stored.server_url == state.server_url
-            and stored.user == state.user_name,
+            signed_in=signed_in,
+            manager=signed_in and stored is not None and stored.manager,
         )
 
     def sign_in(
@@ -125,7 +130,10 @@ class TeamService:
                     session, client_id=client_id, server_url=url, user=user, now=self._ctx.now()
                 )
         credentials.save(
-            self._ctx.location, credentials.Credentials(url, user, str(answer["token"]))
+            self._ctx.location,
+            credentials.Credentials(
+                url, user, str(answer["token"]), manager=answer.get("manager") is True
+            ),
         )
         status = self.status()
         assert status is not None
@@ -202,6 +210,13 @@ class TeamService:
         transport = self._transport(state.server_url, stored.token)
         try:
             return transport.team(path, body)
+        except Forbidden:
+            # The server no longer counts this user as a manager: the app stops offering what
+            # it would refuse (signing in again asks the server anew).
+            current = credentials.load(self._ctx.location)
+            if current is not None and current.token == stored.token and current.manager:
+                credentials.save(self._ctx.location, replace(current, manager=False))
+            raise
         finally:
             transport.close()
 
