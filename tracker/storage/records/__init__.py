@@ -38,6 +38,7 @@ from tracker.storage.records.work import (
     CadenceStepRecord,
     GoalRecord,
     TierPolicyRecord,
+    VisitTimeEditRecord,
 )
 
 __all__ = [
@@ -71,4 +72,5 @@ __all__ = [
     "SyncWaitingRecord",
     "TierPolicyRecord",
     "UndoStepRecord",
+    "VisitTimeEditRecord",
 ]
