@@ -84,7 +84,7 @@ def complete(connection: Connection) -> bool:
     that do not see them."""
     wanted = expected()
     marks = ", ".join("?" for _ in wanted)
-    present = dict(
+    present: dict[str, str] = dict(
         connection.exec_driver_sql(
             f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
             tuple(wanted),
