@@ -126,8 +126,8 @@ def check_times(
             raise VisitError(f"{name}: {value:%Y-%m-%d %H:%M} UTC lies in the future")
     if checked_in_at is None or checked_out_at is None:
         return
-    if checked_out_at <= checked_in_at:
-        raise VisitError("check-out: it must come after the check-in")
+    if checked_out_at < checked_in_at:
+        raise VisitError("check-out: it must not come before the check-in")
     if checked_out_at - checked_in_at > MAX_ON_SITE:
         hours = int(MAX_ON_SITE.total_seconds() // 3600)
         raise VisitError(f"check-out: more than {hours} hours on site — check the times")

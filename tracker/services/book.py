@@ -22,6 +22,7 @@ from tracker.services.day.goals import GoalsService
 from tracker.services.day.planning import PlanningService
 from tracker.services.day.queue import QueueService
 from tracker.services.day.review import ReviewService
+from tracker.services.day.visits import VisitService
 from tracker.services.day.work import WorkService
 from tracker.services.defaults import seed_defaults
 from tracker.services.location import DataDirError, DataLocation, make_private, prepare
@@ -96,6 +97,7 @@ class Book:
         self.backups = BackupService(ctx, lock)
         self.queue = QueueService(ctx)
         self.work = WorkService(ctx, self.queue)
+        self.visits = VisitService(ctx, self.queue, self.work)
         self.goals = GoalsService(ctx)
         self.planning = PlanningService(ctx, self.queue)
         self.review = ReviewService(ctx, self.queue, self.goals)
