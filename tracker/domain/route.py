@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from tracker.domain.geo import Coordinates, haversine_km
 
@@ -102,6 +102,46 @@ class Route:
     @property
     def saved_km(self) -> float:
         return max(0.0, self.input_km - self.km)
+
+
+@dataclass(frozen=True)
+class Visit:
+    """A visit of the day as the route screens and the CLI show it."""
+
+    item_id: str
+    contact: str
+    account: str | None
+    address: str | None
+    position: Coordinates | None
+    fixed_at: datetime | None  # wall time of an appointment
+    checked_in: bool = False
+
+    @property
+    def label(self) -> str:
+        return self.account or self.contact
+
+
+@dataclass(frozen=True)
+class DayRoute:
+    """A day's visits and the route through them: what the Route tab, the route sheet and
+    `groundgame route` show."""
+
+    day: date
+    visits: dict[str, Visit]  # by item id
+    route: Route
+    settings: RouteSettings
+    current_order: tuple[str, ...]  # the visits as the day lists them now
+
+    @property
+    def applied(self) -> bool:
+        """True when the day already lists the visits in the route's order."""
+        return self.route.order == self.current_order
+
+    def visit(self, stop: Stop) -> Visit:
+        return self.visits[stop.id]
+
+    def in_order(self) -> tuple[Visit, ...]:
+        return tuple(self.visits[item_id] for item_id in self.route.order)
 
 
 def plan_route(stops: Sequence[Stop], settings: RouteSettings) -> Route:

@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from tracker.services.customers.loyalty import LoyaltyService
     from tracker.services.customers.search import SearchService
     from tracker.services.customers.tiers import TiersService
+    from tracker.services.day.route import RouteService
     from tracker.services.demo import DemoService
     from tracker.services.exports.service import ExportService
     from tracker.services.imports.service import ImportService
@@ -108,6 +109,12 @@ class Book:
         from tracker.services.demo import DemoService
 
         return DemoService(self._ctx)
+
+    @cached_property
+    def route(self) -> RouteService:
+        from tracker.services.day.route import RouteService
+
+        return RouteService(self._ctx, self.queue, self.work)
 
     @cached_property
     def reports(self) -> ReportService:

@@ -51,7 +51,7 @@ _PLANNED_SELECT = """
 SELECT a.id, a.contact_id, a.account_id, a.deal_id, a.kind, a.origin, a.due_on, a.starts_at,
        a.local_start, a.time_zone, a.duration_minutes, a.location, a.buried_on, a.cadence_code,
        a.cadence_step, a.attempt, a.created_at, c.first_name, c.last_name, c.fit, c.readiness,
-       acc.name, acc.tier, prev.outcome
+       acc.name, acc.tier, prev.outcome, a.route_position, a.checked_in_at
 FROM activities AS a
 JOIN contacts AS c ON c.id = a.contact_id
 LEFT JOIN accounts AS acc ON acc.id = coalesce(a.account_id, c.account_id)
