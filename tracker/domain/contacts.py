@@ -159,6 +159,8 @@ class ContactDetail:
     fit: int | None
     readiness: int | None
     notes: str | None
+    latitude: float | None
+    longitude: float | None
     last_touch_at: datetime | None
     unanswered_attempts: int
     created_at: datetime
@@ -191,6 +193,8 @@ class ContactDetail:
             fit=self.fit,
             readiness=self.readiness,
             notes=self.notes,
+            latitude=self.latitude,
+            longitude=self.longitude,
         )
 
 

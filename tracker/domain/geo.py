@@ -107,6 +107,19 @@ def _pair(latitude: str, longitude: str, raw: str) -> Coordinates:
     return Coordinates(lat, lon)
 
 
+def checked_pair(
+    latitude: float | None, longitude: float | None
+) -> tuple[float | None, float | None]:
+    """A stored pair as given, if it is a point or empty; CoordinateError for half a point or
+    one off the globe."""
+    if latitude is None and longitude is None:
+        return None, None
+    if latitude is None or longitude is None:
+        raise CoordinateError("give both latitude and longitude, or neither")
+    point = Coordinates(float(latitude), float(longitude))
+    return point.latitude, point.longitude
+
+
 def parse_degrees(text: str, *, latitude: bool) -> float | None:
     """One half of a point from its own column ("52.5163" or "52,5163"); None when empty."""
     raw = text.strip()
