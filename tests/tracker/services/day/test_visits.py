@@ -4,6 +4,7 @@ open the next morning, times corrected with their reason kept — all undoable."
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -164,3 +165,34 @@ def test_discarding_a_check_in_plans_the_visit_again(book: Book) -> None:
     assert rows(book, "SELECT status, checked_in_at FROM activities WHERE id = :id", id=visit) == [
         ("planned", None)
     ]
+
+
+def test_time_on_site_reaches_the_summary_and_its_exports(
+    book: Book, clock: FixedClock, tmp_path: Path
+) -> None:
+    """Two visits of 40 and 25 minutes: the day's summary counts 65 minutes on site, the CSV
+    lists each visit's minutes, the workbook's day table has them."""
+    import csv
+
+    import openpyxl
+
+    from tracker.domain.reports import Period
+    from tracker.services.exports.service import SummaryFormat
+
+    for name, minutes in (("Müller GmbH", 40), ("Weber KG", 25)):
+        visit = a_visit(book, name)
+        book.visits.check_in(visit)
+        clock.advance(timedelta(minutes=minutes))
+        book.visits.check_out(visit, Outcome.MET_OTHER)
+    period = Period(TODAY, TODAY)
+    report = book.reports.summary(period)
+    assert report.totals.minutes_on_site == 65 and report.per_day[0].minutes_on_site == 65
+    book.exports.summary(period, SummaryFormat.CSV, tmp_path / "day.csv")
+    with (tmp_path / "day.csv").open(encoding="utf-8-sig", newline="") as handle:
+        listed = sorted(row["minutes_on_site"] for row in csv.DictReader(handle))
+    assert listed == ["25", "40"]
+    book.exports.summary(period, SummaryFormat.XLSX, tmp_path / "day.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "day.xlsx", read_only=True)["Per day"]
+    rows = list(sheet.iter_rows(values_only=True))
+    column = rows[0].index("On site (min)")
+    assert rows[1][column] == 65
