@@ -9,6 +9,7 @@ from tracker.domain.enums import ActivityKind, ActivityStatus, Outcome, Section,
 from tracker.domain.goals import DoneCounts, GoalsSnapshot
 from tracker.domain.next_step import NextPlan
 from tracker.domain.queue import DayQueue, QueueItem
+from tracker.domain.visits import VisitFacts
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class LoggedActivity:
     completed_at: datetime
     note: str | None
     attempt: int
+    visit: VisitFacts | None = None  # a visit's time on site and report, when recorded
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class TimelineEntry:
     status: ActivityStatus | None
     outcome: Outcome | None
     text: str | None
+    visit: VisitFacts | None = None
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from tracker.domain.clock import rep_day
 from tracker.domain.contact_fields import display_name, format_phone
 from tracker.domain.enums import ActivityKind, ActivityStatus, Outcome
 from tracker.domain.queue import DayQueue, Source, parse_item_id
+from tracker.domain.visits import VisitFacts
 from tracker.domain.worklog import (
     ContactCard,
     DaySummary,
@@ -44,6 +45,10 @@ def shown_phone(e164: str, region: str) -> str:
     when it does not format cleanly (a number the phone library cannot place)."""
     shown = format_phone(e164, region)
     return shown if shown.startswith(("0", "+", "(")) else e164
+
+
+def _recorded(facts: VisitFacts) -> VisitFacts | None:
+    return facts if facts.recorded else None
 
 
 class ReviewService:
@@ -165,7 +170,17 @@ class ReviewService:
         ]
         history = [
             TimelineEntry(
-                a.completed_at, a.done_on or a.due_on, a.kind, a.status, a.outcome, a.note
+                a.completed_at,
+                a.done_on or a.due_on,
+                a.kind,
+                a.status,
+                a.outcome,
+                a.note,
+                _recorded(
+                    VisitFacts(
+                        a.checked_in_at, a.checked_out_at, a.met_with, a.topics, a.order_value_cents
+                    )
+                ),
             )
             for a in done
         ]
@@ -198,6 +213,11 @@ class ReviewService:
                     ActivityRecord.completed_at,
                     ActivityRecord.note,
                     ActivityRecord.attempt,
+                    ActivityRecord.checked_in_at,
+                    ActivityRecord.checked_out_at,
+                    ActivityRecord.met_with,
+                    ActivityRecord.topics,
+                    ActivityRecord.order_value_cents,
                     ContactRecord.first_name,
                     ContactRecord.last_name,
                     AccountRecord.name.label("account_name"),
@@ -219,6 +239,15 @@ class ReviewService:
                 completed_at=row.completed_at,
                 note=row.note,
                 attempt=row.attempt,
+                visit=_recorded(
+                    VisitFacts(
+                        row.checked_in_at,
+                        row.checked_out_at,
+                        row.met_with,
+                        row.topics,
+                        row.order_value_cents,
+                    )
+                ),
             )
             for row in rows
         )

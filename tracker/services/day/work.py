@@ -28,6 +28,7 @@ from tracker.domain.outcomes import (
 from tracker.domain.preferences import Preferences
 from tracker.domain.queue import QueueItem
 from tracker.domain.recurrence import localize
+from tracker.domain.visits import VisitFacts
 from tracker.domain.worklog import LoggedActivity, LogResult, OutcomeOption, OutcomePreview
 from tracker.services.context import ServiceContext
 from tracker.services.day import candidates as build
@@ -61,6 +62,16 @@ class OutcomeDetails:
 
     amount_cents: int | None = None
     referral: ReferralDraft | None = None
+
+
+def _facts(activity: ActivityRecord) -> VisitFacts:
+    return VisitFacts(
+        activity.checked_in_at,
+        activity.checked_out_at,
+        activity.met_with,
+        activity.topics,
+        activity.order_value_cents,
+    )
 
 
 class WorkService:
@@ -237,6 +248,7 @@ class WorkService:
             completed_at=done.completed_at,
             note=done.note,
             attempt=done.attempt,
+            visit=facts if (facts := _facts(done)).recorded else None,
         )
 
     @staticmethod

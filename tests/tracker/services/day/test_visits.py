@@ -196,3 +196,26 @@ def test_time_on_site_reaches_the_summary_and_its_exports(
     rows = list(sheet.iter_rows(values_only=True))
     column = rows[0].index("On site (min)")
     assert rows[1][column] == 65
+
+
+def test_the_report_shows_in_the_timelines_and_the_day_review(
+    book: Book, clock: FixedClock
+) -> None:
+    """The contact's and the account's timeline and the day's logged list carry the time on
+    site and whom the rep met."""
+    visit = a_visit(book)
+    book.visits.check_in(visit)
+    clock.advance(timedelta(minutes=50))
+    book.visits.check_out(visit, Outcome.MET_DECISION_MAKER, report=VisitReport("Anna Müller"))
+    contact_id, account_id = row(
+        book, "SELECT contact_id, account_id FROM activities WHERE id = :id", id=visit
+    )
+    for entries in (
+        book.contacts.detail(contact_id).timeline,
+        book.accounts.detail(account_id).timeline,
+    ):
+        (entry,) = [e for e in entries if e.ref_id == visit]
+        assert entry.visit is not None and entry.visit.minutes_on_site == 50
+        assert entry.visit.met_with == "Anna Müller"
+    (logged,) = book.review.logged()
+    assert logged.visit is not None and logged.visit.minutes_on_site == 50
