@@ -183,3 +183,29 @@ def _waypoint(stop: Waypoint) -> str:
     if isinstance(stop, Coordinates):
         return f"{_short(stop.latitude)},{_short(stop.longitude)}"
     return stop.strip()
+
+
+def sketch_positions(
+    points: Sequence[Coordinates], width: float, height: float, margin: float = 0.0
+) -> list[tuple[float, float]]:
+    """Where each point goes on a drawing of width × height (y downwards, north up): an
+    equirectangular projection about the points' middle latitude, scaled to fit inside the
+    margin with the aspect kept — right for the few dozen kilometres of a day's drive."""
+    if not points:
+        return []
+    middle = math.radians(sum(p.latitude for p in points) / len(points))
+    xs = [p.longitude * math.cos(middle) for p in points]
+    ys = [p.latitude for p in points]
+    span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
+    room_x, room_y = max(width - 2 * margin, 1e-9), max(height - 2 * margin, 1e-9)
+    scale = min(
+        room_x / span_x if span_x > 0 else math.inf, room_y / span_y if span_y > 0 else math.inf
+    )
+    if not math.isfinite(scale):  # one point (or all at one place): the middle
+        return [(width / 2, height / 2) for _ in points]
+    left = margin + (room_x - span_x * scale) / 2
+    top = margin + (room_y - span_y * scale) / 2
+    return [
+        (left + (x - min(xs)) * scale, top + (max(ys) - y) * scale)
+        for x, y in zip(xs, ys, strict=True)
+    ]

@@ -11,6 +11,7 @@ change. Every action is one undoable transaction.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import select, text
@@ -20,6 +21,7 @@ from tracker.domain.changes import Changes, Written
 from tracker.domain.contact_fields import display_name
 from tracker.domain.enums import ActivityKind, ActivityStatus, Outcome
 from tracker.domain.next_step import NextOverride
+from tracker.domain.queue import Source, parse_item_id
 from tracker.domain.visits import (
     OpenVisit,
     VisitError,
@@ -158,6 +160,9 @@ class VisitService:
                 since = self._wall(target.activity.checked_in_at, prefs.time_zone)
                 raise VisitError(f"checked in there already, since {since}")
             for other in self._open(session):
+                if other.contact_id == target.contact.id:
+                    since = self._wall(other.checked_in_at, prefs.time_zone, other.stale)
+                    raise VisitError(f"checked in there already, since {since}")
                 raise VisitError(
                     f"still checked in at {other.place} since "
                     f"{self._wall(other.checked_in_at, prefs.time_zone, other.stale)}: "
@@ -192,6 +197,7 @@ class VisitService:
         never checked in can be checked out too (the report without a time on site)."""
         report = (report or VisitReport()).cleaned(outcome)
         with self._ctx.db.read() as session:
+            item_id = self._checked_in_item(session, item_id)
             subject = contact_name(session, item_id)
         with self._ctx.undoable("check_out", subject) as session:
             now = self._ctx.now()
@@ -217,12 +223,15 @@ class VisitService:
             done.order_value_cents = amount
             done.route_position = None
             session.flush()
-        return Written(logged.result, logged.changes)
+            facts = facts_of(done)
+            result = replace(logged.result, logged=replace(logged.result.logged, visit=facts))
+        return Written(result, logged.changes)
 
     def discard_check_in(self, item_id: str) -> Written[str]:
         """A check-in made by mistake (or a visit that did not happen): the visit is planned
         again, without a time on site."""
         with self._ctx.db.read() as session:
+            item_id = self._checked_in_item(session, item_id)
             subject = contact_name(session, item_id)
         with self._ctx.undoable("discard_check_in", subject) as session:
             target = load_target(session, item_id, reads.tier_policies(session))
@@ -279,6 +288,20 @@ class VisitService:
         return Written(result, Changes(activities=True))
 
     # -- helpers -------------------------------------------------------------------------------
+    def _checked_in_item(self, session: Session, item_id: str) -> str:
+        """The visit's own id for an item the day only suggested (`base:…`) that the rep
+        checked in to: the check-in made it a planned visit."""
+        try:
+            source, ref = parse_item_id(item_id)
+        except ValueError:
+            return item_id
+        if source is Source.PLANNED:
+            return item_id
+        for visit in self._open(session):
+            if visit.contact_id == ref:
+                return visit.activity_id
+        return item_id
+
     def _visit(self, session: Session, activity_id: str) -> ActivityRecord:
         activity = session.get(ActivityRecord, activity_id)
         if activity is None or activity.deleted_at is not None:

@@ -219,3 +219,16 @@ def test_the_report_shows_in_the_timelines_and_the_day_review(
         assert entry.visit.met_with == "Anna Müller"
     (logged,) = book.review.logged()
     assert logged.visit is not None and logged.visit.minutes_on_site == 50
+
+
+def test_a_suggested_visit_checked_in_is_checked_out_by_the_same_item_id(book: Book) -> None:
+    """Checking out `base:…` (the id Today showed before the check-in) finds the visit the
+    check-in planned: one visit, with its time on site, not a second one."""
+    account = add_account(book, "Bäckerei Korn", Tier.A, next_touch_on=TODAY)
+    add_contact(book, "Karl", "Korn", account_id=account)
+    item = next(i for i in book.queue.today().items if i.id.startswith("base:"))
+    opened = book.visits.check_in(item.id).value
+    book.visits.check_out(item.id, Outcome.MET_OTHER)
+    assert rows(book, "SELECT id, status FROM activities WHERE kind = 'visit'") == [
+        (opened.activity_id, "done")
+    ]
