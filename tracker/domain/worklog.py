@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from tracker.domain.enums import ActivityKind, ActivityStatus, Outcome, Section, Stage
+from tracker.domain.geo import Coordinates
 from tracker.domain.goals import DoneCounts, GoalsSnapshot
 from tracker.domain.next_step import NextPlan
 from tracker.domain.queue import DayQueue, QueueItem
@@ -115,6 +116,9 @@ class ContactCard:
     referred_by: str | None
     unanswered_attempts: int
     timeline: tuple[TimelineEntry, ...]
+    place: Coordinates | None = None  # the account's coordinates, else the contact's
+    done_visit: VisitFacts | None = None  # the card of a visit logged: its time on site
+    done_id: str | None = None  # … and its id
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 from tracker.domain.clock import rep_day
 from tracker.domain.contact_fields import display_name, format_phone
 from tracker.domain.enums import ActivityKind, ActivityStatus, Outcome
+from tracker.domain.geo import Coordinates
 from tracker.domain.queue import DayQueue, Source, parse_item_id
 from tracker.domain.visits import VisitFacts
 from tracker.domain.worklog import (
@@ -64,14 +66,27 @@ class ReviewService:
         with self._ctx.db.read() as session:
             source, ref = parse_item_id(item_id)
             contact_id = ref
+            activity = None
             if source is Source.PLANNED:
-                found = session.scalar(
-                    select(ActivityRecord.contact_id).where(ActivityRecord.id == ref)
-                )
-                if found is None:
+                activity = session.get(ActivityRecord, ref)
+                if activity is None:
                     raise ItemNotFound(f"no item {item_id!r}")
-                contact_id = found
-            return self._card(session, contact_id)
+                contact_id = activity.contact_id
+            card = self._card(session, contact_id)
+            if (
+                activity is not None
+                and activity.kind is ActivityKind.VISIT
+                and activity.status is ActivityStatus.DONE
+            ):
+                facts = VisitFacts(
+                    activity.checked_in_at,
+                    activity.checked_out_at,
+                    activity.met_with,
+                    activity.topics,
+                    activity.order_value_cents,
+                )
+                card = replace(card, done_visit=facts, done_id=activity.id)  # fmt: skip
+            return card
 
     def _card(self, session: Session, contact_id: str) -> ContactCard:
         prefs = self._ctx.preferences(session)
@@ -132,6 +147,8 @@ class ReviewService:
             referred_by=display_name(referrer.first_name, referrer.last_name) if referrer else None,
             unanswered_attempts=contact.unanswered_attempts or 0,
             timeline=self._timeline(session, contact_id, prefs.time_zone, prefs.day_start_hour),
+            place=(Coordinates.of(account.latitude, account.longitude) if account else None)
+            or Coordinates.of(contact.latitude, contact.longitude),
         )
 
     def _timeline(
