@@ -99,6 +99,32 @@ def planned_by_id(session: Session, activity_id: str) -> PlannedRow | None:
     return planned_row(rows[0]) if rows else None
 
 
+_PLANNED_VISITS = (
+    _PLANNED_SELECT
+    + """WHERE a.status = 'planned' AND a.deleted_at IS NULL AND a.kind = 'visit'
+  AND (a.due_on = :day OR (:overdue AND a.due_on < :day)
+       OR (a.starts_at >= :start AND a.starts_at < :end))
+  AND (a.buried_on IS NULL OR a.buried_on <> :day)
+  AND c.deleted_at IS NULL
+  AND (c.state = 'active' OR (c.state = 'parked' AND c.parked_until <= :day))
+ORDER BY a.due_on, a.id"""
+)
+
+
+def planned_visits(
+    session: Session, day: date, start: datetime, end: datetime, *, overdue: bool
+) -> list[PlannedRow]:
+    """Every open visit of a day: due that day (or before it, when `overdue`) or with an
+    appointment in [start, end) — whatever the day's capacity; not one buried that day."""
+    params = {
+        "day": day.isoformat(),
+        "overdue": 1 if overdue else 0,
+        "start": sql_datetime(start),
+        "end": sql_datetime(end),
+    }
+    return [planned_row(row) for row in driver_rows(session, _PLANNED_VISITS, params)]
+
+
 def count_planned_due(session: Session, day: date, *, cap: int | None = None) -> int:
     """How many open activities are due on or before the day (read from the index alone),
     counted no further than `cap` when one is given."""

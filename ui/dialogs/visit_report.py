@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtCore import QDateTime, QLocale, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -92,9 +92,9 @@ class VisitReportDialog(QDialog):
         self.outcome.setObjectName("visitOutcome")
         for option in preview.options:
             key = f"{option.key}  " if option.key else ""
-            self.outcome.addItem(f"{key}{outcome_label(option.outcome)}", option.outcome)
+            self.outcome.addItem(f"{key}{outcome_label(option.outcome)}", option.outcome.value)
         chosen = outcome or preview.default
-        self.outcome.setCurrentIndex(max(0, self.outcome.findData(chosen)))
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(chosen.value)))
         form.addRow(self.tr("&Outcome:"), self.outcome)
         self.next_step = QLabel()
         self.next_step.setObjectName("muted")
@@ -135,7 +135,7 @@ class VisitReportDialog(QDialog):
         self.left.setObjectName("leftAt")
         self.left.setCalendarPopup(True)
         self.left.setTimeZone(QTimeZone(zone_name.encode()))
-        self.left.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.left.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
         self._now = leave_at is None
         self.left.setDateTime(to_qdatetime(leave_at or datetime.now(UTC), zone_name))
         self.left.dateTimeChanged.connect(self._left_changed)
@@ -154,9 +154,7 @@ class VisitReportDialog(QDialog):
         self._now = False
 
     def chosen(self) -> Outcome:
-        value = self.outcome.currentData()
-        assert isinstance(value, Outcome)
-        return value
+        return Outcome(self.outcome.currentData())
 
     def _outcome_changed(self) -> None:
         option = self.preview.option(self.chosen())
@@ -218,7 +216,7 @@ class VisitTimesDialog(QDialog):
         edit = QDateTimeEdit()
         edit.setCalendarPopup(True)
         edit.setTimeZone(QTimeZone(zone_name.encode()))
-        edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+        edit.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
         edit.setDateTime(to_qdatetime(moment, zone_name))
         return edit
 

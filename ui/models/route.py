@@ -58,6 +58,10 @@ class RouteModel(QAbstractTableModel):
             return index.row()
         if role == Qt.ItemDataRole.ForegroundRole and leg is not None and leg.late:
             return QBrush(LATE)
+        if role == Qt.ItemDataRole.ToolTipRole and leg is None:
+            return self.tr(
+                "No position: placed at the end (give the account or contact coordinates)"
+            )
         if role == Qt.ItemDataRole.ToolTipRole and leg is not None and leg.late:
             return (
                 self.tr("Cannot make %1: %2 min late")
@@ -85,13 +89,9 @@ class RouteModel(QAbstractTableModel):
             who = visit.contact if visit.account else ""
             return f"{visit.label}{mark}" + (f" · {who}" if who else "")
         if column == self.ADDRESS:
-            if leg is None:
-                return self.tr("No position: placed at the end") + (
-                    f" — {visit.address}" if visit.address else ""
-                )
             return visit.address or ""
         if leg is None:
-            return ""
+            return self.tr("no position") if column == self.DRIVE else "–"
         if column == self.KM:
             return QLocale().toString(leg.km, "f", 1)
         return self.tr("%1 min").replace("%1", QLocale().toString(round(leg.drive_minutes)))

@@ -90,7 +90,7 @@ class RouteTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(RouteModel.ADDRESS, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 30), (1, 64), (2, 230), (4, 56), (5, 70)):
+        for column, width in ((0, 30), (1, 84), (2, 230), (4, 56), (5, 84)):
             header.resizeSection(column, width)
         self.sketch = RouteSketch()
         split = QSplitter(Qt.Orientation.Horizontal)

@@ -138,7 +138,6 @@ class ItemDetail(QWidget):
         self.visit_row = QWidget()
         visit_row = QHBoxLayout(self.visit_row)
         visit_row.setContentsMargins(0, 0, 0, 0)
-        visit_row.addWidget(self.on_site)
         for button in (self.check_in, self.check_out, self.times):
             visit_row.addWidget(button)
         visit_row.addStretch(1)
@@ -156,6 +155,7 @@ class ItemDetail(QWidget):
         layout.setSpacing(8)
         for widget in (self.title, self.subtitle, self.phones, self.why, self.deal):
             layout.addWidget(widget)
+        layout.addWidget(self.on_site)
         layout.addWidget(self.visit_row)
         layout.addWidget(_rule())
         layout.addWidget(self.pad)
@@ -202,6 +202,7 @@ class ItemDetail(QWidget):
         for label in (self.subtitle, self.phones, self.why, self.deal, self.notes, self.timeline):
             label.clear()
         self.visit_row.hide()
+        self.on_site.hide()
         self.pad.set_preview(None)
         self.set_workable(False)
 

@@ -155,7 +155,9 @@ def _stops(pdf: Any, day: DayRoute, texts: RouteSheetTexts) -> None:
     for stop in day.route.unplaced:
         visit = day.visit(stop)
         when = visit.fixed_at.strftime("%H:%M") if visit.fixed_at else ""
-        _row(pdf, widths, line, ("–", when, visit.label, visit.address or texts.apart, ""))
+        who = f"{visit.label} · {visit.contact}" if visit.account else visit.label
+        where = f"{visit.address} ({texts.apart})" if visit.address else texts.apart
+        _row(pdf, widths, line, ("–", when, who, where, ""))
 
 
 def _row(pdf: Any, widths: tuple[float, ...], line: float, cells: tuple[str, ...]) -> None:
