@@ -219,16 +219,16 @@ class RouteTab(QWidget):
 
 def sheet_texts() -> RouteSheetTexts:
     """The route sheet's words in the UI's language."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate  # a name lupdate recognises
     return RouteSheetTexts(
-        title=t("RouteSheet", "Route for %1"),
-        summary=t("RouteSheet", "%1 km · %2 driving · %3 visits"),
-        start_home=t("RouteSheet", "Starts at your start point"),
-        start_first=t("RouteSheet", "Starts at the first visit"),
-        time=t("RouteSheet", "Time"),
-        visit=t("RouteSheet", "Visit"),
-        address=t("RouteSheet", "Address"),
-        late=t("RouteSheet", "Cannot make %1: %2 min late"),
-        apart=t("RouteSheet", "No position: placed at the end"),
-        footer=t("RouteSheet", "Distances are straight lines × %1; times at %2 km/h."),
+        title=translate("RouteSheet", "Route for %1"),
+        summary=translate("RouteSheet", "%1 km · %2 driving · %3 visits"),
+        start_home=translate("RouteSheet", "Starts at your start point"),
+        start_first=translate("RouteSheet", "Starts at the first visit"),
+        time=translate("RouteSheet", "Time"),
+        visit=translate("RouteSheet", "Visit"),
+        address=translate("RouteSheet", "Address"),
+        late=translate("RouteSheet", "Cannot make %1: %2 min late"),
+        apart=translate("RouteSheet", "No position: placed at the end"),
+        footer=translate("RouteSheet", "Distances are straight lines × %1; times at %2 km/h."),
     )
