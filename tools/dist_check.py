@@ -154,7 +154,10 @@ def checks(bundle: Bundle, work: Path) -> list[tuple[str, object]]:
             )  # fmt: skip
         if b"BEGIN:VCALENDAR" not in (out / "plan.ics").read_bytes():
             raise Failed("the calendar export is not iCalendar")
-        return ", ".join(made) + ", calendar, contacts as CSV and vCard"
+        bundle.run("--data-dir", data, "route", "--pdf", str(out / "route.pdf"))
+        if not (out / "route.pdf").read_bytes().startswith(b"%PDF"):
+            raise Failed("the route sheet is not a PDF")
+        return ", ".join(made) + ", calendar, contacts as CSV and vCard, the route sheet"
 
     def imports() -> str:
         said = []

@@ -449,6 +449,139 @@ SCREENS += [
 ]
 
 
+# -- Issue 17: a field day around Cologne ---------------------------------------------------------
+FIELD_DAY: dict[str, str] = {}  # what the first of these shots staged: visit ids by role
+
+
+def field_day(window: MainWindow) -> None:
+    """Six visits today at accounts in and around Cologne (one at 11:00, one whose account has
+    no position), the drive starting at the office: staged once, for the shots below."""
+    if FIELD_DAY.get("book") == str(id(window.book)):
+        return
+    FIELD_DAY.clear()
+    FIELD_DAY["book"] = str(id(window.book))
+    from dataclasses import replace
+    from datetime import time, timedelta
+
+    from tracker.domain.accounts import AccountQuery
+    from tracker.domain.contacts import ContactQuery
+    from tracker.domain.enums import ActivityKind
+    from tracker.services.day.planning import PlanDraft
+
+    book = window.book
+    book.preferences.save(
+        replace(book.preferences.get(), route_start="50.9413, 6.9583", route_departure="08:00")
+    )
+    # The demo's own visits today are all over the country: they move to next week.
+    for item in book.queue.today().items:
+        if item.kind is ActivityKind.VISIT:
+            book.work.reschedule(item.id, DEMO_DAY + timedelta(days=7))
+    accounts = [
+        a for a in book.accounts.ids(AccountQuery(text="Köln"))
+        if book.contacts.ids(ContactQuery(account_id=a))
+    ][:6]  # fmt: skip
+    for n, account in enumerate(accounts):
+        contact = book.contacts.ids(ContactQuery(account_id=account))[0]
+        at = time(11, 0) if n == 2 else None
+        if n == 5:  # an address without coordinates still takes part, after the route
+            draft = book.accounts.detail(account).draft
+            book.accounts.update(account, replace(draft, latitude=None, longitude=None))
+        visit = book.planning.add(
+            PlanDraft(
+                contact, ActivityKind.VISIT, DEMO_DAY, at=at, duration_minutes=45 if at else None
+            )
+        ).value
+        FIELD_DAY.setdefault("first", visit)
+        if at is not None:
+            FIELD_DAY["fixed"] = visit
+    window.views["today"].refresh()
+
+
+def visit_checkin(window: MainWindow) -> QWidget:
+    """Today with the rep checked in at the first visit of the field day: banner and detail."""
+    from ui.views.today import TodayView
+
+    field_day(window)
+    window.show_page("today")
+    view = window.views["today"]
+    assert isinstance(view, TodayView)
+    view.tabs.setCurrentIndex(0)
+    window.book.visits.check_in(FIELD_DAY["fixed"])
+    view.refresh()
+    view.follow(FIELD_DAY["fixed"])
+    settle(QApplication.instance())  # type: ignore[arg-type]
+    return window
+
+
+def visit_report(window: MainWindow) -> QWidget:
+    """The visit report as check-out opens it, filled in."""
+    from datetime import timedelta
+
+    from tracker.domain.enums import Outcome
+    from ui.dialogs.visit_report import VisitReportDialog
+
+    book = window.book
+    (visit,) = book.visits.open_visits()
+    prefs = book.preferences.get()
+    dialog = VisitReportDialog(
+        visit.place, book.work.preview(visit.activity_id), outcome=Outcome.ORDER_TAKEN,
+        since=visit.checked_in_at, leave_at=visit.checked_in_at + timedelta(minutes=50),
+        zone_name=prefs.time_zone, today=DEMO_DAY, currency=prefs.currency,
+        order_cents=248_000, parent=window,
+    )  # fmt: skip
+    dialog.met.setText("Frau Keller (Einkauf)")
+    dialog.topics.setText("Winterkollektion, Rahmenvertrag 2027")
+    dialog.note.setPlainText("Möchte das Angebot bis Freitag; Muster dalassen.")
+    dialog.show()
+    return dialog
+
+
+def route(window: MainWindow) -> QWidget:
+    """Today's Route tab for the field day."""
+    from ui.views.today import TodayView
+
+    field_day(window)
+    window.show_page("today")
+    view = window.views["today"]
+    assert isinstance(view, TodayView)
+    view.show_route()
+    settle(QApplication.instance())  # type: ignore[arg-type]
+    return window
+
+
+def route_sheet(window: MainWindow) -> QWidget:
+    """The printable route sheet (PDF), rendered with PDFium."""
+    from PySide6.QtGui import QPixmap
+    from PySide6.QtWidgets import QLabel
+
+    from tracker.services.exports.route_sheet import write_route_sheet
+    from ui.views.route import sheet_texts
+
+    field_day(window)
+    path = Path(tempfile.mkdtemp()) / "route.pdf"
+    write_route_sheet(window.book.route.plan(), path, sheet_texts())
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    image = document[0].render(scale=1.2).to_pil()
+    png = Path(tempfile.mkdtemp()) / "route.png"
+    image.save(png)
+    document.close()
+    label = QLabel()
+    label.setPixmap(QPixmap(str(png)))
+    label.resize(label.pixmap().size())
+    label.show()
+    return label
+
+
+SCREENS += [
+    ("route", route),
+    ("route-sheet", route_sheet),
+    ("visit-checkin", visit_checkin),
+    ("visit-report", visit_report),
+]
+
+
 # Team mode (issue 14): last, since the first of them makes the demo book a team member.
 from tools.calendar_screens import SCREENS as CALENDAR_SCREENS  # noqa: E402
 from tools.team_screens import SCREENS as TEAM_SCREENS  # noqa: E402
@@ -514,7 +647,9 @@ def main() -> int:
     only = set(sys.argv[2:]) or None
     for path in render(out_dir, "en", only):
         print(path)
-    german = {"today", "preferences", "welcome"} & (only or {"today", "preferences", "welcome"})
+    german = {"today", "preferences", "welcome", "route"} & (
+        only or {"today", "preferences", "welcome", "route"}
+    )
     if german:
         for path in render(out_dir, "de", german):
             print(path)

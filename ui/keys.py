@@ -82,6 +82,12 @@ TODAY = KeyTable(
         KeyBinding((Qt.Key.Key_N,), "note", QT_TRANSLATE_NOOP("Keys", "Write a note")),
         KeyBinding((Qt.Key.Key_D,), "date", QT_TRANSLATE_NOOP("Keys", "Pick another next date")),
         KeyBinding((Qt.Key.Key_C,), "call", QT_TRANSLATE_NOOP("Keys", "Call the first number")),
+        KeyBinding((Qt.Key.Key_I,), "check_in", QT_TRANSLATE_NOOP("Keys", "Check in at the visit")),
+        KeyBinding(
+            (Qt.Key.Key_O,),
+            "check_out",
+            QT_TRANSLATE_NOOP("Keys", "Check out of the visit (the visit report)"),
+        ),
     ),
 )
 

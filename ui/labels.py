@@ -56,6 +56,11 @@ UNDO_ACTIONS: dict[str, str] = {
     "mark_thanked": QT_TRANSLATE_NOOP("Undo", "Undo “thanked” for %1"),
     "resolve_conflict": QT_TRANSLATE_NOOP("Undo", "Undo resolving a conflict on %1"),
     "calendar_change": QT_TRANSLATE_NOOP("Undo", "Undo calendar change (%1)"),
+    "check_in": QT_TRANSLATE_NOOP("Undo", "Undo check-in at %1"),
+    "check_out": QT_TRANSLATE_NOOP("Undo", "Undo check-out from %1"),
+    "discard_check_in": QT_TRANSLATE_NOOP("Undo", "Undo discarding the check-in at %1"),
+    "edit_visit_times": QT_TRANSLATE_NOOP("Undo", "Undo changing the visit times of %1"),
+    "apply_route": QT_TRANSLATE_NOOP("Undo", "Undo route order of %1"),
 }
 
 
@@ -188,6 +193,9 @@ IMPORT_FIELD_LABELS: dict[str, str] = {
     "lifecycle": QT_TRANSLATE_NOOP("Labels", "Lifecycle"),
     "tier": QT_TRANSLATE_NOOP("Labels", "Account tier"),
     "website": QT_TRANSLATE_NOOP("Labels", "Website"),
+    "latitude": QT_TRANSLATE_NOOP("Labels", "Latitude"),
+    "longitude": QT_TRANSLATE_NOOP("Labels", "Longitude"),
+    "coordinates": QT_TRANSLATE_NOOP("Labels", "Coordinates (lat, lon or geo:)"),
 }
 
 IMPORT_STATUS_LABELS: dict[str, str] = {

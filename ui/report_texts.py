@@ -90,6 +90,8 @@ def report_texts() -> ReportTexts:
         account=QCoreApplication.translate("ReportTexts", "Account"),
         deal=QCoreApplication.translate("ReportTexts", "Deal"),
         duration=QCoreApplication.translate("ReportTexts", "Minutes"),
+        on_site=QCoreApplication.translate("ReportTexts", "Time on site"),
+        on_site_minutes=QCoreApplication.translate("ReportTexts", "On site (min)"),
         attempt=QCoreApplication.translate("ReportTexts", "Attempt"),
         note=QCoreApplication.translate("ReportTexts", "Note"),
         summary_sheet=QCoreApplication.translate("ReportTexts", "Summary"),

@@ -100,6 +100,34 @@ def _steps(launched: Launched, started: float) -> list[tuple[str, Callable[[], s
                 raise RuntimeError("the day list is not a PDF")
         return f"day list as PDF, {size} bytes"
 
+    def field_day() -> str:
+        """The Route tab (built on first use), its sheet as PDF, and the visit report dialog."""
+        from tracker.services.exports.route_sheet import write_route_sheet
+        from ui.dialogs.visit_report import VisitReportDialog
+        from ui.views.today import TodayView
+
+        today = window.views["today"]
+        if not isinstance(today, TodayView):
+            return "skipped: no Today"
+        window.show_page("today")
+        today.show_route()
+        _settle(app, window, "today")
+        day = book.route.plan()
+        with tempfile.TemporaryDirectory() as folder:
+            path = write_route_sheet(day, Path(folder) / "route.pdf")
+            if not path.read_bytes().startswith(b"%PDF"):
+                raise RuntimeError("the route sheet is not a PDF")
+        visit = next(iter(day.visits), None)
+        if visit is not None:
+            prefs = book.preferences.get()
+            report = VisitReportDialog(
+                visit, book.work.preview(visit), outcome=None, since=None, leave_at=None,
+                zone_name=prefs.time_zone, today=day.day, currency=prefs.currency, parent=window,
+            )  # fmt: skip
+            report.deleteLater()
+        today.tabs.setCurrentIndex(0)
+        return f"route of {len(day.visits)} visits, {day.route.km:.0f} km, sheet and report"
+
     def dialogs() -> str:
         from ui.dialogs.about import AboutDialog
         from ui.dialogs.cheat_sheet import CheatSheet
@@ -144,6 +172,7 @@ def _steps(launched: Launched, started: float) -> list[tuple[str, Callable[[], s
     return [
         ("first screen", first_screen),
         ("every screen", every_screen),
+        ("field day", field_day),
         ("search", search),
         ("printing", print_list),
         ("dialogs", dialogs),

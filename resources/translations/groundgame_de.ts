@@ -114,6 +114,10 @@
             <translation>PLZ, Ort</translation>
         </message>
         <message>
+            <source>Coor&amp;dinates</source>
+            <translation>Koor&amp;dinaten</translation>
+        </message>
+        <message>
             <source>N&amp;otes</source>
             <translation>N&amp;otizen</translation>
         </message>
@@ -1000,6 +1004,10 @@
             <translation>nie kontaktiert</translation>
         </message>
         <message>
+            <source>Open in maps</source>
+            <translation>In Karte öffnen</translation>
+        </message>
+        <message>
             <source>No phone or e-mail yet.</source>
             <translation>Noch keine Telefonnummer oder E-Mail.</translation>
         </message>
@@ -1141,6 +1149,10 @@
         <message>
             <source>Postcode, city</source>
             <translation>PLZ, Ort</translation>
+        </message>
+        <message>
+            <source>Coor&amp;dinates</source>
+            <translation>Koor&amp;dinaten</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
@@ -1374,6 +1386,17 @@
         <message>
             <source>&amp;Accounts</source>
             <translation>&amp;Accounts</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoordinatesEdit</name>
+        <message>
+            <source>latitude, longitude — e.g. 50.9375, 6.9603 or geo:…</source>
+            <translation>Breite, Länge – z. B. 50,9375; 6,9603 oder geo:…</translation>
+        </message>
+        <message>
+            <source>Where the place is (for the day's route and maps); an address alone works too</source>
+            <translation>Wo der Ort liegt (für die Tagesroute und Karten); eine Adresse allein geht auch</translation>
         </message>
     </context>
     <context>
@@ -2207,6 +2230,34 @@
             <translation>Verschieben… (R)</translation>
         </message>
         <message>
+            <source>Check &amp;in (I)</source>
+            <translation>E&amp;inchecken (I)</translation>
+        </message>
+        <message>
+            <source>Arrived: the time on site starts now</source>
+            <translation>Angekommen: die Zeit vor Ort beginnt jetzt</translation>
+        </message>
+        <message>
+            <source>Check &amp;out… (O)</source>
+            <translation>A&amp;uschecken … (O)</translation>
+        </message>
+        <message>
+            <source>Leaving: write the visit report and log the visit</source>
+            <translation>Gehen: Besuchsbericht schreiben und den Besuch erfassen</translation>
+        </message>
+        <message>
+            <source>Correct times…</source>
+            <translation>Zeiten korrigieren …</translation>
+        </message>
+        <message>
+            <source>Open in maps</source>
+            <translation>In Karte öffnen</translation>
+        </message>
+        <message>
+            <source>Show the place in a map application (Ctrl+M)</source>
+            <translation>Den Ort in einer Karten-App zeigen (Strg+M)</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
@@ -2235,12 +2286,24 @@
             <translation>Geschäft: %1 – %2, %3, %4 Tage in dieser Phase</translation>
         </message>
         <message>
+            <source>On site since %1</source>
+            <translation>Vor Ort seit %1</translation>
+        </message>
+        <message>
+            <source>%1 min on site</source>
+            <translation>%1 Min. vor Ort</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>Notiz</translation>
         </message>
         <message>
             <source>%1 planned</source>
             <translation>%1 geplant</translation>
+        </message>
+        <message>
+            <source>met %1</source>
+            <translation>getroffen: %1</translation>
         </message>
         <message>
             <source>No history yet.</source>
@@ -2284,6 +2347,14 @@
         <message>
             <source>Call the first number</source>
             <translation>Erste Nummer anrufen</translation>
+        </message>
+        <message>
+            <source>Check in at the visit</source>
+            <translation>Beim Besuch einchecken</translation>
+        </message>
+        <message>
+            <source>Check out of the visit (the visit report)</source>
+            <translation>Beim Besuch auschecken (Besuchsbericht)</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -2659,6 +2730,18 @@
         <message>
             <source>Website</source>
             <translation>Webseite</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Breitengrad</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Längengrad</translation>
+        </message>
+        <message>
+            <source>Coordinates (lat, lon or geo:)</source>
+            <translation>Koordinaten (Breite, Länge oder geo:)</translation>
         </message>
         <message>
             <source>Update</source>
@@ -3309,6 +3392,10 @@
             <translation>Nachfassregeln</translation>
         </message>
         <message>
+            <source>Field days</source>
+            <translation>Außendienst</translation>
+        </message>
+        <message>
             <source>General</source>
             <translation>Allgemein</translation>
         </message>
@@ -3383,6 +3470,42 @@
         <message>
             <source>Remind me before appointments</source>
             <translation>Erinnerung vor Terminen</translation>
+        </message>
+        <message>
+            <source>e.g. 50.9413, 6.9583 — empty: the first visit</source>
+            <translation>z. B. 50,9413; 6,9583 – leer: der erste Besuch</translation>
+        </message>
+        <message>
+            <source>Coordinates of your home or office (or a geo: URI), where the route begins</source>
+            <translation>Koordinaten von Zuhause oder Büro (oder eine geo:-URI), wo die Route beginnt</translation>
+        </message>
+        <message>
+            <source>The day's drive starts at</source>
+            <translation>Die Tagesfahrt beginnt bei</translation>
+        </message>
+        <message>
+            <source>Leaving at</source>
+            <translation>Abfahrt um</translation>
+        </message>
+        <message>
+            <source> km/h</source>
+            <translation> km/h</translation>
+        </message>
+        <message>
+            <source>Average driving speed</source>
+            <translation>Durchschnittliche Fahrgeschwindigkeit</translation>
+        </message>
+        <message>
+            <source>Roads are longer than the straight line: 1.3 in the country, more in towns</source>
+            <translation>Straßen sind länger als die Luftlinie: 1,3 auf dem Land, mehr in Städten</translation>
+        </message>
+        <message>
+            <source>Road factor (× straight line)</source>
+            <translation>Umwegfaktor (× Luftlinie)</translation>
+        </message>
+        <message>
+            <source>A visit takes</source>
+            <translation>Ein Besuch dauert</translation>
         </message>
         <message>
             <source>Shown on the reports for your manager</source>
@@ -3657,6 +3780,10 @@
         <message>
             <source>Priority %1</source>
             <translation>Priorität %1</translation>
+        </message>
+        <message>
+            <source>on site</source>
+            <translation>vor Ort</translation>
         </message>
         <message>
             <source>1 day late</source>
@@ -4067,6 +4194,14 @@
             <translation>Minuten</translation>
         </message>
         <message>
+            <source>Time on site</source>
+            <translation>Zeit vor Ort</translation>
+        </message>
+        <message>
+            <source>On site (min)</source>
+            <translation>Vor Ort (Min.)</translation>
+        </message>
+        <message>
             <source>Attempt</source>
             <translation>Versuch</translation>
         </message>
@@ -4334,6 +4469,178 @@
         <message>
             <source>Date:</source>
             <translation>Datum:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Route</name>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 Min.</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 Std. %2 Min.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RouteModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Besuch</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Fahrt</translation>
+        </message>
+        <message>
+            <source>No position: placed at the end (give the account or contact coordinates)</source>
+            <translation>Keine Position: ans Ende gestellt (Firma oder Kontakt Koordinaten geben)</translation>
+        </message>
+        <message>
+            <source>Cannot make %1: %2 min late</source>
+            <translation>%1 nicht erreichbar: %2 Min. zu spät</translation>
+        </message>
+        <message>
+            <source> (on site)</source>
+            <translation> (vor Ort)</translation>
+        </message>
+        <message>
+            <source>no position</source>
+            <translation>keine Position</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 Min.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RouteSheet</name>
+        <message>
+            <source>Route for %1</source>
+            <translation>Route für %1</translation>
+        </message>
+        <message>
+            <source>%1 km · %2 driving · %3 visits</source>
+            <translation>%1 km · %2 Fahrt · %3 Besuche</translation>
+        </message>
+        <message>
+            <source>Starts at your start point</source>
+            <translation>Beginnt an Ihrem Startpunkt</translation>
+        </message>
+        <message>
+            <source>Starts at the first visit</source>
+            <translation>Beginnt beim ersten Besuch</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Besuch</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Cannot make %1: %2 min late</source>
+            <translation>%1 nicht erreichbar: %2 Min. zu spät</translation>
+        </message>
+        <message>
+            <source>No position: placed at the end</source>
+            <translation>Keine Position: ans Ende gestellt</translation>
+        </message>
+        <message>
+            <source>Distances are straight lines × %1; times at %2 km/h.</source>
+            <translation>Entfernungen sind Luftlinie × %1; Zeiten bei %2 km/h.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RouteTab</name>
+        <message>
+            <source>&amp;Apply order</source>
+            <translation>Reihenfolge ü&amp;bernehmen</translation>
+        </message>
+        <message>
+            <source>List today's visits in this order (undoable)</source>
+            <translation>Die heutigen Besuche in dieser Reihenfolge listen (rückgängig machbar)</translation>
+        </message>
+        <message>
+            <source>Print route &amp;sheet…</source>
+            <translation>Routenblatt &amp;drucken …</translation>
+        </message>
+        <message>
+            <source>A one-page PDF of the route for the glovebox</source>
+            <translation>Ein einseitiges PDF der Route fürs Handschuhfach</translation>
+        </message>
+        <message>
+            <source>&amp;Directions</source>
+            <translation>&amp;Wegbeschreibung</translation>
+        </message>
+        <message>
+            <source>Open the whole drive in a map application</source>
+            <translation>Die ganze Fahrt in einer Karten-App öffnen</translation>
+        </message>
+        <message>
+            <source>No visits on %1</source>
+            <translation>Keine Besuche am %1</translation>
+        </message>
+        <message>
+            <source>Visits planned for the day appear here in driving order.</source>
+            <translation>Für den Tag geplante Besuche erscheinen hier in Fahrtreihenfolge.</translation>
+        </message>
+        <message>
+            <source>%1: %2 km, %3 driving</source>
+            <translation>%1: %2 km, %3 Fahrt</translation>
+        </message>
+        <message>
+            <source>No visit has a position yet: give accounts or contacts coordinates.</source>
+            <translation>Noch kein Besuch hat eine Position: Firmen oder Kontakten Koordinaten geben.</translation>
+        </message>
+        <message>
+            <source>From your start point</source>
+            <translation>Ab Ihrem Startpunkt</translation>
+        </message>
+        <message>
+            <source>From the first visit (set a start point in Preferences)</source>
+            <translation>Ab dem ersten Besuch (Startpunkt in den Einstellungen setzen)</translation>
+        </message>
+        <message>
+            <source>leaving at %1</source>
+            <translation>Abfahrt %1</translation>
+        </message>
+        <message>
+            <source>%1 km less than the day's order</source>
+            <translation>%1 km weniger als die Reihenfolge des Tages</translation>
+        </message>
+        <message>
+            <source>Today lists the visits in this order</source>
+            <translation>Heute listet die Besuche in dieser Reihenfolge</translation>
+        </message>
+        <message>
+            <source>%1 without a position, placed at the end</source>
+            <translation>%1 ohne Position, ans Ende gestellt</translation>
+        </message>
+        <message>
+            <source>%1 at %2 cannot be reached in time: %3 min late</source>
+            <translation>%1 um %2 ist nicht rechtzeitig erreichbar: %3 Min. zu spät</translation>
+        </message>
+        <message>
+            <source>Save the route sheet</source>
+            <translation>Routenblatt speichern</translation>
         </message>
     </context>
     <context>
@@ -4925,6 +5232,10 @@
             <translation>Kontakt auf einer Anrufliste</translation>
         </message>
         <message>
+            <source>Visit time changed</source>
+            <translation>Besuchszeit geändert</translation>
+        </message>
+        <message>
             <source>Account name</source>
             <translation>Accountname</translation>
         </message>
@@ -5003,6 +5314,18 @@
         <message>
             <source>Place of a visit</source>
             <translation>Ort eines Besuchs</translation>
+        </message>
+        <message>
+            <source>Met at a visit</source>
+            <translation>Beim Besuch getroffen</translation>
+        </message>
+        <message>
+            <source>Topics of a visit</source>
+            <translation>Themen eines Besuchs</translation>
+        </message>
+        <message>
+            <source>Why a visit time changed</source>
+            <translation>Warum eine Besuchszeit geändert wurde</translation>
         </message>
         <message>
             <source>What was bought</source>
@@ -5323,6 +5646,18 @@
             <translation>&amp;Woche</translation>
         </message>
         <message>
+            <source>R&amp;oute</source>
+            <translation>R&amp;oute</translation>
+        </message>
+        <message>
+            <source>Check &amp;out…</source>
+            <translation>A&amp;uschecken …</translation>
+        </message>
+        <message>
+            <source>Discard check-in</source>
+            <translation>Check-in verwerfen</translation>
+        </message>
+        <message>
             <source>Leave the note field, back to the list</source>
             <translation>Notizfeld verlassen, zurück zur Liste</translation>
         </message>
@@ -5335,12 +5670,28 @@
             <translation>Heutige Liste drucken …</translation>
         </message>
         <message>
+            <source>Open the item's place in maps</source>
+            <translation>Den Ort des Eintrags in der Karte öffnen</translation>
+        </message>
+        <message>
+            <source>Show the day's route</source>
+            <translation>Die Tagesroute zeigen</translation>
+        </message>
+        <message>
             <source>Today, %1</source>
             <translation>Heute, %1</translation>
         </message>
         <message>
             <source>Capacity: %1 items</source>
             <translation>Kapazität: %1 Einträge</translation>
+        </message>
+        <message>
+            <source>Still on site at %1 since %2, %3? The visit was never checked out.</source>
+            <translation>Noch vor Ort bei %1 seit %2, %3? Beim Besuch wurde nie ausgecheckt.</translation>
+        </message>
+        <message>
+            <source>On site at %1 since %2 — O checks out.</source>
+            <translation>Vor Ort bei %1 seit %2 – O checkt aus.</translation>
         </message>
     </context>
     <context>
@@ -5446,8 +5797,110 @@
             <translation>Kalenderänderung rückgängig machen (%1)</translation>
         </message>
         <message>
+            <source>Undo check-in at %1</source>
+            <translation>Check-in bei %1 rückgängig</translation>
+        </message>
+        <message>
+            <source>Undo check-out from %1</source>
+            <translation>Check-out bei %1 rückgängig</translation>
+        </message>
+        <message>
+            <source>Undo discarding the check-in at %1</source>
+            <translation>Verwerfen des Check-ins bei %1 rückgängig</translation>
+        </message>
+        <message>
+            <source>Undo changing the visit times of %1</source>
+            <translation>Geänderte Besuchszeiten von %1 rückgängig</translation>
+        </message>
+        <message>
+            <source>Undo route order of %1</source>
+            <translation>Routenreihenfolge vom %1 rückgängig</translation>
+        </message>
+        <message>
             <source>&amp;Undo %1</source>
             <translation>%1 &amp;rückgängig machen</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitReportDialog</name>
+        <message>
+            <source>Visit report: %1</source>
+            <translation>Besuchsbericht: %1</translation>
+        </message>
+        <message>
+            <source>On site since %1</source>
+            <translation>Vor Ort seit %1</translation>
+        </message>
+        <message>
+            <source>Checked in:</source>
+            <translation>Eingecheckt:</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Ergebnis:</translation>
+        </message>
+        <message>
+            <source>other date:</source>
+            <translation>anderes Datum:</translation>
+        </message>
+        <message>
+            <source>Next step:</source>
+            <translation>Nächster Schritt:</translation>
+        </message>
+        <message>
+            <source>Name and role, e.g. Anna Berg (buyer)</source>
+            <translation>Name und Rolle, z. B. Anna Berg (Einkauf)</translation>
+        </message>
+        <message>
+            <source>&amp;Met with:</source>
+            <translation>&amp;Getroffen:</translation>
+        </message>
+        <message>
+            <source>Products or topics discussed</source>
+            <translation>Besprochene Produkte oder Themen</translation>
+        </message>
+        <message>
+            <source>&amp;Topics:</source>
+            <translation>&amp;Themen:</translation>
+        </message>
+        <message>
+            <source>Order &amp;value:</source>
+            <translation>Auftrags&amp;wert:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notiz:</translation>
+        </message>
+        <message>
+            <source>&amp;Left at:</source>
+            <translation>Ge&amp;gangen um:</translation>
+        </message>
+        <message>
+            <source>Check &amp;out</source>
+            <translation>A&amp;uschecken</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitTimesDialog</name>
+        <message>
+            <source>Visit times: %1</source>
+            <translation>Besuchszeiten: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Arrived:</source>
+            <translation>&amp;Angekommen:</translation>
+        </message>
+        <message>
+            <source>&amp;Left:</source>
+            <translation>Ge&amp;gangen:</translation>
+        </message>
+        <message>
+            <source>Why the times change (kept with the visit)</source>
+            <translation>Warum sich die Zeiten ändern (wird beim Besuch aufbewahrt)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Grund:</translation>
         </message>
     </context>
     <context>

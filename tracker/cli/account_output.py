@@ -18,8 +18,9 @@ from tracker.cli.record_output import (
     touch_short,
     touch_text,
 )
-from tracker.domain.accounts import AccountDetail, AccountRow
+from tracker.domain.accounts import AccountDetail, AccountDraft, AccountRow
 from tracker.domain.clock import rep_day
+from tracker.domain.geo import Coordinates, place_link
 from tracker.domain.preferences import Preferences
 from tracker.services.day.review import shown_phone
 
@@ -53,6 +54,9 @@ def detail_json(detail: AccountDetail) -> dict[str, Any]:
         "postal_code": draft.postal_code,
         "city": draft.city,
         "country": draft.country,
+        "latitude": draft.latitude,
+        "longitude": draft.longitude,
+        "map": place_link(Coordinates.of(draft.latitude, draft.longitude), _address(draft)),
         "notes": draft.notes,
         "last_touch_at": instant(detail.last_touch_at),
         "next_touch_on": detail.next_touch_on.isoformat() if detail.next_touch_on else None,
@@ -61,6 +65,11 @@ def detail_json(detail: AccountDetail) -> dict[str, Any]:
         "deals": [deal_summary_json(deal) for deal in detail.deals],
         "timeline": [timeline_json(entry) for entry in detail.timeline],
     }
+
+
+def _address(draft: AccountDraft) -> str | None:
+    town = " ".join(p for p in (draft.postal_code, draft.city) if p)
+    return ", ".join(p for p in (draft.street, town, draft.country) if p) or None
 
 
 def list_header() -> str:
@@ -97,6 +106,9 @@ def detail_lines(detail: AccountDetail, prefs: Preferences) -> list[str]:
         if part
     )
     field("address", address)
+    point = Coordinates.of(draft.latitude, draft.longitude)
+    field("place", point.text() if point else None)
+    field("map", place_link(point, address or None))
     if detail.last_touch_at:
         day = rep_day(
             detail.last_touch_at, zone_name=prefs.time_zone, day_start_hour=prefs.day_start_hour

@@ -71,6 +71,7 @@ def add_field_options(parser: argparse.ArgumentParser, *, editing: bool) -> None
     parser.add_argument("--postal-code", metavar="TEXT")
     parser.add_argument("--city", metavar="TEXT")
     parser.add_argument("--country", metavar="CC", help="two-letter country code, e.g. DE")
+    add_coordinates_option(parser)
     parser.add_argument("--source", metavar="TEXT", help="where the contact came from")
     parser.add_argument(
         "--referred-by", metavar="CONTACT", help="id (or prefix) of the contact who referred them"
@@ -126,6 +127,31 @@ def add_edit_options(parser: argparse.ArgumentParser) -> None:
         choices=[*(tier.value for tier in Tier), CLEAR],
         help="the tier of the contact's account (none: no tier)",
     )
+
+
+def add_coordinates_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--coordinates",
+        metavar="LAT,LON",
+        help="where to visit: '52.52, 13.40' or a geo: URI (none clears)",
+    )
+
+
+def coordinates(value: str | None) -> dict[str, float | None]:
+    """The latitude and longitude a --coordinates option sets ({} when not given)."""
+    if value is None:
+        return {}
+    if _cleared(value):
+        return {"latitude": None, "longitude": None}
+    from tracker.cli.errors import UsageError
+    from tracker.domain.geo import CoordinateError, parse_coordinates
+
+    try:
+        point = parse_coordinates(value)
+    except CoordinateError as exc:
+        raise UsageError(f"--coordinates: {exc}") from None
+    assert point is not None
+    return {"latitude": point.latitude, "longitude": point.longitude}
 
 
 def _cleared(value: str | None) -> bool:
@@ -198,4 +224,5 @@ def draft_from(ctx: CliContext, base: ContactDraft) -> ContactDraft:
     changes["phones"] = new_phones
     changes["emails"] = emails
     changes["tags"] = tuple(tag for tag in tags if tag.strip().lower() not in removed)
+    changes.update(coordinates(args.coordinates))
     return replace(base, **changes)

@@ -18,6 +18,7 @@ from tracker.cli.record_output import (
 )
 from tracker.domain.clock import rep_day
 from tracker.domain.contacts import ContactDetail, ContactRow
+from tracker.domain.geo import Coordinates, place_link
 from tracker.domain.preferences import Preferences
 from tracker.services.day.review import shown_phone
 
@@ -69,6 +70,9 @@ def detail_json(detail: ContactDetail, next_item: dict[str, Any] | None) -> dict
         "postal_code": detail.postal_code,
         "city": detail.city,
         "country": detail.country,
+        "latitude": detail.latitude,
+        "longitude": detail.longitude,
+        "map": place_link(Coordinates.of(detail.latitude, detail.longitude), _address(detail)),
         "source": detail.source,
         "referred_by_id": detail.referred_by_id,
         "referred_by": detail.referred_by,
@@ -87,6 +91,11 @@ def detail_json(detail: ContactDetail, next_item: dict[str, Any] | None) -> dict
         "deals": [deal_summary_json(deal) for deal in detail.deals],
         "timeline": [timeline_json(entry) for entry in detail.timeline],
     }
+
+
+def _address(detail: ContactDetail) -> str | None:
+    town = " ".join(p for p in (detail.postal_code, detail.city) if p)
+    return ", ".join(p for p in (detail.street, town, detail.country) if p) or None
 
 
 def list_header() -> str:
@@ -144,6 +153,9 @@ def detail_lines(
         if part
     )
     field("address", address)
+    point = Coordinates.of(detail.latitude, detail.longitude)
+    field("place", point.text() if point else None)
+    field("map", place_link(point, address or None))
     state = words(detail.state.value)
     if detail.parked_until:
         state += f" until {detail.parked_until.isoformat()}"

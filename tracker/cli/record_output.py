@@ -117,6 +117,16 @@ def timeline_json(entry: TimelineEntry) -> dict[str, Any]:
         "referral_status": entry.referral_status.value if entry.referral_status else None,
         "outgoing": entry.outgoing,
         "duration_minutes": entry.duration_minutes,
+        "visit": None
+        if entry.visit is None
+        else {
+            "checked_in_at": instant(entry.visit.checked_in_at),
+            "checked_out_at": instant(entry.visit.checked_out_at),
+            "minutes_on_site": entry.visit.minutes_on_site,
+            "met_with": entry.visit.met_with,
+            "topics": entry.visit.topics,
+            "order_value": money(entry.visit.order_value_cents),
+        },
     }
 
 
@@ -130,6 +140,11 @@ def _describe(entry: TimelineEntry) -> str:
     kind = KIND_WORDS.get(entry.activity_kind.value, "") if entry.activity_kind else ""
     if entry.kind is TimelineKind.ACTIVITY:
         minutes = f" ({entry.duration_minutes} min)" if entry.duration_minutes else ""
+        on_site = entry.visit.minutes_on_site if entry.visit else None
+        if on_site is not None:
+            minutes = f" ({on_site} min on site)"
+        if entry.visit and entry.visit.met_with:
+            minutes += f", met {one_line(entry.visit.met_with, 30)}"
         what = (
             words(entry.outcome.value)
             if entry.outcome

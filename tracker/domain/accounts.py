@@ -9,6 +9,7 @@ from enum import StrEnum
 from tracker.domain.contact_fields import FieldError, normalize_phone
 from tracker.domain.contacts import ContactRow, DealSummary, TimelineEntry
 from tracker.domain.enums import Tier
+from tracker.domain.geo import CoordinateError, checked_pair
 from tracker.domain.tiers import TouchStatus, TouchWindow
 
 URL_PREFIXES = ("http://", "https://")
@@ -61,6 +62,8 @@ class AccountDraft:
     city: str | None = None
     country: str | None = None
     notes: str | None = None
+    latitude: float | None = None  # where the account is (WGS 84), both or neither
+    longitude: float | None = None
 
     def validated(self, region: str) -> AccountDraft:
         name = self.name.strip()
@@ -73,8 +76,14 @@ class AccountDraft:
         country = (self.country or "").strip().upper()
         if country and (len(country) != 2 or not country.isalpha()):
             raise FieldError("country", f"{self.country!r} is not a two-letter country code")
+        try:
+            latitude, longitude = checked_pair(self.latitude, self.longitude)
+        except CoordinateError as exc:
+            raise FieldError("coordinates", str(exc)) from None
         return replace(
             self,
+            latitude=latitude,
+            longitude=longitude,
             name=name,
             phone=normalize_phone(phone, region) if phone else None,
             website=website or None,

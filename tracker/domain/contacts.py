@@ -22,6 +22,7 @@ from tracker.domain.enums import (
 )
 from tracker.domain.loyalty import ReferralGraph
 from tracker.domain.tiers import TouchWindow
+from tracker.domain.visits import VisitFacts
 
 MAX_REASON = 200
 
@@ -115,6 +116,7 @@ class TimelineEntry:
     outgoing: bool = False  # referral: this contact referred the other one
     duration_minutes: int | None = None
     origin: ActivityOrigin | None = None  # why a planned activity exists
+    visit: VisitFacts | None = None  # a visit's time on site and report, when recorded
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,8 @@ class ContactDetail:
     fit: int | None
     readiness: int | None
     notes: str | None
+    latitude: float | None
+    longitude: float | None
     last_touch_at: datetime | None
     unanswered_attempts: int
     created_at: datetime
@@ -191,6 +195,8 @@ class ContactDetail:
             fit=self.fit,
             readiness=self.readiness,
             notes=self.notes,
+            latitude=self.latitude,
+            longitude=self.longitude,
         )
 
 

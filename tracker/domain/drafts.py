@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from tracker.domain.contact_fields import FieldError, Phone, normalize_email, normalize_phone
 from tracker.domain.enums import Lifecycle
+from tracker.domain.geo import CoordinateError, checked_pair
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class ContactDraft:
     fit: int | None = None
     readiness: int | None = None
     notes: str | None = None
+    latitude: float | None = None  # where the rep visits them (WGS 84), both or neither
+    longitude: float | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
     def validated(self, region: str) -> ContactDraft:
@@ -50,8 +53,14 @@ class ContactDraft:
             len(country) == 2 and country.isascii() and country.isalpha()
         ):
             raise FieldError("country", f"{self.country!r} is not a two-letter country code")
+        try:
+            latitude, longitude = checked_pair(self.latitude, self.longitude)
+        except CoordinateError as exc:
+            raise FieldError("coordinates", str(exc)) from None
         return replace(
             self,
+            latitude=latitude,
+            longitude=longitude,
             first_name=first,
             last_name=last,
             phones=tuple(dict.fromkeys(phones)),

@@ -36,6 +36,9 @@ class ImportField(StrEnum):
     LIFECYCLE = "lifecycle"
     TIER = "tier"
     WEBSITE = "website"
+    LATITUDE = "latitude"
+    LONGITUDE = "longitude"
+    COORDINATES = "coordinates"  # "52.52, 13.40" or a geo: URI in one cell
 
 
 F = ImportField
@@ -167,6 +170,14 @@ SYNONYMS: dict[str, ImportField] = _keys({
     "Tier": F.TIER, "Klasse": F.TIER, "ABC": F.TIER, "Kundenklasse": F.TIER,
     "Website": F.WEBSITE, "Web": F.WEBSITE, "URL": F.WEBSITE, "Homepage": F.WEBSITE,
     "Webseite": F.WEBSITE, "Internet": F.WEBSITE,
+    "Latitude": F.LATITUDE, "Lat": F.LATITUDE, "Breitengrad": F.LATITUDE, "Breite": F.LATITUDE,
+    "Geo latitude": F.LATITUDE, "Geografische Breite": F.LATITUDE,
+    "Longitude": F.LONGITUDE, "Lon": F.LONGITUDE, "Lng": F.LONGITUDE, "Long": F.LONGITUDE,
+    "Längengrad": F.LONGITUDE, "Länge": F.LONGITUDE, "Geo longitude": F.LONGITUDE,
+    "Geografische Länge": F.LONGITUDE,
+    "Coordinates": F.COORDINATES, "Koordinaten": F.COORDINATES, "Geo": F.COORDINATES,
+    "GPS": F.COORDINATES, "Geo URI": F.COORDINATES, "Location": F.COORDINATES,
+    "Standort": F.COORDINATES, "Lat/Lon": F.COORDINATES, "Lat Long": F.COORDINATES,
 })  # fmt: skip
 
 _NUMBERED = re.compile(r"^(.*?)\s*\d+$")

@@ -7,12 +7,13 @@ Phones and e-mails go through the shared rules of `contact_fields` and `ContactD
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tracker.domain.contact_fields import FieldError, Phone, normalize_email, normalize_phone
 from tracker.domain.drafts import ContactDraft
 from tracker.domain.enums import Lifecycle, Tier
+from tracker.domain.geo import CoordinateError, parse_coordinates, parse_degrees
 from tracker.domain.import_fields import PHONE_LABELS, REPEATED, ColumnMapping, ImportField
 from tracker.domain.spreadsheet import FORMULA_STARTS
 
@@ -70,6 +71,9 @@ class Candidate:
     website: str | None = None
     account_phone: str | None = None
     problems: tuple[RowProblem, ...] = field(default=())
+    # The row's place: the contact's, or the account's for a row that names only an account.
+    latitude: float | None = None
+    longitude: float | None = None
 
     @property
     def valid(self) -> bool:
@@ -205,6 +209,7 @@ def read_candidate(
         if country is None:
             problems.append(RowProblem(row, found[0], f"{found[1]!r} is not a country we know"))
     company = text_of(F.COMPANY)
+    latitude, longitude = _place(row, first, problems)
     notes = "\n".join(text for _, text in values.get(F.NOTES, [])) or None
     website = text_of(F.WEBSITE)
 
@@ -214,7 +219,9 @@ def read_candidate(
             problems.append(RowProblem(row, column, "a contact needs a first or last name"))
         phones, _emails = checked()
         account_phone = phones[0].number if phones else None
-        return Candidate(row, None, company, tier, website, account_phone, tuple(problems))
+        return Candidate(
+            row, None, company, tier, website, account_phone, tuple(problems), latitude, longitude
+        )
     draft = ContactDraft(
         first_name=first_name,
         last_name=last_name,
@@ -229,6 +236,8 @@ def read_candidate(
         source=text_of(F.SOURCE),
         lifecycle=lifecycle,
         notes=notes,
+        latitude=latitude,
+        longitude=longitude,
     )
     try:
         # The happy path parses each phone once, in the shared ContactDraft rules.
@@ -238,7 +247,35 @@ def read_candidate(
         checked()  # name every bad phone and e-mail with its column
         if len(problems) == before:
             problems.append(RowProblem(row, _column_of(values, ()) or exc.field, str(exc)))
-    return Candidate(row, draft, company, tier, website, None, tuple(problems))
+    return Candidate(row, draft, company, tier, website, None, tuple(problems), latitude, longitude)
+
+
+def _place(
+    row: int,
+    first: Callable[[ImportField], tuple[str, str] | None],
+    problems: list[RowProblem],
+) -> tuple[float | None, float | None]:
+    """Coordinates from a lat and a lon column, or one cell of "lat, lon" or a geo: URI."""
+    pair = first(F.COORDINATES)
+    lat_cell, lon_cell = first(F.LATITUDE), first(F.LONGITUDE)
+    try:
+        if pair is not None and lat_cell is None and lon_cell is None:
+            point = parse_coordinates(pair[1])
+            return (point.latitude, point.longitude) if point else (None, None)
+        latitude = parse_degrees(lat_cell[1], latitude=True) if lat_cell else None
+        longitude = parse_degrees(lon_cell[1], latitude=False) if lon_cell else None
+    except CoordinateError as exc:
+        column = next(c for c in (pair, lat_cell, lon_cell) if c is not None)[0]
+        if lat_cell is not None and lon_cell is not None:
+            column = lat_cell[0] if "latitude" in str(exc) else lon_cell[0]
+        problems.append(RowProblem(row, column, str(exc)))
+        return None, None
+    if (latitude is None) != (longitude is None):
+        cell = lat_cell or lon_cell
+        assert cell is not None
+        problems.append(RowProblem(row, cell[0], "give both latitude and longitude, or neither"))
+        return None, None
+    return latitude, longitude
 
 
 def _country(text: str) -> str | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from tracker.domain.enums import ActivityKind, Tier
+from tracker.domain.geo import parse_coordinates
 from tracker.domain.preferences import PreferenceError, Preferences, TierPolicy
 
 WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -36,6 +37,12 @@ DESCRIPTIONS: dict[str, str] = {
     "reminder_minutes": "how early the reminder comes before an appointment, in minutes (0-240)",
     "stalled_days": "days without anything happening before a deal counts as stalled (1-365)",
     "rfm_window_months": "how far back loyalty looks, in months (1-60)",
+    "route_start": "where your field day starts: coordinates (52.52, 13.40) or a geo: URI; "
+    "empty: at the first visit",
+    "route_departure": "when you set off on a field day (HH:MM; empty: no timetable)",
+    "average_speed_kmh": "your average driving speed between visits, in km/h (5-200)",
+    "road_factor": "how much longer roads are than the straight line (1-3, e.g. 1.3)",
+    "visit_minutes": "how long a visit takes when its appointment does not say, in minutes (5-480)",
 }
 TIER_FIELDS: dict[str, str] = {
     "ideal_days": "ideal days between touches of a tier {tier} account",
@@ -43,7 +50,11 @@ TIER_FIELDS: dict[str, str] = {
     "touch_kind": "how a tier {tier} account is touched: call, visit or follow_up",
 }
 DAY_SETS = ("working_days", "easy_days")
-TEXTS = ("rep_name", "language", "time_zone", "default_region", "currency")
+TEXTS = (
+    "rep_name", "language", "time_zone", "default_region", "currency", "route_start",
+    "route_departure",
+)  # fmt: skip
+DECIMALS = ("road_factor",)
 
 
 def tier_key(tier: Tier, field: str) -> str:
@@ -104,6 +115,8 @@ def with_preference(prefs: Preferences, key: str, text: str) -> Preferences:
         value = weekdays(key, typed)
     elif key in TEXTS:
         value = _text(key, typed)
+    elif key in DECIMALS:
+        value = _decimal(key, typed)
     else:
         value = _whole(key, typed)
     assert key in {f.name for f in fields(Preferences)}
@@ -160,6 +173,12 @@ def _text(key: str, text: str) -> str:
         return "" if text.lower() in ("", "system", "none") else text.lower()
     if key in ("default_region", "currency"):
         return text.upper()
+    if key == "route_start":  # kept in one spelling; what does not parse is refused by validated()
+        try:
+            point = parse_coordinates(text)
+        except ValueError:
+            return text
+        return point.text() if point is not None else ""
     return text
 
 
@@ -168,6 +187,13 @@ def _whole(key: str, text: str) -> int:
         return int(text.removesuffix("%").strip())
     except ValueError:
         raise PreferenceError(f"{key}: {text!r} is not a whole number") from None
+
+
+def _decimal(key: str, text: str) -> float:
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        raise PreferenceError(f"{key}: {text!r} is not a number (e.g. 1.3)") from None
 
 
 def _tier_field(key: str) -> tuple[Tier, str]:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import phonenumbers
 
 from tracker.domain.enums import ActivityKind, Tier
+from tracker.domain.geo import Coordinates, parse_coordinates
 
 LANGUAGES = ("", "en", "de")  # "" follows the system locale
 WEEKDAYS = tuple(range(7))  # Monday = 0 … Sunday = 6
@@ -56,6 +57,14 @@ class Preferences:
     reminder_minutes: int = 10
     stalled_days: int = 14
     rfm_window_months: int = 12
+    # Field days: where the drive starts (coordinates or a geo: URI; "" — at the first visit),
+    # when, how fast the rep drives on average, how much the roads wind (× the straight line),
+    # and how long a visit takes when its appointment does not say.
+    route_start: str = ""
+    route_departure: str = "08:00"
+    average_speed_kmh: int = 50
+    road_factor: float = 1.3
+    visit_minutes: int = 45
 
     def validated(self) -> Preferences:
         """Self when every value is usable; raises PreferenceError naming the first bad one."""
@@ -69,6 +78,9 @@ class Preferences:
             "reminder_minutes": (0, 240),
             "stalled_days": (1, 365),
             "rfm_window_months": (1, 60),
+            "average_speed_kmh": (5, 200),
+            "road_factor": (1, 3),
+            "visit_minutes": (5, 480),
         }
         for name, (low, high) in ranges.items():
             value = getattr(self, name)
@@ -99,12 +111,33 @@ class Preferences:
             if not ok:
                 raise PreferenceError(f"{name}: {reason}")
         try:
+            self.route_origin()
+        except ValueError as exc:
+            raise PreferenceError(f"route_start: {exc}") from None
+        if self.route_departure and self.departure_time() is None:
+            raise PreferenceError(
+                f"route_departure: {self.route_departure!r} is not a time of day (e.g. 08:00)"
+            )
+        try:
             ZoneInfo(self.time_zone)
         except (KeyError, ValueError) as exc:
             raise PreferenceError(
                 f"time_zone: {self.time_zone!r} is not an IANA time zone"
             ) from exc
         return self
+
+    def route_origin(self) -> Coordinates | None:
+        """Where the day's drive starts, or None (it starts at the first visit)."""
+        return parse_coordinates(self.route_start)
+
+    def departure_time(self) -> time | None:
+        """When the rep sets off, or None when unknown (or not a time)."""
+        try:
+            return (
+                time.fromisoformat(self.route_departure.strip()) if self.route_departure else None
+            )
+        except ValueError:
+            return None
 
     def capacity_on(self, day: date) -> int:
         """How many items the given day holds: none on days off, less on easy days."""

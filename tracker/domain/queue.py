@@ -92,6 +92,8 @@ class Candidate:
     preferred_hour: int | None = None
     buried: bool = False
     call_list: str | None = None  # the name of the manager's list it is on
+    route_position: int | None = None  # the day's route the rep applied orders the visits
+    checked_in_at: datetime | None = None  # a visit the rep is at: on site since (aware UTC)
 
     def priority_input(self, *, fixed: bool) -> PriorityInput:
         return PriorityInput(
@@ -335,12 +337,26 @@ def build_queue(candidates: list[Candidate], rules: DayRules) -> DayQueue:
     taken = fill(flexible, flex_slots, full)
     chosen = fill(fresh, new_slots, "over_budget" if rules.capacity else full)
 
-    due = [item for item in taken if item.section is Section.DUE]
+    due = _in_route_order([item for item in taken if item.section is Section.DUE])
     listed = [item for item in taken if item.section is Section.LIST]
     base = [item for item in taken if item.section is Section.BASE]
     backlog.sort(key=lambda item: (item.candidate.buried, *_by_priority(item)))
     items = (*fixed, *due, *listed, *base, *chosen, *backlog)
     return DayQueue(rules.day, items, rules.capacity, rules.new_budget)
+
+
+def _in_route_order(items: list[QueueItem]) -> list[QueueItem]:
+    """The items by priority, except that the visits of an applied route take the places the
+    visits hold among them in the route's order (calls stay where priority puts them)."""
+    slots = [index for index, item in enumerate(items) if item.candidate.route_position is not None]
+    routed = sorted(
+        (items[index] for index in slots),
+        key=lambda item: (item.candidate.route_position, item.id),
+    )
+    ordered = list(items)
+    for index, item in zip(slots, routed, strict=True):
+        ordered[index] = item
+    return ordered
 
 
 def _section(candidate: Candidate) -> Section:

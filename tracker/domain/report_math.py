@@ -79,8 +79,12 @@ def summarize_activities(
     *,
     working_days: Collection[int],
     daily_call_goal: int,
+    on_site: Mapping[date, int] | None = None,
 ) -> tuple[ActivityTotals, tuple[DayFigures, ...], tuple[KindOutcomeCount, ...]]:
-    """Totals, one row per day (every working day, plus days off with work) and kind × outcome."""
+    """Totals, one row per day (every working day, plus days off with work) and kind × outcome;
+    `on_site` is the minutes spent on site per day (visits checked in and out)."""
+    on_site = {day: minutes for day, minutes in (on_site or {}).items()
+               if period.start <= day <= period.end}  # fmt: skip
     total = _Tally()
     days: dict[date, _Tally] = defaultdict(_Tally)
     pairs: dict[tuple[ActivityKind, Outcome | None], int] = defaultdict(int)
@@ -99,6 +103,7 @@ def summarize_activities(
             visits=days[day].visits,
             appointments=days[day].appointments,
             call_goal_met=daily_call_goal > 0 and days[day].calls >= daily_call_goal,
+            minutes_on_site=on_site.get(day, 0),
         )
         for day in period.days
         if day.weekday() in working_days or day in days
@@ -115,7 +120,7 @@ def summarize_activities(
             ),
         )
     )
-    totals = ActivityTotals(**vars(total))
+    totals = ActivityTotals(**vars(total), minutes_on_site=sum(on_site.values()))
     return totals, per_day, by_pair
 
 
@@ -134,6 +139,7 @@ def per_week(per_day: Iterable[DayFigures]) -> tuple[DayFigures, ...]:
             visits=sum(d.visits for d in items),
             appointments=sum(d.appointments for d in items),
             call_goal_met=all(d.call_goal_met for d in items),
+            minutes_on_site=sum(d.minutes_on_site for d in items),
         )
         for monday, items in sorted(weeks.items())
     )

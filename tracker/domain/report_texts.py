@@ -90,6 +90,8 @@ class ReportTexts:
     account: str = "Account"
     deal: str = "Deal"
     duration: str = "Minutes"
+    on_site: str = "Time on site"
+    on_site_minutes: str = "On site (min)"
     attempt: str = "Attempt"
     note: str = "Note"
     summary_sheet: str = "Summary"
@@ -132,6 +134,12 @@ class ReportTexts:
 
     def money(self, cents: int, currency: str) -> str:
         return f"{self.number(cents / 100, 2)} {currency}"
+
+    def hours(self, minutes: int) -> str:
+        """Minutes as hours and minutes, "4:05 h" ("–" for none)."""
+        if minutes <= 0:
+            return "–"
+        return f"{minutes // 60}:{minutes % 60:02d} h"
 
     def period_text(self, start: date, end: date) -> str:
         if start == end:

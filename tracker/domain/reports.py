@@ -82,6 +82,7 @@ class ActivityTotals:
     appointments: int = 0
     orders: int = 0
     referrals: int = 0
+    minutes_on_site: int = 0  # checked in to checked out, over the visits that have both
 
     @property
     def connect_rate(self) -> float | None:
@@ -100,6 +101,7 @@ class DayFigures:
     visits: int
     appointments: int
     call_goal_met: bool
+    minutes_on_site: int = 0
 
 
 @dataclass(frozen=True)

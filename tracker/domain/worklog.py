@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from tracker.domain.enums import ActivityKind, ActivityStatus, Outcome, Section, Stage
+from tracker.domain.geo import Coordinates
 from tracker.domain.goals import DoneCounts, GoalsSnapshot
 from tracker.domain.next_step import NextPlan
 from tracker.domain.queue import DayQueue, QueueItem
+from tracker.domain.visits import VisitFacts
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class LoggedActivity:
     completed_at: datetime
     note: str | None
     attempt: int
+    visit: VisitFacts | None = None  # a visit's time on site and report, when recorded
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class TimelineEntry:
     status: ActivityStatus | None
     outcome: Outcome | None
     text: str | None
+    visit: VisitFacts | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,9 @@ class ContactCard:
     referred_by: str | None
     unanswered_attempts: int
     timeline: tuple[TimelineEntry, ...]
+    place: Coordinates | None = None  # the account's coordinates, else the contact's
+    done_visit: VisitFacts | None = None  # the card of a visit logged: its time on site
+    done_id: str | None = None  # … and its id
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,9 @@ from tracker.sync.tables import SYNC_SCHEMA
 
 log = logging.getLogger("groundgame.server")
 
-MIN_SCHEMA = 2  # the oldest laptop sync schema this server still serves (2: call lists)
+# The oldest laptop sync schema this server still serves (3: field visits — an older laptop
+# would drop the visit columns it cannot store).
+MIN_SCHEMA = 3
 STATUS_CODES = {
     "bad_request": 400,
     "unauthorized": 401,

@@ -25,11 +25,16 @@ SERVER_CLIENT = 0  # the laptop number of changes the server makes itself (confl
 DOUBLE_LOG = uuid.UUID("4c6f6767-6564-5477-6963-6547726e6467")
 
 PLANNING_FIELDS = frozenset(
-    {"status", "due_on", "starts_at", "local_start", "time_zone", "buried_on"}
+    {"status", "due_on", "starts_at", "local_start", "time_zone", "buried_on", "route_position"}
 )
+# What logging writes; a visit's check-in/out and report belong to the log they are part of, so a
+# second log of the same visit keeps its report with its own copy.
 DOING_FIELDS = frozenset(
-    {"status", "completed_at", "done_on", "outcome", "note", "attempt", "duration_minutes"}
-)
+    {
+        "status", "completed_at", "done_on", "outcome", "note", "attempt", "duration_minutes",
+        "checked_in_at", "checked_out_at", "met_with", "topics", "order_value_cents",
+    }
+)  # fmt: skip
 FINAL = frozenset({"done", "canceled"})
 # Tables whose rows only the server makes (laptops may still change them, e.g. resolve a conflict).
 SERVER_MADE = {

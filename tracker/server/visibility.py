@@ -25,6 +25,7 @@ _VIA_CONTACT = {
     "purchases": "contact_id",
     "referrals": "referrer_id",
     "call_list_entries": "contact_id",
+    "visit_time_edits": "contact_id",
 }
 
 

@@ -22,6 +22,7 @@ from tracker.services.day.goals import GoalsService
 from tracker.services.day.planning import PlanningService
 from tracker.services.day.queue import QueueService
 from tracker.services.day.review import ReviewService
+from tracker.services.day.visits import VisitService
 from tracker.services.day.work import WorkService
 from tracker.services.defaults import seed_defaults
 from tracker.services.location import DataDirError, DataLocation, make_private, prepare
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
     from tracker.services.customers.loyalty import LoyaltyService
     from tracker.services.customers.search import SearchService
     from tracker.services.customers.tiers import TiersService
+    from tracker.services.day.route import RouteService
     from tracker.services.demo import DemoService
     from tracker.services.exports.service import ExportService
     from tracker.services.imports.service import ImportService
@@ -98,6 +100,7 @@ class Book:
         self.backups = BackupService(ctx, lock)
         self.queue = QueueService(ctx)
         self.work = WorkService(ctx, self.queue)
+        self.visits = VisitService(ctx, self.queue, self.work)
         self.goals = GoalsService(ctx)
         self.planning = PlanningService(ctx, self.queue)
         self.review = ReviewService(ctx, self.queue, self.goals)
@@ -108,6 +111,12 @@ class Book:
         from tracker.services.demo import DemoService
 
         return DemoService(self._ctx)
+
+    @cached_property
+    def route(self) -> RouteService:
+        from tracker.services.day.route import RouteService
+
+        return RouteService(self._ctx, self.queue, self.work)
 
     @cached_property
     def reports(self) -> ReportService:

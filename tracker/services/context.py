@@ -33,6 +33,7 @@ TABLE_FLAGS: dict[str, str] = {
     "deal_stage_changes": "deals",
     "activities": "activities",
     "activity_series": "activities",
+    "visit_time_edits": "activities",
     "purchases": "purchases",
     "referrals": "referrals",
     "cadences": "cadences",

@@ -39,7 +39,11 @@ class Shape(StrEnum):
 
 
 CSV_COLUMNS = ("id", "day", "time", "kind", "outcome", "connected", "contact", "account",
-               "deal", "duration_minutes", "attempt", "note")  # fmt: skip
+               "deal", "duration_minutes", "attempt", "note", "minutes_on_site")  # fmt: skip
+# A visit's whole minutes from check-in to check-out (NULL unless both are there), in SQL.
+ON_SITE = (
+    "CAST(round((julianday(a.checked_out_at) - julianday(a.checked_in_at)) * 1440) AS INTEGER)"
+)
 
 
 def _neutralised(column: str) -> str:
@@ -79,7 +83,8 @@ def _statement(shape: Shape, offset: str, scan: bool) -> str:
             f" coalesce(strftime('%H:%M', a.completed_at, {offset}), ''), a.kind,"
             " CASE WHEN o.label IS NULL THEN '' ELSE a.outcome END, coalesce(o.label, ''),"
             " coalesce(p.name, ''), coalesce(x.name, ''), coalesce(d.name, ''),"
-            f" coalesce(a.duration_minutes, ''), coalesce(a.attempt, 0), coalesce({note}, '')"
+            f" coalesce(a.duration_minutes, ''), coalesce(a.attempt, 0), coalesce({note}, ''),"
+            f" coalesce({ON_SITE}, '')"
         )
     else:  # export_labels holds each kind's and outcome's words
         joins.append("temp.export_labels AS k ON k.code = a.kind")
@@ -88,7 +93,7 @@ def _statement(shape: Shape, offset: str, scan: bool) -> str:
             f"julianday(a.done_on) - {EXCEL_EPOCH}, {minute} / 1440.0,"
             " coalesce(k.label, a.kind), coalesce(o.label, a.outcome),"
             " p.name, x.name, d.name, a.duration_minutes, coalesce(a.attempt, 0), a.id,"
-            f" {note}"
+            f" {note}, {ON_SITE}"
         )
     return (
         f"SELECT {cells} FROM activities AS a {hint} "
@@ -123,7 +128,8 @@ def activity_rows(
     CSV — CSV_COLUMNS, codes as stored (an unknown outcome left out), "HH:MM" in the rep's
     zone, `clean` applied to names;
     SHEET — Excel day number, time of day (fraction), kind and outcome labels (from `labels`,
-    by code), contact, account, deal, minutes, attempt, id, note (None where empty).
+    by code), contact, account, deal, minutes, attempt, id, note, minutes on site (None where
+    empty).
     Notes starting like a formula get a leading apostrophe in both.
     """
     raw = session.connection().connection.driver_connection

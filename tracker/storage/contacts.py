@@ -34,6 +34,8 @@ def insert_contact(
         fit=draft.fit,
         readiness=draft.readiness,
         notes=draft.notes,
+        latitude=draft.latitude,
+        longitude=draft.longitude,
         import_id=import_id,
     )
     session.add(contact)

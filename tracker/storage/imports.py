@@ -29,7 +29,7 @@ from tracker.storage.records import (
 CONTACT_COLUMNS = (
     "id", "account_id", "first_name", "last_name", "job_title", "street", "postal_code", "city",
     "country", "source", "lifecycle", "state", "notes", "unanswered_attempts", "import_id",
-    "created_at", "updated_at",
+    "created_at", "updated_at", "latitude", "longitude",
 )  # fmt: skip
 ACCOUNT_COLUMNS = (
     "id",
@@ -37,12 +37,16 @@ ACCOUNT_COLUMNS = (
     "tier",
     "phone",
     "website",
+    "latitude",
+    "longitude",
     "import_id",
     "created_at",
     "updated_at",
 )
 
 
+# (id, name, tier, phone, website, latitude, longitude) of an account an import makes.
+NewAccount = tuple[str, str, Tier | None, str | None, str | None, float | None, float | None]
 KEYS_PER_QUERY = 500  # phones or e-mails looked up per statement
 
 
@@ -162,16 +166,17 @@ def account_names(session: Session, account_ids: Iterable[str]) -> dict[str, str
 
 def insert_accounts(
     session: Session,
-    accounts: Sequence[tuple[str, str, Tier | None, str | None, str | None]],
+    accounts: Sequence[NewAccount],
     *,
     import_id: str,
     stamp: datetime,
 ) -> int:
-    """Insert (id, name, tier, phone, website) rows carrying the import's id."""
+    """Insert (id, name, tier, phone, website, latitude, longitude) rows carrying the import's
+    id."""
     when = sql_datetime(stamp)
     rows = (
-        (id_, name, tier.value if tier else None, phone, website, import_id, when, when)
-        for id_, name, tier, phone, website in accounts
+        (id_, name, tier.value if tier else None, phone, website, lat, lon, import_id, when, when)
+        for id_, name, tier, phone, website, lat, lon in accounts
     )
     return insert_rows(session, Base.metadata.tables["accounts"], ACCOUNT_COLUMNS, rows)
 
@@ -195,7 +200,7 @@ def insert_contacts(
         (
             (id_, account_id, d.first_name, d.last_name, d.job_title, d.street, d.postal_code,
              d.city, d.country, d.source, d.lifecycle.value, ContactState.ACTIVE.value, d.notes, 0,
-             import_id, when, when)
+             import_id, when, when, d.latitude, d.longitude)
             for id_, account_id, d in contacts
         ),
     )  # fmt: skip
@@ -247,6 +252,8 @@ def merge_into_contact(
             setattr(contact, name, value)
     if account_id and not contact.account_id:
         contact.account_id = account_id
+    if draft.latitude is not None and contact.latitude is None:
+        contact.latitude, contact.longitude = draft.latitude, draft.longitude
     phones = list(
         session.scalars(
             select(ContactPhoneRecord).where(ContactPhoneRecord.contact_id == contact.id)
@@ -291,9 +298,15 @@ def merge_into_contact(
 
 
 def merge_into_account(
-    account: AccountRecord, tier: Tier | None, phone: str | None, website: str | None
+    account: AccountRecord,
+    tier: Tier | None,
+    phone: str | None,
+    website: str | None,
+    place: tuple[float | None, float | None] = (None, None),
 ) -> None:
-    """Fill an existing account's empty tier, phone and website."""
+    """Fill an existing account's empty tier, phone, website and coordinates."""
+    if place[0] is not None and account.latitude is None:
+        account.latitude, account.longitude = place
     if tier and account.tier is None:
         account.tier = tier
     if phone and not account.phone:

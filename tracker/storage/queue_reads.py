@@ -52,7 +52,7 @@ _PLANNED_SELECT = """
 SELECT a.id, a.contact_id, a.account_id, a.deal_id, a.kind, a.origin, a.due_on, a.starts_at,
        a.local_start, a.time_zone, a.duration_minutes, a.location, a.buried_on, a.cadence_code,
        a.cadence_step, a.attempt, a.created_at, c.first_name, c.last_name, c.fit, c.readiness,
-       acc.name, acc.tier, prev.outcome
+       acc.name, acc.tier, prev.outcome, a.route_position, a.checked_in_at
 FROM activities AS a
 JOIN contacts AS c ON c.id = a.contact_id
 LEFT JOIN accounts AS acc ON acc.id = coalesce(a.account_id, c.account_id)
@@ -98,6 +98,32 @@ def planned_by_id(session: Session, activity_id: str) -> PlannedRow | None:
     """One open activity as the queue reads it; None when it is not open."""
     rows = driver_rows(session, _PLANNED_BY_ID, {"id": activity_id})
     return planned_row(rows[0]) if rows else None
+
+
+_PLANNED_VISITS = (
+    _PLANNED_SELECT
+    + """WHERE a.status = 'planned' AND a.deleted_at IS NULL AND a.kind = 'visit'
+  AND (a.due_on = :day OR (:overdue AND a.due_on < :day)
+       OR (a.starts_at >= :start AND a.starts_at < :end))
+  AND (a.buried_on IS NULL OR a.buried_on <> :day)
+  AND c.deleted_at IS NULL
+  AND (c.state = 'active' OR (c.state = 'parked' AND c.parked_until <= :day))
+ORDER BY a.due_on, a.id"""
+)
+
+
+def planned_visits(
+    session: Session, day: date, start: datetime, end: datetime, *, overdue: bool
+) -> list[PlannedRow]:
+    """Every open visit of a day: due that day (or before it, when `overdue`) or with an
+    appointment in [start, end) — whatever the day's capacity; not one buried that day."""
+    params = {
+        "day": day.isoformat(),
+        "overdue": 1 if overdue else 0,
+        "start": sql_datetime(start),
+        "end": sql_datetime(end),
+    }
+    return [planned_row(row) for row in driver_rows(session, _PLANNED_VISITS, params)]
 
 
 def count_planned_due(session: Session, day: date, *, cap: int | None = None) -> int:

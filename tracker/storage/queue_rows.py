@@ -54,6 +54,8 @@ class PlannedRow(NamedTuple):
     account_name: str | None
     tier: Tier | None
     intent: Outcome | None
+    route_position: int | None = None  # its place in the day's route, once the rep applied one
+    checked_in_at: datetime | None = None  # a visit the rep is at (checked in, not yet out)
 
 
 class ContactRow(NamedTuple):
@@ -95,7 +97,7 @@ def planned_row(row: tuple[Any, ...]) -> PlannedRow:
     """An open activity from the stored values of `queue_reads`' planned SELECT."""
     (id_, contact_id, account_id, deal_id, kind, origin, due_on, starts_at, local_start, zone,
      duration, location, buried_on, code, step, attempt, created_at, first_name, last_name, fit,
-     readiness, account_name, tier, intent) = row  # fmt: skip
+     readiness, account_name, tier, intent, route_position, checked_in_at) = row  # fmt: skip
     return PlannedRow(
         id_,
         contact_id,
@@ -121,6 +123,8 @@ def planned_row(row: tuple[Any, ...]) -> PlannedRow:
         account_name,
         None if tier is None else _TIER[tier],
         None if intent is None else _OUTCOME[intent],
+        route_position,
+        instant(checked_in_at),
     )
 
 
@@ -156,6 +160,8 @@ def planned_row_of(
         account.name if account is not None else None,
         account.tier if account is not None else None,
         intent,
+        activity.route_position,
+        activity.checked_in_at,
     )
 
 

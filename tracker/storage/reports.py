@@ -42,6 +42,28 @@ def activity_counts(session: Session, start: date, end: date) -> list[ActivityCo
     ]
 
 
+# Whole minutes on site of one visit, from the stored text instants (SQLite's julianday reads them).
+MINUTES_ON_SITE = (
+    "CAST(round((julianday({a}checked_out_at) - julianday({a}checked_in_at)) * 1440) AS INTEGER)"
+)
+
+
+def time_on_site(session: Session, start: date, end: date) -> dict[date, int]:
+    """Minutes on site per working day: the visits done that day that were checked in and out
+    (the done_on index finds the period's rows; only the visits among them are summed)."""
+    minutes = MINUTES_ON_SITE.format(a="")
+    rows = session.execute(
+        text(
+            f"SELECT done_on, sum({minutes}) FROM activities "
+            "WHERE status = 'done' AND deleted_at IS NULL "
+            "AND done_on >= :start AND done_on <= :end AND kind = 'visit' "
+            "AND checked_in_at IS NOT NULL AND checked_out_at IS NOT NULL GROUP BY done_on"
+        ),
+        {"start": start.isoformat(), "end": end.isoformat()},
+    )
+    return {date.fromisoformat(day): int(total or 0) for day, total in rows}
+
+
 def open_pipeline(session: Session) -> dict[Stage, tuple[int, int]]:
     """Open deals per stage now: (count, value in cents)."""
     statement = (

@@ -6,7 +6,9 @@ activities opens in a few milliseconds.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -22,11 +24,13 @@ from tracker.domain.enums import (
     Stage,
 )
 from tracker.domain.loyalty import ReferralGraph, ReferralLink
+from tracker.domain.visits import VisitFacts
 from tracker.storage.sql_values import day, enum_or_none, instant
 
 _ACTIVITIES = """
 SELECT id, kind, status, due_on, starts_at, completed_at, done_on, outcome, note,
-       duration_minutes, updated_at, origin
+       duration_minutes, updated_at, origin, checked_in_at, checked_out_at, met_with, topics,
+       order_value_cents
 FROM activities WHERE {owner} = :owner AND deleted_at IS NULL
 """
 _STAGES = """
@@ -60,6 +64,14 @@ ORDER BY r.referred_on DESC
 """
 
 
+def visit_facts(values: Sequence[Any]) -> VisitFacts | None:
+    """(checked_in_at, checked_out_at, met_with, topics, order_value_cents) as stored, as the
+    visit's facts; None when nothing was recorded."""
+    checked_in, checked_out, met_with, topics, order_value = values
+    facts = VisitFacts(instant(checked_in), instant(checked_out), met_with, topics, order_value)
+    return facts if facts.recorded else None
+
+
 def _noon(value: date) -> datetime:
     return datetime.combine(value, time(12), tzinfo=UTC)
 
@@ -90,6 +102,7 @@ def timeline(
                 text=row[8],
                 duration_minutes=row[9],
                 origin=enum_or_none(ActivityOrigin, row[11]),
+                visit=visit_facts(row[12:17]),
             )
         )
     for row in session.execute(text(_STAGES.format(owner=owner_column)), owner):

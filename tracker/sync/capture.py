@@ -27,6 +27,13 @@ def trigger_names() -> list[str]:
     return [f"{PREFIX}{spec.name}_{kind}" for spec in SYNCED for kind in ("ai", "au", "ad")]
 
 
+def expected() -> dict[str, str]:
+    """Every capture trigger's name and the statement that creates it, as SQLite keeps it."""
+    names = (f"{PREFIX}{spec.name}_{kind}" for spec in SYNCED for kind in ("ai", "au", "ad"))
+    statements = (statement for spec in SYNCED for statement in _triggers(spec))
+    return dict(zip(names, statements, strict=True))
+
+
 def _triggers(spec: SyncedTable) -> list[str]:
     table = spec.name
     changed = " || ".join(
@@ -72,12 +79,23 @@ def installed(connection: Connection) -> int:
 
 
 def complete(connection: Connection) -> bool:
-    return installed(connection) == len(trigger_names())
+    """True when every trigger is there and names the synced columns of this version: a
+    migration that rebuilt a table drops its triggers, one that added columns leaves triggers
+    that do not see them."""
+    wanted = expected()
+    marks = ", ".join("?" for _ in wanted)
+    present: dict[str, str] = dict(
+        connection.exec_driver_sql(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+            tuple(wanted),
+        ).all()
+    )
+    return present == wanted
 
 
 def ensure(db: Database) -> bool:
-    """Re-create the triggers of a team book that lacks some (a schema upgrade that rebuilt a
-    table drops its triggers); True when it had to. A solo book is left alone."""
+    """Re-create the triggers of a team book that lacks some or whose triggers are of an older
+    schema (see `complete`); True when it had to. A solo book is left alone."""
     if db.read_only:
         return False
     with db.read() as session:

@@ -17,7 +17,7 @@ from sqlalchemy import Column, Table
 from tracker.storage.records import Base
 
 # Bumped whenever the synced columns change; client and server state it on every request.
-SYNC_SCHEMA = 2  # 2: call lists
+SYNC_SCHEMA = 3  # 2: call lists; 3: field visits (check-in/out, reports, coordinates)
 
 LOCAL_ONLY = frozenset({"updated_at", "import_id"})
 
@@ -137,7 +137,17 @@ SYNCED: tuple[SyncedTable, ...] = (
             _ref("series_id", "activity_series"),
             _ref("previous_id", "activities"),
         ),
-        typed=frozenset({"note", "location"}),
+        typed=frozenset({"note", "location", "met_with", "topics"}),
+        owner_via=("contact_id",),
+    ),
+    # A visit's times changed afterwards, with the reason: the manager sees why.
+    SyncedTable(
+        "visit_time_edits",
+        references=(
+            _ref("activity_id", "activities", required=True),
+            _ref("contact_id", "contacts", required=True),
+        ),
+        typed=frozenset({"reason"}),
         owner_via=("contact_id",),
     ),
     SyncedTable(

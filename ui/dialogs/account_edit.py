@@ -23,6 +23,7 @@ from ui.display import enum_of
 from ui.display import phone as show_phone
 from ui.labels import tier_label
 from ui.operations import Operations
+from ui.widgets.coordinates import CoordinatesEdit
 
 
 class AccountDialog(QDialog):
@@ -62,6 +63,8 @@ class AccountDialog(QDialog):
         self.country = QLineEdit(draft.country or "")
         self.country.setMaxLength(2)
         self.country.setMaximumWidth(50)
+        self.coordinates = CoordinatesEdit()
+        self.coordinates.set_value(draft.latitude, draft.longitude)
         self.notes = QPlainTextEdit(draft.notes or "")
         self.notes.setFixedHeight(70)
         place = QHBoxLayout()
@@ -75,6 +78,7 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("&Website"), self.website)
         form.addRow(self.tr("Str&eet"), self.street)
         form.addRow(self.tr("Postcode, city"), place)
+        form.addRow(self.tr("Coor&dinates"), self.coordinates)
         form.addRow(self.tr("N&otes"), self.notes)
         self.error = QLabel()
         self.error.setObjectName("formError")
@@ -91,7 +95,11 @@ class AccountDialog(QDialog):
         layout.addWidget(buttons)
 
     def draft(self) -> AccountDraft:
+        """The account as the form shows it; FieldError when the coordinates are no point."""
+        latitude, longitude = self.coordinates.value()
         return AccountDraft(
+            latitude=latitude,
+            longitude=longitude,
             name=self.name.text(),
             tier=enum_of(Tier, self.tier.currentData()),
             phone=self.phone.text(),
@@ -104,8 +112,8 @@ class AccountDialog(QDialog):
         )
 
     def save(self) -> None:
-        draft = self.draft()
         try:
+            draft = self.draft()
             similar = self.book.accounts.similar_to(draft, exclude=self.account_id)
         except FieldError as exc:
             self.error.setText(self.tr("Cannot save yet: %1").replace("%1", str(exc)))

@@ -29,6 +29,7 @@ from ui.display import enum_of
 from ui.display import phone as show_phone
 from ui.labels import LIFECYCLES, MATCH_REASONS, PHONE_LABELS, label
 from ui.operations import Operations
+from ui.widgets.coordinates import CoordinatesEdit
 from ui.widgets.lookup import LookupEdit
 
 MAX_ROWS = 4
@@ -97,6 +98,7 @@ class ContactDialog(QDialog):
         self.postal_code.setMaximumWidth(90)
         self.city = QLineEdit()
         self.country = QLineEdit()
+        self.coordinates = CoordinatesEdit()
         self.country.setMaxLength(2)
         self.country.setMaximumWidth(50)
         self.notes = QPlainTextEdit()
@@ -140,6 +142,7 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("&Source"), self.source)
         form.addRow(self.tr("Street"), self.street)
         form.addRow(self.tr("Postcode, city"), place)
+        form.addRow(self.tr("Coor&dinates"), self.coordinates)
         form.addRow(self.tr("&Notes"), self.notes)
         body = QWidget()
         body.setLayout(form)
@@ -203,6 +206,7 @@ class ContactDialog(QDialog):
         self.postal_code.setText(contact.postal_code or "")
         self.city.setText(contact.city or "")
         self.country.setText(contact.country or "")
+        self.coordinates.set_value(contact.latitude, contact.longitude)
         self.notes.setPlainText(contact.notes or "")
 
     def _add_phone_row(self, number: Phone | None = None) -> None:
@@ -230,8 +234,12 @@ class ContactDialog(QDialog):
         self.email_rows.append(edit)
 
     def draft(self) -> ContactDraft:
-        """The contact as the form shows it now (not yet validated)."""
+        """The contact as the form shows it now (not yet validated); FieldError when the
+        coordinates are no point."""
+        latitude, longitude = self.coordinates.value()
         return ContactDraft(
+            latitude=latitude,
+            longitude=longitude,
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
             account_id=self.account.chosen_id(),
@@ -258,9 +266,9 @@ class ContactDialog(QDialog):
     # -- saving ---------------------------------------------------------------------------------
     def save(self) -> None:
         """Check, warn about duplicates once, then store; on any refusal the form stays as typed."""
-        draft = self.draft()
         self.error.hide()
         try:
+            draft = self.draft()
             duplicates = self.book.contacts.duplicates_of(draft, exclude=self.contact_id)
         except FieldError as exc:
             self._show_error(exc)
@@ -288,6 +296,7 @@ class ContactDialog(QDialog):
             "name": self.first_name,
             "phone": self.phone_rows[0][0] if self.phone_rows else self.first_name,
             "email": self.email_rows[0] if self.email_rows else self.first_name,
+            "coordinates": self.coordinates,
         }
         self.error.setText(self.tr("Cannot save yet: %1").replace("%1", str(exc)))
         self.error.show()

@@ -6,12 +6,13 @@ from dataclasses import replace
 from zoneinfo import available_timezones
 
 import phonenumbers
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSpinBox,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from tracker.domain.geo import parse_coordinates
 from tracker.domain.preferences import PreferenceError, Preferences
 from tracker.domain.tiers import validate_policies
 from tracker.services.book import Book
@@ -73,6 +76,7 @@ class PreferencesDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._day_tab(prefs), self.tr("Your day"))
         tabs.addTab(self._rules_tab(prefs), self.tr("Follow-up rules"))
+        tabs.addTab(self._field_tab(prefs), self.tr("Field days"))
         tabs.addTab(self._general_tab(prefs), self.tr("General"))
         self.tiers = TierPoliciesTab(book.tiers.policies())
         tabs.addTab(self.tiers, self.tr("Tier cadences"))
@@ -122,6 +126,40 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Loyalty looks back"), self.rfm_window)
         self.reminder = _spin(0, 240, prefs.reminder_minutes, self.tr(" min"))
         form.addRow(self.tr("Remind me before appointments"), self.reminder)
+        return page
+
+    def _field_tab(self, prefs: Preferences) -> QWidget:
+        """Where the day's drive starts, when, how fast, and how long a visit takes."""
+        page = QWidget()
+        form = QFormLayout(page)
+        self.route_start = QLineEdit(prefs.route_start)
+        self.route_start.setObjectName("routeStart")
+        self.route_start.setPlaceholderText(
+            self.tr("e.g. 50.9413, 6.9583 — empty: the first visit")
+        )
+        self.route_start.setToolTip(
+            self.tr("Coordinates of your home or office (or a geo: URI), where the route begins")
+        )
+        form.addRow(self.tr("The day's drive starts at"), self.route_start)
+        self.departure = QTimeEdit()
+        self.departure.setObjectName("routeDeparture")
+        leaving = prefs.departure_time()
+        self.departure.setTime(QTime(leaving.hour, leaving.minute) if leaving else QTime(8, 0))
+        form.addRow(self.tr("Leaving at"), self.departure)
+        self.speed = _spin(5, 200, prefs.average_speed_kmh, self.tr(" km/h"))
+        form.addRow(self.tr("Average driving speed"), self.speed)
+        self.road_factor = QDoubleSpinBox()
+        self.road_factor.setObjectName("roadFactor")
+        self.road_factor.setRange(1.0, 3.0)
+        self.road_factor.setSingleStep(0.05)
+        self.road_factor.setDecimals(2)
+        self.road_factor.setValue(prefs.road_factor)
+        self.road_factor.setToolTip(
+            self.tr("Roads are longer than the straight line: 1.3 in the country, more in towns")
+        )
+        form.addRow(self.tr("Road factor (× straight line)"), self.road_factor)
+        self.visit_minutes = _spin(5, 480, prefs.visit_minutes, self.tr(" min"))
+        form.addRow(self.tr("A visit takes"), self.visit_minutes)
         return page
 
     def _general_tab(self, prefs: Preferences) -> QWidget:
@@ -179,7 +217,21 @@ class PreferencesDialog(QDialog):
             stalled_days=self.stalled.value(),
             rfm_window_months=self.rfm_window.value(),
             reminder_minutes=self.reminder.value(),
+            route_start=self._route_start(),
+            route_departure=self.departure.time().toString("HH:mm"),
+            average_speed_kmh=self.speed.value(),
+            road_factor=round(self.road_factor.value(), 2),
+            visit_minutes=self.visit_minutes.value(),
         )
+
+    def _route_start(self) -> str:
+        """The start as typed, in one spelling when it is a point (else as typed: refused)."""
+        text = self.route_start.text().strip()
+        try:
+            point = parse_coordinates(text)
+        except ValueError:
+            return text
+        return point.text() if point is not None else ""
 
     def save(self) -> None:
         prefs = self.edited()

@@ -26,6 +26,7 @@ HEADING_ROLE = Qt.ItemDataRole.UserRole + 4  # True on section headings
 
 OVERDUE = QColor("#b42318")
 DUE = QColor("#9a6700")
+ON_SITE = QColor("#0e7a27")  # a visit the rep is checked in at
 MUTED = QColor("#7b8794")
 HEADING_BACKGROUND = QColor("#eef2f6")
 
@@ -195,6 +196,8 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if backlog:
                 return QBrush(MUTED)
+            if column == WHEN and item.candidate.checked_in_at is not None:
+                return QBrush(ON_SITE)
             if column == WHEN and item.overdue_days:
                 return QBrush(OVERDUE if item.urgency is Urgency.OVERDUE else DUE)
             return None
@@ -204,6 +207,8 @@ class QueueModel(QAbstractTableModel):
 
     def _when(self, item: QueueItem) -> str:
         c = item.candidate
+        if c.checked_in_at is not None:
+            return self.tr("on site")
         if item.section is Section.FIXED and c.local_start is not None:
             return short_time(c.local_start.time())
         if item.overdue_days == 1:

@@ -32,6 +32,7 @@ RECORD_KINDS: dict[str, str] = {
     "sync_conflicts": QT_TRANSLATE_NOOP("TeamLabels", "Conflict"),
     "call_lists": QT_TRANSLATE_NOOP("TeamLabels", "Call list"),
     "call_list_entries": QT_TRANSLATE_NOOP("TeamLabels", "Contact on a call list"),
+    "visit_time_edits": QT_TRANSLATE_NOOP("TeamLabels", "Visit time changed"),
 }
 
 # The fields people type (tracker/sync/tables.py: `typed`), the only ones that can conflict.
@@ -62,6 +63,9 @@ FIELDS: dict[tuple[str, str], str] = {
     ("deals", "notes"): QT_TRANSLATE_NOOP("TeamLabels", "Deal notes"),
     ("activities", "note"): QT_TRANSLATE_NOOP("TeamLabels", "Note on a call or visit"),
     ("activities", "location"): QT_TRANSLATE_NOOP("TeamLabels", "Place of a visit"),
+    ("activities", "met_with"): QT_TRANSLATE_NOOP("TeamLabels", "Met at a visit"),
+    ("activities", "topics"): QT_TRANSLATE_NOOP("TeamLabels", "Topics of a visit"),
+    ("visit_time_edits", "reason"): QT_TRANSLATE_NOOP("TeamLabels", "Why a visit time changed"),
     ("purchases", "description"): QT_TRANSLATE_NOOP("TeamLabels", "What was bought"),
     ("referrals", "note"): QT_TRANSLATE_NOOP("TeamLabels", "Referral note"),
 }

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.accounts import AccountDetail
 from tracker.domain.contact_fields import tel_uri
 from tracker.domain.contacts import ContactSort
+from tracker.domain.geo import Coordinates, place_link
 from ui.display import money, phone, relative_days, short_date
 from ui.labels import STAGES, TOUCH_STATUSES, label, tier_label
 from ui.models.contacts import TOUCH_COLORS, contact_columns
@@ -147,6 +148,10 @@ class AccountDetailPane(QWidget):
             lines.append(escape(address))
         if draft.website:
             lines.append(f'<a href="{escape(draft.website)}">{escape(draft.website)}</a>')
+        where = ", ".join(p for p in (address, draft.country) if p)
+        maps = place_link(Coordinates.of(draft.latitude, draft.longitude), where or None)
+        if maps is not None:
+            lines.append(f'<a href="{escape(maps)}">{escape(self.tr("Open in maps"))}</a>')
         self.reach.setText("<br>".join(lines))
         self.people.set_rows(detail.contacts)
         self.timeline.set_rows(detail.timeline)

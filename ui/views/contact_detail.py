@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.contact_fields import tel_uri
 from tracker.domain.contacts import ContactDetail
+from tracker.domain.geo import Coordinates, place_link
 from tracker.services.book import Book
 from ui.dialogs.contact_edit import score_combo
 from ui.display import money, phone, plural, relative_days, short_date
@@ -253,6 +254,11 @@ class ContactDetailPane(QWidget):
             )
         for address in detail.emails:
             lines.append(link(f"mailto:{address}", address))
+        town = " ".join(p for p in (detail.postal_code, detail.city) if p)
+        where = ", ".join(p for p in (detail.street, town, detail.country) if p)
+        maps = place_link(Coordinates.of(detail.latitude, detail.longitude), where or None)
+        if maps is not None:
+            lines.append(link(maps, self.tr("Open in maps")))
         return "<br>".join(lines) if lines else self.tr("No phone or e-mail yet.")
 
     def _deals_html(self, detail: ContactDetail) -> str:

@@ -2,10 +2,14 @@
 
 Keys on the list (declared in `ui.keys.TODAY`, which the cheat sheet lists too): 1–9 log the
 outcome on that button, Space the most common one, B buries, P parks, R reschedules, N writes a
-note, D sets another next date, C calls; Ctrl+Z undoes.
+note, D sets another next date, C calls, I checks in at a visit and O checks out (the visit
+report); Ctrl+Z undoes. A banner above the tabs says where the rep is on site — or asks, the
+next day, about a visit never checked out. The Route tab is built when first shown.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
@@ -24,19 +28,25 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.changes import Changes
+from tracker.domain.clock import zone
 from tracker.domain.queue import DayQueue, QueueItem
+from tracker.domain.visits import OpenVisit
 from tracker.domain.worklog import ContactCard, DayTally
 from tracker.services.book import Book
 from ui import keys
 from ui.bus import Bus
-from ui.display import day_label, tally_text
+from ui.display import day_label, short_time, tally_text
 from ui.models.queue_model import ACCOUNT, CONTACT, KIND, TICK, WHEN, WHY, QueueModel
 from ui.operations import Operations
 from ui.views.base import View
 from ui.views.today_work import ItemWork
 from ui.views.week import WeekView
+from ui.widgets.banner import Banner
 from ui.widgets.goals_bar import GoalsBar
 from ui.widgets.item_detail import ItemDetail, qdate
+
+if TYPE_CHECKING:
+    from ui.views.route import RouteTab
 
 
 class TodayView(View):
@@ -98,10 +108,21 @@ class TodayView(View):
         self.splitter.setSizes([700, 400])
 
         self.week = WeekView(book, operations)
+        self.route_page = QWidget()  # the Route tab, built when first shown (see _route)
+        self.route_page.setLayout(QVBoxLayout())
+        self.route_page.layout().setContentsMargins(0, 0, 0, 0)
+        self.route: RouteTab | None = None
         self.tabs = QTabWidget()
         self.tabs.addTab(self.splitter, self.tr("&Day"))
         self.tabs.addTab(self.week, self.tr("&Week"))
+        self.tabs.addTab(self.route_page, self.tr("R&oute"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.visit_banner = Banner("visit", "", level="info", closable=False)
+        self.visit_banner.add_action("check_out", self.tr("Check &out…"))
+        self.visit_banner.add_action("discard", self.tr("Discard check-in"))
+        self.visit_banner.action_triggered.connect(self._banner_action)
+        self.visit_banner.hide()
+        self.open_visit: OpenVisit | None = None
 
         top = QHBoxLayout()
         top.addWidget(self.day_label)
@@ -114,6 +135,7 @@ class TodayView(View):
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.goals)
+        layout.addWidget(self.visit_banner)
         layout.addWidget(self.tabs, 1)
 
         self.work = ItemWork(self)
@@ -122,6 +144,10 @@ class TodayView(View):
         self.detail.park_requested.connect(self.work.park)
         self.detail.reschedule_requested.connect(self.work.reschedule)
         self.detail.override_changed.connect(self._refresh_detail)
+        self.detail.check_in_requested.connect(self.work.check_in)
+        self.detail.check_out_requested.connect(lambda: self.work.check_out())
+        self.detail.times_requested.connect(self.work.correct_times)
+        self.detail.maps_requested.connect(self.work.open_in_maps)
         self.detail.note.returnPressed.connect(self.table.setFocus)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail.note)
         back.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -138,6 +164,8 @@ class TodayView(View):
         for text, sequence, slot in (
             (self.tr("Power hour"), "Ctrl+Shift+H", self.work.power_hour),
             (self.tr("Print today's list…"), "Ctrl+P", self.work.print_list),
+            (self.tr("Open the item's place in maps"), "Ctrl+M", self.work.open_in_maps),
+            (self.tr("Show the day's route"), "Ctrl+Shift+R", self.show_route),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(sequence))
@@ -185,10 +213,64 @@ class TodayView(View):
             self.tr("Capacity: %1 items").replace("%1", QLocale().toString(tally.capacity))
         )
         self.goals.set_snapshot(book.goals.snapshot(queue.day))
+        self.detail.zone_name = prefs.time_zone
+        self._show_open_visit(prefs.time_zone)
         row = self.model.row_of(self._current_id) if self._current_id else -1
         self._select(row if row >= 0 else keep_row)
         if self.tabs.currentWidget() is self.week:
             self.week.refresh()
+        elif self.route is not None and self.tabs.currentWidget() is self.route_page:
+            self.route.refresh()
+
+    def _show_open_visit(self, zone_name: str) -> None:
+        """The banner: on site at … since …, or — a day later — still on site?"""
+        visits = self.book.visits.open_visits()
+        self.open_visit = visits[0] if visits else None
+        visit = self.open_visit
+        if visit is None:
+            self.visit_banner.hide()
+            return
+        wall = visit.checked_in_at.astimezone(zone(zone_name))
+        if visit.stale:
+            text = (
+                self.tr("Still on site at %1 since %2, %3? The visit was never checked out.")
+                .replace("%1", visit.place)
+                .replace("%2", day_label(qdate(wall.date())))
+                .replace("%3", short_time(wall.time()))
+            )
+            self.visit_banner.setProperty("level", "warning")
+        else:
+            text = (
+                self.tr("On site at %1 since %2 — O checks out.")
+                .replace("%1", visit.place)
+                .replace("%2", short_time(wall.time()))
+            )
+            self.visit_banner.setProperty("level", "info")
+        self.visit_banner.label.setText(text)
+        self.visit_banner.style().unpolish(self.visit_banner)
+        self.visit_banner.style().polish(self.visit_banner)
+        for button in self.visit_banner.findChildren(QPushButton):
+            button.setEnabled(not self.book.read_only)
+        self.visit_banner.show()
+
+    def _banner_action(self, key: str) -> None:
+        visit = self.open_visit
+        if visit is None:
+            return
+        if key == "check_out":
+            self.work.check_out_open(visit)
+        elif key == "discard":
+            self.work.discard_check_in(visit)
+
+    def show_route(self) -> None:
+        self.tabs.setCurrentWidget(self.route_page)
+
+    def follow(self, item_id: str) -> None:
+        """Select the item with this id (a check-in turns a suggested visit into a planned one)."""
+        self._current_id = item_id
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            self._select(row)
 
     def _select(self, row: int) -> None:
         """Select the first item at or after `row` (else before it), skipping headings."""
@@ -232,8 +314,19 @@ class TodayView(View):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.week:
             self.week.refresh()
+        elif self.tabs.widget(index) is self.route_page:
+            self._route().refresh()
         else:
             self.table.setFocus()
+
+    def _route(self) -> RouteTab:
+        """The Route tab, built on first use: its modules are not needed to paint Today."""
+        if self.route is None:
+            from ui.views.route import RouteTab
+
+            self.route = RouteTab(self.book, self.operations)
+            self.route_page.layout().addWidget(self.route)
+        return self.route
 
     def current_item(self) -> QueueItem | None:
         return self.model.item_at(self.table.currentIndex().row())

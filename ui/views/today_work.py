@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from PySide6.QtWidgets import QDialog, QTableView
 
-from tracker.domain.enums import Outcome
+from tracker.domain.enums import ActivityKind, Outcome
 from tracker.domain.next_step import NextOverride
 from tracker.domain.queue import DayQueue, QueueItem
+from tracker.domain.visits import OpenVisit
 from tracker.domain.worklog import ContactCard
 from tracker.services.book import Book
 from tracker.services.day.work import OutcomeDetails
@@ -29,6 +31,9 @@ class WorkSurface(Protocol):
     detail: ItemDetail
 
     def current_item(self) -> QueueItem | None: ...
+
+    def follow(self, item_id: str) -> None:
+        """Keep the item with this id selected at the next refresh (a check-in renames it)."""
 
     def release_current(self) -> None:
         """Let the next refresh select whatever row the cursor is on (the next item)."""
@@ -67,11 +72,15 @@ class ItemWork:
 
     def log(self, outcome: Outcome) -> None:
         """Log the outcome on the current item with what its button showed (asking first for
-        what the outcome needs: a time, a name, an amount)."""
+        what the outcome needs: a time, a name, an amount). A visit the rep is checked in at is
+        checked out instead, with the outcome chosen in its report."""
         view = self.view
         item = view.current_item()
         preview = view.detail.pad.preview
         if item is None or preview is None or preview.item_id != item.id:
+            return
+        if item.candidate.checked_in_at is not None:
+            self.check_out(outcome)
             return
         option = preview.option(outcome)
         override = self.override() if option.plan.overridden else None
@@ -148,12 +157,134 @@ class ItemWork:
             )
         view.table.setFocus()
 
+    # -- visits ----------------------------------------------------------------------------------
+    def check_in(self) -> None:
+        """Arrived at the selected visit: the time on site starts."""
+        view = self.view
+        item = view.current_item()
+        if item is None or item.kind is not ActivityKind.VISIT:
+            return
+        view.release_current()
+        opened = view.operations.write(lambda: view.book.visits.check_in(item.id), initiator=view)
+        if opened is not None:
+            view.follow(opened.activity_id)
+        view.table.setFocus()
+
+    def check_out(self, outcome: Outcome | None = None) -> None:
+        """Leaving the selected visit: the visit report, then the log with its next step."""
+        view = self.view
+        item = view.current_item()
+        if item is None or item.kind is not ActivityKind.VISIT:
+            return
+        self._check_out(item.id, item.candidate.contact_name, item.candidate.account_name,
+                        item.candidate.checked_in_at, outcome)  # fmt: skip
+
+    def check_out_open(self, visit: OpenVisit) -> None:
+        """Check out of a visit still open (from the banner), at the time the rep says."""
+        self._check_out(visit.activity_id, visit.contact, visit.account, visit.checked_in_at,
+                        None, stale=visit.stale)  # fmt: skip
+
+    def _check_out(
+        self,
+        item_id: str,
+        contact: str,
+        account: str | None,
+        since: datetime | None,
+        outcome: Outcome | None,
+        *,
+        stale: bool = False,
+    ) -> None:
+        from ui.dialogs.visit_report import VisitReportDialog
+
+        view = self.view
+        book = view.book
+        prefs = book.preferences.get()
+        preview = book.work.preview(item_id)
+        deal = view.card.deal if view.card is not None else None
+        leave_at = since + timedelta(minutes=prefs.visit_minutes) if stale and since else None
+        dialog = VisitReportDialog(
+            account or contact, preview, outcome=outcome, since=since, leave_at=leave_at,
+            zone_name=prefs.time_zone, today=self._today, currency=prefs.currency,
+            order_cents=deal.value_cents if deal is not None else 0, parent=view,
+        )  # fmt: skip
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            view.table.setFocus()
+            return
+        answer = dialog.answer()
+        option = preview.option(answer.outcome)
+        override, details = answer.override, OutcomeDetails()
+        if option.needs_details and answer.outcome is not Outcome.ORDER_TAKEN:
+            more = OutcomeDetailsDialog(answer.outcome, option.plan, today=self._today,
+                                        parent=view)  # fmt: skip
+            if more.exec() != QDialog.DialogCode.Accepted:
+                view.table.setFocus()
+                return
+            extra = more.answer()
+            override, details = extra.override or override, extra.details
+        view.release_current()
+        view.operations.write(
+            lambda: book.visits.check_out(
+                item_id, answer.outcome, report=answer.report, override=override,
+                at=answer.left_at, details=details,
+            ),
+            initiator=view,
+        )  # fmt: skip
+        view.table.setFocus()
+
+    def discard_check_in(self, visit: OpenVisit) -> None:
+        view = self.view
+        view.operations.write(
+            lambda: view.book.visits.discard_check_in(visit.activity_id), initiator=view
+        )
+
+    def correct_times(self) -> None:
+        """Correct a done visit's times, with the reason kept."""
+        from ui.dialogs.visit_report import VisitTimesDialog
+
+        view = self.view
+        card = view.card
+        if card is None or card.done_visit is None or card.done_id is None:
+            return
+        facts, visit_id = card.done_visit, card.done_id
+        dialog = VisitTimesDialog(
+            card.account or card.name, since=facts.checked_in_at, until=facts.checked_out_at,
+            zone_name=view.book.preferences.get().time_zone, parent=view,
+        )  # fmt: skip
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            arrived, left, reason = dialog.answer()
+            view.operations.write(
+                lambda: view.book.visits.edit_times(
+                    visit_id, checked_in_at=arrived, checked_out_at=left, reason=reason
+                ),
+                initiator=view,
+            )
+        view.table.setFocus()
+
+    def open_in_maps(self) -> bool:
+        """The selected item's place in the desktop's map application."""
+        from PySide6.QtCore import QUrl
+
+        from tracker.domain.geo import place_link
+
+        card = self.view.card
+        link = place_link(card.place, card.address) if card is not None else None
+        if link is None:
+            return False
+        self.view.detail.open_url(QUrl(link))
+        return True
+
     def letter(self, action: str) -> bool:
         view = self.view
         if action == "call":
             return view.detail.call_first_phone(view.card)
         if view.current_item() is None:
             return False
+        if action == "check_in":
+            self.check_in()
+            return True
+        if action == "check_out":
+            self.check_out()
+            return True
         if action == "bury":
             self.bury()
         elif action == "park":

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.domain.clock import zone
+from tracker.domain.enums import ActivityKind
 from tracker.domain.queue import QueueItem
 from tracker.domain.worklog import ContactCard, OutcomePreview
 from ui.display import day_label, money, short_time
@@ -50,6 +52,10 @@ class ItemDetail(QWidget):
     park_requested = Signal()
     reschedule_requested = Signal()
     override_changed = Signal()
+    check_in_requested = Signal()
+    check_out_requested = Signal()
+    times_requested = Signal()
+    maps_requested = Signal()
 
     open_url: UrlOpener = staticmethod(open_with_system)  # tests replace it
 
@@ -58,6 +64,7 @@ class ItemDetail(QWidget):
         self.setMinimumWidth(340)
         self._writable = True
         self.currency = "EUR"
+        self.zone_name = "UTC"
         self.today: date | None = None  # the rep's day: older history shows its year
         self.title = QLabel()
         self.title.setObjectName("detailTitle")
@@ -102,6 +109,40 @@ class ItemDetail(QWidget):
             button.setAutoDefault(False)
             button.clicked.connect(signal.emit)
 
+        # A visit: on site since …, check in / out, the time on site of one done, the map.
+        self.on_site = QLabel()
+        self.on_site.setObjectName("onSite")
+        self.on_site.setStyleSheet(
+            "background: #e3f9e5; color: #0e5814; border-radius: 4px; padding: 4px 8px;"
+            " font-weight: 600;"
+        )
+        self.check_in = QPushButton(self.tr("Check &in (I)"))
+        self.check_in.setObjectName("checkIn")
+        self.check_in.setToolTip(self.tr("Arrived: the time on site starts now"))
+        self.check_out = QPushButton(self.tr("Check &out… (O)"))
+        self.check_out.setObjectName("checkOut")
+        self.check_out.setToolTip(self.tr("Leaving: write the visit report and log the visit"))
+        self.times = QPushButton(self.tr("Correct times…"))
+        self.times.setObjectName("visitTimes")
+        self.maps = QPushButton(self.tr("Open in maps"))
+        self.maps.setObjectName("openInMaps")
+        self.maps.setToolTip(self.tr("Show the place in a map application (Ctrl+M)"))
+        for button, signal in (
+            (self.check_in, self.check_in_requested),
+            (self.check_out, self.check_out_requested),
+            (self.times, self.times_requested),
+            (self.maps, self.maps_requested),
+        ):
+            button.setAutoDefault(False)
+            button.clicked.connect(signal.emit)
+        self.visit_row = QWidget()
+        visit_row = QHBoxLayout(self.visit_row)
+        visit_row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.check_in, self.check_out, self.times):
+            visit_row.addWidget(button)
+        visit_row.addStretch(1)
+        visit_row.addWidget(self.maps)
+
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.timeline = QLabel()
@@ -114,6 +155,8 @@ class ItemDetail(QWidget):
         layout.setSpacing(8)
         for widget in (self.title, self.subtitle, self.phones, self.why, self.deal):
             layout.addWidget(widget)
+        layout.addWidget(self.on_site)
+        layout.addWidget(self.visit_row)
         layout.addWidget(_rule())
         layout.addWidget(self.pad)
         layout.addWidget(self.note)
@@ -158,6 +201,8 @@ class ItemDetail(QWidget):
         self.title.setText(self.tr("Nothing selected"))
         for label in (self.subtitle, self.phones, self.why, self.deal, self.notes, self.timeline):
             label.clear()
+        self.visit_row.hide()
+        self.on_site.hide()
         self.pad.set_preview(None)
         self.set_workable(False)
 
@@ -213,6 +258,7 @@ class ItemDetail(QWidget):
         self.notes.setText(card.notes or "")
         self.notes.setVisible(bool(card.notes))
         self.timeline.setText(self._timeline_html(card))
+        self._present_visit(item, card)
         self.pad.set_preview(preview)
         self.set_workable(preview is not None)
         if preview is not None and not self.other_date.isChecked():
@@ -221,6 +267,30 @@ class ItemDetail(QWidget):
                 self.next_date.blockSignals(True)
                 self.next_date.setDate(qdate(suggested))
                 self.next_date.blockSignals(False)
+
+    def _present_visit(self, item: QueueItem | None, card: ContactCard) -> None:
+        """The visit row: check in, or on site since … with check out; a done visit's time."""
+        visit = item is not None and item.kind is ActivityKind.VISIT
+        since = item.candidate.checked_in_at if item is not None else None
+        done = card.done_visit if item is None else None
+        self.check_in.setVisible(visit and since is None)
+        self.check_out.setVisible(visit)
+        self.times.setVisible(done is not None)
+        self.maps.setVisible(card.place is not None or bool(card.address))
+        shown = since is not None or (done is not None and done.checked_in_at is not None)
+        if since is not None:
+            wall = since.astimezone(zone(self.zone_name)).time()
+            self.on_site.setText(self.tr("On site since %1").replace("%1", short_time(wall)))
+        elif done is not None and done.minutes_on_site is not None:
+            self.on_site.setText(
+                self.tr("%1 min on site").replace("%1", QLocale().toString(done.minutes_on_site))
+            )
+        self.on_site.setVisible(shown)
+        for button in (self.check_in, self.check_out, self.times):
+            button.setEnabled(self._writable)
+        self.visit_row.setVisible(
+            visit or done is not None or card.place is not None or bool(card.address)
+        )
 
     def _timeline_html(self, card: ContactCard) -> str:
         rows = []
@@ -234,8 +304,16 @@ class ItemDetail(QWidget):
                 what = f"{kind_label(entry.kind)}: {outcome_label(entry.outcome)}"
             else:
                 what = self.tr("%1 planned").replace("%1", kind_label(entry.kind))
+            said = [entry.text] if entry.text else []
+            facts = entry.visit
+            if facts is not None and facts.minutes_on_site is not None:
+                said.insert(0, self.tr("%1 min on site").replace("%1", str(facts.minutes_on_site)))
+            if facts is not None and facts.met_with:
+                said.insert(1, self.tr("met %1").replace("%1", facts.met_with))
+            if facts is not None and facts.topics:
+                said.append(facts.topics)
             note = (
-                f"<br><span style='color:#52606d'>{escape(entry.text)}</span>" if entry.text else ""
+                f"<br><span style='color:#52606d'>{escape(' · '.join(said))}</span>" if said else ""
             )
             rows.append(
                 f"<tr><td style='padding-right:10px;color:#52606d'>{when}</td><td>{escape(what)}{note}</td></tr>"

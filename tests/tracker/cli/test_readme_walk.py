@@ -54,7 +54,7 @@ ITEM = keys(
 DEAL_SUMMARY = keys("id title stage value currency stage_entered_at readiness lost_reason")
 TIMELINE = keys(
     "kind when day id activity status outcome origin stage from_stage title amount currency text "
-    "other_id other_name referral_status outgoing duration_minutes"
+    "other_id other_name referral_status outgoing duration_minutes visit"
 )
 TOUCH = keys("status due_on overdue_after")
 CONTACT_ROW = keys(
@@ -64,7 +64,8 @@ CONTACT_ROW = keys(
 CONTACT = keys(
     "id name first_name last_name account_id account tier job_title emails tags street "
     "postal_code city country source referred_by_id referred_by lifecycle state parked_until "
-    "state_reason fit readiness notes last_touch_at unanswered_attempts created_at",
+    "state_reason fit readiness notes last_touch_at unanswered_attempts created_at latitude "
+    "longitude map",
     phones=keys("number label"),
     touch=TOUCH,
     next=ITEM,
@@ -73,7 +74,8 @@ CONTACT = keys(
 )
 ACCOUNT_ROW = keys("id name tier city phone contacts last_touch_at", touch=TOUCH)
 ACCOUNT = keys(
-    "id name tier phone website street postal_code city country notes last_touch_at next_touch_on",
+    "id name tier phone website street postal_code city country notes last_touch_at next_touch_on "
+    "latitude longitude map",
     touch=TOUCH,
     contacts=CONTACT_ROW,
     deals=DEAL_SUMMARY,
@@ -122,6 +124,28 @@ REPORT = keys(
     notable=keys("day contact account kind outcome note"),
 )
 TALLY = keys("day done planned capacity backlog backlog_at_least")
+OPEN_VISIT = keys("id contact account checked_in_at day stale")
+VISIT_FACTS = keys("checked_in_at checked_out_at minutes_on_site met_with topics order_value")
+CHECKOUT = {**LOGGED, "visit": VISIT_FACTS}
+VISIT = keys(
+    "id contact account status outcome note",
+    visit=VISIT_FACTS,
+    edits=keys(
+        "id edited_at checked_in_before checked_out_before checked_in_after checked_out_after "
+        "reason"
+    ),
+)
+STOP = keys(
+    "position id contact account address place fixed_time km drive_minutes arrive late_minutes "
+    "checked_in map"
+)
+ROUTE = keys(
+    "day start departure km drive_minutes current_order_km applied directions",
+    stops=STOP,
+    no_position=STOP,
+    warnings=keys("id late_minutes"),
+)
+CHECK_IN = "visit checkin {visit}"
 WEEK = keys(
     "start end today",
     days={
@@ -152,9 +176,10 @@ SERVER_USER = keys("name manager created_at revoked_at one_time_password laptops
 class Example:
     """One run of a documented command, written as in a shell (placeholders in braces: {contact},
     {account}, {deal}, {item}, {csv}, {tmp}, {empty}, {keep} and {twin} (two contacts with one
-    phone number), for team mode {server} — a real team
+    phone number), {visit} (a visit on today's list), and for team mode {server} — a real team
     server with the user anna — and {db}, its database, and {caldav}, a real CalDAV server
-    (Radicale) with the user anna, and {calendar_conflict}, a calendar conflict staged on it); the JSON shape it must print (None: not
+    (Radicale) with the user anna, and {calendar_conflict}, a calendar conflict staged on it); the
+    JSON shape it must print (None: not
     JSON); commands run first on the same book; what standard input holds for each run."""
 
     line: str
@@ -277,6 +302,42 @@ EXAMPLES: dict[str, tuple[Example, ...]] = {
         Example("report --from 2026-11-01 --to 2026-11-30 --json", REPORT),
     ),
     "week": (Example("week"), Example("week --from 2026-11-23 --json", WEEK)),
+    "visit checkin": (
+        Example("visit checkin {visit}"),
+        Example("visit checkin {visit} --at 08:45 --json", OPEN_VISIT),
+    ),
+    "visit checkout": (
+        Example(
+            "visit checkout {visit} --outcome met_decision_maker --met 'Anna Berg' "
+            "--topics 'winter range' --json",
+            CHECKOUT,
+            before=(CHECK_IN,),
+        ),
+        Example(
+            "visit checkout {visit} --outcome order_taken --order-value 1250 --note signed",
+            before=(CHECK_IN,),
+        ),
+    ),
+    "visit edit": (
+        Example(
+            "visit edit {visit} --in 08:30 --reason 'forgot to check in' --json",
+            VISIT,
+            before=(CHECK_IN, "visit checkout {visit} --outcome met_other"),
+        ),
+    ),
+    "visit show": (
+        Example("visit show {visit}", before=(CHECK_IN,)),
+        Example("visit show {visit} --json", VISIT, before=(CHECK_IN,)),
+    ),
+    "visit open": (
+        Example("visit open"),
+        Example("visit open --json", OPEN_VISIT, before=(CHECK_IN,)),
+    ),
+    "route": (
+        Example("route"),
+        Example("route --json", ROUTE),
+        Example("route --apply --pdf {tmp}/route.pdf"),
+    ),
     "review": (Example("review"), Example("review --date 2026-11-30 --json", REVIEW)),
     "sync login": (
         Example("sync login {server} --user anna --json", TEAM_STATUS, stdin=TEAM_PASSWORD),
@@ -530,6 +591,11 @@ def demo_root(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
             i for i in book.queue.today().items
             if i.candidate.kind is ActivityKind.CALL and i.section is not Section.FIXED
         )  # fmt: skip
+        visit = next(
+            i for i in book.queue.today().items
+            if i.candidate.kind is ActivityKind.VISIT and i.section is not Section.BACKLOG
+            and not i.id.startswith("base:")
+        )  # fmt: skip
         account = book.accounts.ids(AccountQuery())[0]
         contact = book.contacts.ids(ContactQuery(account_id=account))[0]
         twins = [
@@ -547,6 +613,7 @@ def demo_root(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
         "account": account,
         "deal": deal.id,
         "item": item.id,
+        "visit": visit.id,
         "keep": twins[0],
         "twin": twins[1],
     }

@@ -100,7 +100,7 @@ def test_every_undo_action_has_words_in_both_frontends() -> None:
 def test_prefs_get_lists_every_key_with_its_meaning(gg: Gg) -> None:
     """All preferences and tier cadences, one per line; --json gives typed values."""
     lines = gg("prefs get").out.splitlines()
-    assert len(lines) == 25
+    assert len(lines) == 30
     assert lines[0].split()[0] == "rep_name"
     assert "working_days           mon,tue,wed,thu,fri  your working days" in "\n".join(lines)
     values = gg("prefs get --json").json
@@ -108,6 +108,17 @@ def test_prefs_get_lists_every_key_with_its_meaning(gg: Gg) -> None:
     assert (values["daily_capacity"], values["time_zone"]) == (30, "Europe/Berlin")
     assert values["tier_a.touch_kind"] == "visit"
     assert gg("prefs get easy_day_share --json").json == {"easy_day_share": 50}
+
+
+def test_route_preferences_take_coordinates_a_time_and_a_decimal(gg: Gg) -> None:
+    """A start as a geo: URI is kept in one spelling; a road factor takes a decimal comma; what
+    is no place or no time is a usage error naming the preference."""
+    assert gg("prefs set route_start geo:50.94,6.96").out.strip() == "route_start = 50.94, 6.96"
+    assert gg("prefs set road_factor 1,4 --json").json == {"road_factor": 1.4}
+    one_line_error(gg("prefs set route_start Köln"), 2, "route_start: 'Köln' is not a pair of")
+    one_line_error(
+        gg("prefs set route_departure '8 Uhr'"), 2, "route_departure: '8 Uhr' is not a time of"
+    )
 
 
 def test_prefs_set_changes_the_book(gg: Gg, open_book: Book) -> None:

@@ -160,6 +160,37 @@ def test_lost_triggers_are_recreated_when_the_book_opens(book: Book) -> None:
         again.close()
 
 
+def test_triggers_of_an_older_schema_are_recreated_when_the_book_opens(book: Book) -> None:
+    """A migration that added synced columns (0012: the visit columns) leaves update triggers
+    that do not see them; opening the book re-creates them, so a check-in is captured."""
+    join(book)
+    connection = sqlite3.connect(book.location.database)
+    connection.execute("DROP TRIGGER sync_capture_activities_au")
+    connection.execute(  # what a trigger of schema 2 looked like: no visit columns
+        "CREATE TRIGGER sync_capture_activities_au AFTER UPDATE ON activities BEGIN "
+        "INSERT INTO sync_outbox (tbl, row_id, op, cols, wall_ms, base) "
+        "SELECT 'activities', NEW.id, 'u', 'note,', 0, 0 WHERE OLD.note IS NOT NEW.note; END"
+    )
+    connection.commit()
+    connection.close()
+    location, clock = book.location, book.clock
+    book.close()
+    again = Book.open(location, clock=clock)
+    try:
+        with again._ctx.db.read() as session:
+            assert capture.complete(session.connection())
+            sql = (
+                session.connection()
+                .exec_driver_sql(
+                    "SELECT sql FROM sqlite_master WHERE name = 'sync_capture_activities_au'"
+                )
+                .scalar_one()
+            )
+        assert "checked_in_at" in sql
+    finally:
+        again.close()
+
+
 def test_every_synced_table_is_a_table_of_the_book() -> None:
     """The sync declaration names real tables and real columns only."""
     from tracker.sync.tables import SYNCED

@@ -30,12 +30,14 @@ from tracker.cli.commands import (
     report,
     restore,
     review,
+    route,
     search,
     server,
     sync,
     team,
     today,
     undo,
+    visit,
     week,
 )
 
@@ -45,6 +47,8 @@ Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], Non
 REGISTRATIONS: tuple[Register, ...] = (
     today.register,
     log.register,
+    visit.register,
+    route.register,
     plan.register,
     undo.register,
     week.register,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from tracker.cli.contact_options import add_coordinates_option, coordinates
 from tracker.cli.context import CliContext, positive_int
 from tracker.cli.errors import UsageError, field_errors_as_usage
 from tracker.domain.enums import Tier
@@ -94,6 +95,7 @@ def _field_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--postal-code", metavar="TEXT")
     parser.add_argument("--city", metavar="TEXT")
     parser.add_argument("--country", metavar="CC", help="two-letter country code, e.g. DE")
+    add_coordinates_option(parser)
     parser.add_argument("--notes", metavar="TEXT")
 
 
@@ -138,6 +140,7 @@ def _draft(ctx: CliContext, base: Any) -> Any:
         value = getattr(args, option.removeprefix("--").replace("-", "_"))
         if value is not None:
             changes[field] = None if value.strip().lower() in (CLEAR, "") else value
+    changes.update(coordinates(args.coordinates))
     return replace(base, **changes)
 
 

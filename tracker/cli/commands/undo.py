@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 # translated labels for the same codes (a test keeps the two lists alike).
 UNDO_WORDS: dict[str, str] = {
     "log_outcome": "the log of {}",
+    "check_in": "the check-in at {}",
+    "check_out": "the check-out from {}",
+    "discard_check_in": "discarding the check-in at {}",
+    "edit_visit_times": "changing the visit times of {}",
+    "apply_route": "the route order of {}",
     "bury": "burying {}",
     "park": "parking {}",
     "reschedule": "rescheduling {}",

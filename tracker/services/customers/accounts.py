@@ -26,7 +26,10 @@ from tracker.storage.timeline import deal_summaries, timeline
 
 ACCOUNT_CHANGES = Changes(accounts=True)
 TIMELINE_LIMIT = 300
-FIELDS = ("name", "tier", "phone", "website", "street", "postal_code", "city", "country", "notes")
+FIELDS = (
+    "name", "tier", "phone", "website", "street", "postal_code", "city", "country", "notes",
+    "latitude", "longitude",
+)  # fmt: skip
 
 
 def live_account(session: Session, account_id: str) -> AccountRecord:

@@ -248,6 +248,8 @@ class ContactsService(ContactChanges):
             fit=contact.fit,
             readiness=contact.readiness,
             notes=contact.notes,
+            latitude=contact.latitude,
+            longitude=contact.longitude,
             last_touch_at=contact.last_touch_at,
             unanswered_attempts=contact.unanswered_attempts,
             created_at=contact.created_at,
@@ -275,6 +277,8 @@ def _store_fields(session: Session, contact: ContactRecord, clean: ContactDraft)
         "fit",
         "readiness",
         "notes",
+        "latitude",
+        "longitude",
     ):
         value = getattr(clean, field)
         if getattr(contact, field) != value:

@@ -131,6 +131,8 @@ def from_planned(row: PlannedRow, day: date, context: Context, extras: Extras) -
         cadence_step=row.cadence_step,
         preferred_hour=context.hour_of(row.cadence_code, row.cadence_step),
         buried=row.buried_on == day,
+        route_position=row.route_position,
+        checked_in_at=row.checked_in_at,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -10,7 +11,9 @@ from sqlalchemy.orm import Session
 from tracker.domain.clock import rep_day
 from tracker.domain.contact_fields import display_name, format_phone
 from tracker.domain.enums import ActivityKind, ActivityStatus, Outcome
+from tracker.domain.geo import Coordinates
 from tracker.domain.queue import DayQueue, Source, parse_item_id
+from tracker.domain.visits import VisitFacts
 from tracker.domain.worklog import (
     ContactCard,
     DaySummary,
@@ -46,6 +49,10 @@ def shown_phone(e164: str, region: str) -> str:
     return shown if shown.startswith(("0", "+", "(")) else e164
 
 
+def _recorded(facts: VisitFacts) -> VisitFacts | None:
+    return facts if facts.recorded else None
+
+
 class ReviewService:
     """Reads for the detail pane and the end-of-day review."""
 
@@ -59,14 +66,27 @@ class ReviewService:
         with self._ctx.db.read() as session:
             source, ref = parse_item_id(item_id)
             contact_id = ref
+            activity = None
             if source is Source.PLANNED:
-                found = session.scalar(
-                    select(ActivityRecord.contact_id).where(ActivityRecord.id == ref)
-                )
-                if found is None:
+                activity = session.get(ActivityRecord, ref)
+                if activity is None:
                     raise ItemNotFound(f"no item {item_id!r}")
-                contact_id = found
-            return self._card(session, contact_id)
+                contact_id = activity.contact_id
+            card = self._card(session, contact_id)
+            if (
+                activity is not None
+                and activity.kind is ActivityKind.VISIT
+                and activity.status is ActivityStatus.DONE
+            ):
+                facts = VisitFacts(
+                    activity.checked_in_at,
+                    activity.checked_out_at,
+                    activity.met_with,
+                    activity.topics,
+                    activity.order_value_cents,
+                )
+                card = replace(card, done_visit=facts, done_id=activity.id)  # fmt: skip
+            return card
 
     def _card(self, session: Session, contact_id: str) -> ContactCard:
         prefs = self._ctx.preferences(session)
@@ -127,6 +147,8 @@ class ReviewService:
             referred_by=display_name(referrer.first_name, referrer.last_name) if referrer else None,
             unanswered_attempts=contact.unanswered_attempts or 0,
             timeline=self._timeline(session, contact_id, prefs.time_zone, prefs.day_start_hour),
+            place=(Coordinates.of(account.latitude, account.longitude) if account else None)
+            or Coordinates.of(contact.latitude, contact.longitude),
         )
 
     def _timeline(
@@ -165,7 +187,17 @@ class ReviewService:
         ]
         history = [
             TimelineEntry(
-                a.completed_at, a.done_on or a.due_on, a.kind, a.status, a.outcome, a.note
+                a.completed_at,
+                a.done_on or a.due_on,
+                a.kind,
+                a.status,
+                a.outcome,
+                a.note,
+                _recorded(
+                    VisitFacts(
+                        a.checked_in_at, a.checked_out_at, a.met_with, a.topics, a.order_value_cents
+                    )
+                ),
             )
             for a in done
         ]
@@ -198,6 +230,11 @@ class ReviewService:
                     ActivityRecord.completed_at,
                     ActivityRecord.note,
                     ActivityRecord.attempt,
+                    ActivityRecord.checked_in_at,
+                    ActivityRecord.checked_out_at,
+                    ActivityRecord.met_with,
+                    ActivityRecord.topics,
+                    ActivityRecord.order_value_cents,
                     ContactRecord.first_name,
                     ContactRecord.last_name,
                     AccountRecord.name.label("account_name"),
@@ -219,6 +256,15 @@ class ReviewService:
                 completed_at=row.completed_at,
                 note=row.note,
                 attempt=row.attempt,
+                visit=_recorded(
+                    VisitFacts(
+                        row.checked_in_at,
+                        row.checked_out_at,
+                        row.met_with,
+                        row.topics,
+                        row.order_value_cents,
+                    )
+                ),
             )
             for row in rows
         )

@@ -7,6 +7,7 @@ same function `log` uses, on the same data, so a button shows the date the log w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -27,6 +28,7 @@ from tracker.domain.outcomes import (
 from tracker.domain.preferences import Preferences
 from tracker.domain.queue import QueueItem
 from tracker.domain.recurrence import localize
+from tracker.domain.visits import VisitFacts
 from tracker.domain.worklog import LoggedActivity, LogResult, OutcomeOption, OutcomePreview
 from tracker.services.context import ServiceContext
 from tracker.services.day import candidates as build
@@ -38,11 +40,20 @@ from tracker.storage import queue_rows as rows
 from tracker.storage.records import ActivityRecord, ContactRecord
 from tracker.storage.worklog import cancel_open_work, record_touch
 
-__all__ = ["OutcomeDetails", "OutcomeNotAllowed", "ReferralDraft", "WorkService"]
+__all__ = ["Logged", "OutcomeDetails", "OutcomeNotAllowed", "ReferralDraft", "WorkService"]
 
 
 class OutcomeNotAllowed(ValueError):
     """An outcome that does not belong to the item's kind (a visit is not "voicemail")."""
+
+
+@dataclass(frozen=True)
+class Logged:
+    """What `log_within` did: the result for the rep, what changed, and the done activity."""
+
+    result: LogResult
+    changes: Changes
+    done: ActivityRecord
 
 
 @dataclass(frozen=True)
@@ -51,6 +62,16 @@ class OutcomeDetails:
 
     amount_cents: int | None = None
     referral: ReferralDraft | None = None
+
+
+def _facts(activity: ActivityRecord) -> VisitFacts:
+    return VisitFacts(
+        activity.checked_in_at,
+        activity.checked_out_at,
+        activity.met_with,
+        activity.topics,
+        activity.order_value_cents,
+    )
 
 
 class WorkService:
@@ -98,47 +119,69 @@ class WorkService:
         details: OutcomeDetails | None = None,
     ) -> Written[LogResult]:
         """Log what happened and schedule the next step (the one `preview` showed)."""
-        details = details or OutcomeDetails()
-        note = (note or "").strip() or None
         with self._ctx.db.read() as session:
             subject = contact_name(session, item_id)
         with self._ctx.undoable("log_outcome", subject) as session:
-            prefs = self._ctx.preferences(session)
-            policies = reads.tier_policies(session)
-            target = load_target(session, item_id, policies)
-            if not is_allowed(target.kind, outcome):
-                allowed = ", ".join(o.value for o in key_order(target.kind))
-                raise OutcomeNotAllowed(
-                    f"{outcome.value} is not an outcome of a {target.kind.value}; "
-                    f"use one of: {allowed}"
-                )
-            now = self._ctx.now()
-            today = self._day(now, prefs)
-            context = log_context(target, today=today, now=now, prefs=prefs, policies=policies)
-            ladders = reads.cadence_ladders(session)
-            plan = plan_next(
-                outcome, context, prefs=prefs, loads=loads_ahead(session, today),
-                cadences=ladders, override=override,
-            )  # fmt: skip
-            done = self._complete(session, target, outcome, note, now, today)
-            ideal = {tier: policy.ideal_days for tier, policy in policies.items()}
-            record_touch(
-                session, target.contact, at=now, day=today, outcome=outcome, ideal_days=ideal,
-                deal=target.deal,
-            )  # fmt: skip
-            if target.contact.state is ContactState.PARKED:
-                target.contact.state = ContactState.ACTIVE  # back from parking: spoken to
-                target.contact.parked_until = None
-                target.contact.state_reason = None
-            next_id = apply_plan(session, target, plan, done, prefs)
-            referred = apply_effects(
-                session, target, outcome, done, prefs, now=now, today=today,
-                amount_cents=details.amount_cents, referral=details.referral,
-            )  # fmt: skip
-            session.flush()
-            logged = self._logged(target, done)
-            queue_context = build.Context(prefs, policies, ladders)
-            next_item = self._describe_next(session, plan, next_id, target, queue_context, outcome)
+            logged = self.log_within(
+                session, item_id, outcome, note=note, override=override, details=details
+            )
+        return Written(logged.result, logged.changes)
+
+    def log_within(
+        self,
+        session: Session,
+        item_id: str,
+        outcome: Outcome,
+        *,
+        note: str | None = None,
+        override: NextOverride | None = None,
+        details: OutcomeDetails | None = None,
+        done_at: datetime | None = None,
+        prepare: Callable[[Target], None] | None = None,
+    ) -> Logged:
+        """`log`'s work inside the caller's (undoable) transaction, for actions that log as a
+        part of them (a visit's check-out). `done_at` logs work finished earlier (it counts
+        for that instant's day); `prepare` sees the item before anything is written."""
+        details = details or OutcomeDetails()
+        note = (note or "").strip() or None
+        prefs = self._ctx.preferences(session)
+        policies = reads.tier_policies(session)
+        target = load_target(session, item_id, policies)
+        if not is_allowed(target.kind, outcome):
+            allowed = ", ".join(o.value for o in key_order(target.kind))
+            raise OutcomeNotAllowed(
+                f"{outcome.value} is not an outcome of a {target.kind.value}; use one of: {allowed}"
+            )
+        if prepare is not None:
+            prepare(target)
+        now = self._ctx.now()
+        today = self._day(now, prefs)
+        finished = done_at or now
+        context = log_context(target, today=today, now=now, prefs=prefs, policies=policies)
+        ladders = reads.cadence_ladders(session)
+        plan = plan_next(
+            outcome, context, prefs=prefs, loads=loads_ahead(session, today),
+            cadences=ladders, override=override,
+        )  # fmt: skip
+        done = self._complete(session, target, outcome, note, finished, self._day(finished, prefs))
+        ideal = {tier: policy.ideal_days for tier, policy in policies.items()}
+        record_touch(
+            session, target.contact, at=finished, day=self._day(finished, prefs),
+            outcome=outcome, ideal_days=ideal, deal=target.deal,
+        )  # fmt: skip
+        if target.contact.state is ContactState.PARKED:
+            target.contact.state = ContactState.ACTIVE  # back from parking: spoken to
+            target.contact.parked_until = None
+            target.contact.state_reason = None
+        next_id = apply_plan(session, target, plan, done, prefs)
+        referred = apply_effects(
+            session, target, outcome, done, prefs, now=now, today=today,
+            amount_cents=details.amount_cents, referral=details.referral,
+        )  # fmt: skip
+        session.flush()
+        logged = self._logged(target, done)
+        queue_context = build.Context(prefs, policies, ladders)
+        next_item = self._describe_next(session, plan, next_id, target, queue_context, outcome)
         changes = Changes(
             activities=True,
             contacts=True,
@@ -147,7 +190,7 @@ class WorkService:
             purchases=outcome is Outcome.ORDER_TAKEN,
             referrals=referred is not None or target.origin is ActivityOrigin.REFERRAL_THANKS,
         )
-        return Written(LogResult(logged, plan, next_item, referred), changes)
+        return Logged(LogResult(logged, plan, next_item, referred), changes, done)
 
     def _complete(
         self,
@@ -205,6 +248,7 @@ class WorkService:
             completed_at=done.completed_at,
             note=done.note,
             attempt=done.attempt,
+            visit=facts if (facts := _facts(done)).recorded else None,
         )
 
     @staticmethod
@@ -248,7 +292,7 @@ class WorkService:
             prefs = self._ctx.preferences(session)
             target = load_target(session, item_id, reads.tier_policies(session))
             today = self._day(self._ctx.now(), prefs)
-            activity = self._ensure_planned(session, target, today)
+            activity = self.ensure_planned(session, target, today)
             activity.buried_on = today
             session.flush()
             result = activity.id
@@ -294,7 +338,7 @@ class WorkService:
             if day < today:
                 raise ValueError(f"reschedule: {day.isoformat()} lies in the past")
             target = load_target(session, item_id, reads.tier_policies(session))
-            activity = self._ensure_planned(session, target, day)
+            activity = self.ensure_planned(session, target, day)
             activity.due_on = day
             activity.buried_on = None
             wall = at or (activity.local_start.time() if activity.local_start else None)
@@ -310,12 +354,19 @@ class WorkService:
             result = activity.id
         return Written(result, Changes(activities=True))
 
-    def _ensure_planned(self, session: Session, target: Target, due_on: date) -> ActivityRecord:
+    def ensure_planned(self, session: Session, target: Target, due_on: date) -> ActivityRecord:
+        """The item's planned activity; a synthesised item (a base or new contact) becomes one
+        due on `due_on`. Inside the caller's transaction."""
         if target.activity is not None:
             return target.activity
         activity = self._planned_from(target, due_on)
         session.add(activity)
         return activity
+
+    @staticmethod
+    def day_of(instant: datetime, prefs: Preferences) -> date:
+        """The rep's working day an instant counts for."""
+        return rep_day(instant, zone_name=prefs.time_zone, day_start_hour=prefs.day_start_hour)
 
     @staticmethod
     def _day(instant: datetime, prefs: Preferences) -> date:

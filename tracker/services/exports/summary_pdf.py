@@ -112,7 +112,7 @@ def _tiles(pdf: Any, report: SummaryReport, texts: ReportTexts) -> None:
         (texts.connects, texts.number(t.connects)),
         (texts.connect_rate, texts.percent(t.connect_rate)),
         (texts.appointments, texts.number(t.appointments)),
-        (texts.visits, texts.number(t.visits)),
+        (texts.visits, f"{texts.number(t.visits)} · {texts.hours(t.minutes_on_site)}"),
         (texts.orders, texts.number(t.orders)),
         (texts.deals_won, f"{texts.number(report.deals.won)} · {texts.money(report.deals.won_value_cents, report.currency)}"),
         (texts.streak, texts.number(report.streak)),
@@ -261,12 +261,14 @@ def _per_day(pdf: Any, report: SummaryReport, texts: ReportTexts) -> None:
     _heading(pdf, texts.per_week if weekly else texts.per_day)
     table = [
         (texts.format_day(day), texts.number(r.activities), texts.number(r.calls), texts.number(r.connects),
-         texts.number(r.visits), texts.number(r.appointments), texts.yes if r.call_goal_met else texts.no)
+         texts.number(r.visits), texts.hours(r.minutes_on_site), texts.number(r.appointments),
+         texts.yes if r.call_goal_met else texts.no)
         for day, r in zip(labels, rows, strict=True)
     ]  # fmt: skip
     headings = (texts.week_of if weekly else texts.day, texts.activities, texts.calls,
-                texts.connects, texts.visits, texts.appointments, texts.call_goal_met)  # fmt: skip
-    _table(pdf, headings, table, (24, 24, 18, 20, 20, 34, 36))
+                texts.connects, texts.visits, texts.on_site, texts.appointments,
+                texts.call_goal_met)  # fmt: skip
+    _table(pdf, headings, table, (24, 20, 16, 18, 16, 24, 30, 28))
 
 
 def _notable(pdf: Any, report: SummaryReport, texts: ReportTexts) -> None:

@@ -159,6 +159,7 @@ def _summary(sheets: _Sheets, report: SummaryReport, texts: ReportTexts) -> None
         [texts.connect_rate, (t.connect_rate, "percent")],
         [texts.follow_ups, t.follow_ups],
         [texts.visits, t.visits],
+        [texts.on_site_minutes, t.minutes_on_site],
         [texts.appointments, t.appointments],
         [texts.orders, t.orders],
         [texts.referrals, t.referrals],
@@ -202,11 +203,12 @@ def _notable(sheets: _Sheets, report: SummaryReport, texts: ReportTexts) -> None
 def _figures(sheets: _Sheets, sheet: Any, rows: Sequence[DayFigures], texts: ReportTexts,
              first_heading: str) -> tuple[int, int]:  # fmt: skip
     columns = [first_heading, texts.activities, texts.calls, texts.connects, texts.connect_rate,
-               texts.visits, texts.appointments, texts.call_goal_met]  # fmt: skip
+               texts.visits, texts.on_site_minutes, texts.appointments,
+               texts.call_goal_met]  # fmt: skip
     table = [
         [r.day, r.activities, r.calls, r.connects,
-         (r.connects / r.calls if r.calls else None, "percent"), r.visits, r.appointments,
-         texts.yes if r.call_goal_met else texts.no]
+         (r.connects / r.calls if r.calls else None, "percent"), r.visits, r.minutes_on_site,
+         r.appointments, texts.yes if r.call_goal_met else texts.no]
         for r in rows
     ]  # fmt: skip
     first, after = sheets.table(sheet, 0, None, columns, table)
@@ -215,7 +217,7 @@ def _figures(sheets: _Sheets, sheet: Any, rows: Sequence[DayFigures], texts: Rep
 
 
 def _weeks(sheets: _Sheets, report: SummaryReport, texts: ReportTexts) -> None:
-    sheet = sheets.add(texts.per_week, (12, 12, 10, 10, 13, 10, 16, 14))
+    sheet = sheets.add(texts.per_week, (12, 12, 10, 10, 13, 10, 13, 16, 14))
     weeks = per_week(report.per_day)
     first, last = _figures(sheets, sheet, weeks, texts, texts.week_of)
     if weeks:
@@ -225,11 +227,11 @@ def _weeks(sheets: _Sheets, report: SummaryReport, texts: ReportTexts) -> None:
         chart.set_title({"name": texts.per_week, "name_font": {"size": 11}})
         chart.set_x_axis({"text_axis": True, "num_format": "yyyy-mm-dd",
                           "num_font": {"rotation": -45}})  # fmt: skip
-        sheets.chart(sheet, 0, 9, chart, (720, 340))
+        sheets.chart(sheet, 0, 10, chart, (720, 340))
 
 
 def _days(sheets: _Sheets, report: SummaryReport, texts: ReportTexts) -> None:
-    sheet = sheets.add(texts.per_day, (12, 12, 10, 10, 13, 10, 16, 14))
+    sheet = sheets.add(texts.per_day, (12, 12, 10, 10, 13, 10, 13, 16, 14))
     _figures(sheets, sheet, report.per_day, texts, texts.day)
 
 

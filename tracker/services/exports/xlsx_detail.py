@@ -15,13 +15,14 @@ from typing import Any
 from tracker.domain.report_texts import ReportTexts
 
 EXCEL_MAX_ROWS = 1_048_576  # rows of a worksheet, the heading included
-WIDTHS = (11, 7, 12, 20, 24, 28, 24, 8, 8, 38, 40)
+WIDTHS = (11, 7, 12, 20, 24, 28, 24, 8, 8, 38, 40, 10)
 
 
 def detail_columns(texts: ReportTexts) -> list[str]:
     """The headings, in the order of activity_rows' SHEET shape."""
     return [texts.day, texts.time, texts.kind, texts.outcome, texts.contact, texts.account,
-            texts.deal, texts.duration, texts.attempt, "id", texts.note]  # fmt: skip
+            texts.deal, texts.duration, texts.attempt, "id", texts.note,
+            texts.on_site_minutes]  # fmt: skip
 
 
 def write_detail(

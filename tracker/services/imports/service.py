@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 
 from tracker.domain.changes import Changes, Written
 from tracker.domain.contact_fields import display_name
-from tracker.domain.enums import Tier
 from tracker.domain.ids import new_id
 from tracker.domain.import_fields import (
     PRESETS,
@@ -245,7 +244,7 @@ class ImportService:
         )
         session.add(batch)
         session.flush()
-        new_accounts: dict[str, tuple[str, str, Tier | None, str | None, str | None]] = {}
+        new_accounts: dict[str, store.NewAccount] = {}
 
         def account_for(candidate: Candidate) -> str | None:
             if not candidate.company:
@@ -254,8 +253,14 @@ class ImportService:
             if key in known_accounts:
                 return known_accounts[key]
             if key not in new_accounts:
+                # An account-only row's place is the account's; a person's stays theirs.
+                lat, lon = (
+                    (candidate.latitude, candidate.longitude)
+                    if candidate.draft is None
+                    else (None, None)
+                )
                 new_accounts[key] = (new_id(), candidate.company, candidate.tier,
-                                     candidate.account_phone, candidate.website)  # fmt: skip
+                                     candidate.account_phone, candidate.website, lat, lon)  # fmt: skip
             return new_accounts[key][0]
 
         contacts = []
@@ -302,7 +307,11 @@ class ImportService:
             account = session.get(AccountRecord, duplicate.account_id)
             if account is not None:
                 store.merge_into_account(
-                    account, candidate.tier, candidate.account_phone, candidate.website
+                    account,
+                    candidate.tier,
+                    candidate.account_phone,
+                    candidate.website,
+                    (candidate.latitude, candidate.longitude),
                 )
 
     def _report(

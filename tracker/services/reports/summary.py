@@ -69,6 +69,7 @@ class ReportService:
             period,
             working_days=working,
             daily_call_goal=daily_call_goal,
+            on_site=queries.time_on_site(session, period.start, period.end),
         )
         targets = report_math.goal_targets(goals, period, today=today, working_days=working)
         as_of = min(period.end, today)

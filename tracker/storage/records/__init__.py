@@ -43,6 +43,7 @@ from tracker.storage.records.work import (
     CadenceStepRecord,
     GoalRecord,
     TierPolicyRecord,
+    VisitTimeEditRecord,
 )
 
 __all__ = [
@@ -79,4 +80,5 @@ __all__ = [
     "SyncWaitingRecord",
     "TierPolicyRecord",
     "UndoStepRecord",
+    "VisitTimeEditRecord",
 ]

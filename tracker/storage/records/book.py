@@ -68,6 +68,9 @@ class ContactRecord(Tracked, Base):
     postal_code: Mapped[str | None] = mapped_column(String(20), default=None)
     city: Mapped[str | None] = mapped_column(String(100), default=None)
     country: Mapped[str | None] = mapped_column(String(2), default=None)
+    # WGS 84 degrees, where the rep visits the person (migration 0012); accounts have their own.
+    latitude: Mapped[float | None] = mapped_column(Float, default=None)
+    longitude: Mapped[float | None] = mapped_column(Float, default=None)
     source: Mapped[str | None] = mapped_column(String(100), default=None)
     referred_by_id: Mapped[str | None] = mapped_column(
         ForeignKey("contacts.id", ondelete="SET NULL"), default=None, index=True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Date,
     DateTime,
     ForeignKey,
@@ -32,6 +33,7 @@ from tracker.storage.types import TZDateTime
 PLANNED_LIVE = "status = 'planned' AND deleted_at IS NULL"
 DONE_LIVE = "status = 'done' AND deleted_at IS NULL"
 PLANNED_FIXED = PLANNED_LIVE + " AND starts_at IS NOT NULL"
+ON_SITE = PLANNED_LIVE + " AND checked_in_at IS NOT NULL"
 
 
 class ActivityRecord(Tracked, Base):
@@ -78,6 +80,15 @@ class ActivityRecord(Tracked, Base):
     import_id: Mapped[str | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL"), default=None
     )
+    # Field visits (migration 0012): on site from check-in to check-out, the visit report, and
+    # the place in the day's route the rep applied. A visit checked in is still planned; the
+    # check-out logs it (status done) with its report.
+    checked_in_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
+    checked_out_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
+    met_with: Mapped[str | None] = mapped_column(String(200), default=None)
+    topics: Mapped[str | None] = mapped_column(String(500), default=None)
+    order_value_cents: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    route_position: Mapped[int | None] = mapped_column(Integer, default=None)
 
     __table_args__ = (
         # The open work of any day, without scanning history.
@@ -117,7 +128,33 @@ class ActivityRecord(Tracked, Base):
             sqlite_where=text(PLANNED_LIVE),
             postgresql_where=text(PLANNED_LIVE),
         ),
+        # Migration 0012: visits checked in and not yet out (the "still on site?" question).
+        Index(
+            "ix_activities_on_site",
+            "checked_in_at",
+            sqlite_where=text(ON_SITE),
+            postgresql_where=text(ON_SITE),
+        ),
     )
+
+
+class VisitTimeEditRecord(Tracked, Base):
+    """A visit's times changed afterwards: before, after and why — kept, never overwritten."""
+
+    __tablename__ = "visit_time_edits"
+
+    activity_id: Mapped[str] = mapped_column(
+        ForeignKey("activities.id", ondelete="CASCADE"), index=True
+    )
+    # The visit's contact (as on the activity): whose the line is, for team mode's ownership.
+    contact_id: Mapped[str] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    checked_in_before: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
+    checked_out_before: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
+    checked_in_after: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
+    checked_out_after: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
+    reason: Mapped[str] = mapped_column(String(300))
 
 
 class ActivitySeriesRecord(Tracked, Base):

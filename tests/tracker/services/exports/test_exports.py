@@ -139,7 +139,10 @@ def test_xlsx_detail_lists_every_activity_as_the_csv_does(demo_book: Book, tmp_p
         rows = list(csv.DictReader(handle))
     assert len(listed) == len(rows) == result.items
     for line, row in zip(listed, rows, strict=True):
-        day, clock, kind, outcome, contact, account, deal, minutes, attempt, id_, note = line
+        day, clock, kind, outcome, contact, account, deal, minutes, attempt, id_, note, on_site = (
+            line
+        )
+        assert ("" if on_site is None else str(on_site)) == row["minutes_on_site"]
         assert id_ == row["id"] and day.date().isoformat() == row["day"]
         assert f"{clock.hour:02d}:{clock.minute:02d}" == row["time"]
         assert (contact, account or "", note or "") == (row["contact"], row["account"], row["note"])
