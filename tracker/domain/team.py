@@ -33,6 +33,7 @@ class TeamStatus:
     conflicts: int  # unresolved
     refusals: int  # not dismissed
     signed_in: bool  # a token is stored
+    manager: bool = False  # signed in as a sales manager (as the server last said)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class SyncReport:
     cursor: int
     batches: int
     pages: int
+    manager: bool | None = None  # the user's role as the server said at the end (None: unsaid)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ class Credentials:
     server_url: str
     user: str
     token: str
+    manager: bool = False  # the server's role for the user, as its last answer said
 
 
 def token_path(location: DataLocation) -> Path:
@@ -31,7 +32,12 @@ def load(location: DataLocation) -> Credentials | None:
     path = token_path(location)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return Credentials(str(data["server_url"]), str(data["user"]), str(data["token"]))
+        return Credentials(
+            str(data["server_url"]),
+            str(data["user"]),
+            str(data["token"]),
+            data.get("manager") is True,
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -47,6 +53,7 @@ def save(location: DataLocation, credentials: Credentials) -> None:
                 "server_url": credentials.server_url,
                 "user": credentials.user,
                 "token": credentials.token,
+                "manager": credentials.manager,
             },
             stream,
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -72,6 +73,11 @@ class TeamService:
             conflicts = _count(session, SyncConflictRecord, SyncConflictRecord.resolved_at)
             refusals = _count(session, SyncRefusalRecord, SyncRefusalRecord.dismissed_at)
         stored = credentials.load(self._ctx.location)
+        signed_in = (
+            stored is not None
+            and stored.server_url == state.server_url
+            and stored.user == state.user_name
+        )
         return TeamStatus(
             server_url=state.server_url,
             user=state.user_name,
@@ -84,9 +90,8 @@ class TeamService:
             last_error_at=_instant(state.last_error_at),
             conflicts=conflicts,
             refusals=refusals,
-            signed_in=stored is not None
-            and stored.server_url == state.server_url
-            and stored.user == state.user_name,
+            signed_in=signed_in,
+            manager=signed_in and stored is not None and stored.manager,
         )
 
     def sign_in(
@@ -125,7 +130,8 @@ class TeamService:
                     session, client_id=client_id, server_url=url, user=user, now=self._ctx.now()
                 )
         credentials.save(
-            self._ctx.location, credentials.Credentials(url, user, str(answer["token"]))
+            self._ctx.location,
+            credentials.Credentials(url, user, str(answer["token"]), answer.get("manager") is True),
         )
         status = self.status()
         assert status is not None
@@ -185,6 +191,10 @@ class TeamService:
             report = engine.sync(progress)
         finally:
             transport.close()
+        if report.manager is not None and report.manager != stored.manager:
+            # Made a manager (or no longer one) since signing in: the app shows or hides the
+            # Team screen at once.
+            credentials.save(self._ctx.location, replace(stored, manager=report.manager))
         changed = EVERYTHING if report.pulled else Changes(team=True)
         return Written(report, changed)
 

@@ -1,0 +1,62 @@
+"""the team roll-up: the laptops' preferences beside their goals, indexes for the roll-up
+
+Revision ID: s0003
+Revises: s0002
+Create Date: 2026-12-08 12:00:00
+
+The roll-up (tracker/server/team/rollup_sql.py) counts done work per author and day, each
+contact's last touch, and the stage moves of a period from these indexes; laptops now send their
+time zone, day start, working days, currency and name with their goals (user_settings.preferences,
+null until a laptop of this version syncs).
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects.postgresql import JSONB
+
+revision = "s0003"
+down_revision = "s0002"
+branch_labels = None
+depends_on = None
+
+LIVE = "deleted_at IS NULL AND NOT deleted"
+
+
+def upgrade() -> None:
+    op.add_column("user_settings", sa.Column("preferences", JSONB(), nullable=True))
+    op.create_index(
+        "ix_activities_done_author",
+        "activities",
+        ["author_id", "done_on", "kind", "outcome"],
+        postgresql_where=sa.text(f"status = 'done' AND {LIVE}"),
+    )
+    op.create_index("ix_activities_contact_completed", "activities", ["contact_id", "completed_at"])
+    op.create_index("ix_contacts_account_id", "contacts", ["account_id"])
+    op.create_index(
+        "ix_deal_stage_changes_changed_at",
+        "deal_stage_changes",
+        ["changed_at"],
+        postgresql_include=["deal_id", "author_id", "from_stage", "to_stage"],
+        postgresql_where=sa.text(LIVE),
+    )
+    op.create_index(
+        "ix_deal_stage_changes_deal_changed",
+        "deal_stage_changes",
+        ["deal_id", "changed_at"],
+        postgresql_include=["to_stage"],
+        postgresql_where=sa.text(LIVE),
+    )
+
+
+def downgrade() -> None:
+    for table, index in (
+        ("deal_stage_changes", "ix_deal_stage_changes_deal_changed"),
+        ("deal_stage_changes", "ix_deal_stage_changes_changed_at"),
+        ("contacts", "ix_contacts_account_id"),
+        ("activities", "ix_activities_contact_completed"),
+        ("activities", "ix_activities_done_author"),
+    ):
+        op.drop_index(index, table_name=table)
+    op.drop_column("user_settings", "preferences")
