@@ -169,6 +169,17 @@ user_settings = Table(
     Column("preferences", JSONB, nullable=True),
 )
 
+# Each account's last touch: the latest `completed_at` of a (not deleted) activity of any of its
+# (live) contacts — the laptop's definition (tracker/storage/reports.py) — kept by every push in
+# its own transaction (tracker/server/touches.py). No row: never touched. The team's coverage
+# reads it instead of looking through every contact's history.
+account_touches = Table(
+    "account_touches",
+    metadata,
+    Column("account_id", String(36), primary_key=True),
+    Column("last_at", DateTime(), nullable=False),
+)
+
 SYNC_COLUMNS = ("owner_id", "seq", "deleted", "meta", "sole_client", "author_id")
 
 
@@ -235,7 +246,12 @@ Index(
     postgresql_where=text(f"status = 'done' AND {_LIVE}"),
 )
 # Each contact's last touch (coverage), and a contact's rows when it changes hands.
-Index("ix_activities_contact_completed", _activities.c.contact_id, _activities.c.completed_at)
+Index(
+    "ix_activities_contact_completed",
+    _activities.c.contact_id,
+    _activities.c.completed_at,
+    postgresql_include=["deleted"],
+)
 Index("ix_contacts_account_id", _contacts.c.account_id)
 # The stage moves of a period (covering), and each deal's moves in time order.
 Index(

@@ -209,25 +209,42 @@ WITH w AS (
         CAST(:ideal_c AS integer[]), CAST(:max_c AS integer[])
     ) AS w(rep, before, as_of, zone, hour, ideal_a, max_a, ideal_b, max_b, ideal_c, max_c)
 ),
-touched AS (
-    SELECT w.rep, acc.tier, w.as_of,
+-- Each tiered account's last touch before the day after as_of: the last touch a push recorded
+-- (account_touches) when that lies before it — nearly every account for a period up to today —
+-- else its contacts' history, one backward step in ix_activities_contact_completed each.
+-- MATERIALIZED: computed once, not once per figure below.
+touched AS MATERIALIZED (
+    SELECT w.rep, acc.tier, w.as_of, w.zone, w.hour,
         CASE acc.tier WHEN 'A' THEN w.ideal_a WHEN 'B' THEN w.ideal_b ELSE w.ideal_c END AS ideal,
         CASE acc.tier WHEN 'A' THEN w.max_a WHEN 'B' THEN w.max_b ELSE w.max_c END AS most,
-        ((
-            SELECT max(x.completed_at)
-            FROM contacts AS c JOIN activities AS x ON x.contact_id = c.id
+        CASE WHEN t.last_at IS NULL OR t.last_at < w.before THEN t.last_at ELSE (
+            SELECT max(last.at)
+            FROM contacts AS c
+            CROSS JOIN LATERAL (
+                SELECT x.completed_at AS at FROM activities AS x
+                WHERE x.contact_id = c.id AND x.completed_at < w.before AND NOT x.deleted
+                ORDER BY x.completed_at DESC
+                LIMIT 1
+            ) AS last
             WHERE c.account_id = acc.id AND c.deleted_at IS NULL AND NOT c.deleted
-              AND NOT x.deleted AND x.completed_at < w.before
-        ) AT TIME ZONE 'UTC' AT TIME ZONE w.zone - make_interval(hours => w.hour))::date AS day
-    FROM accounts AS acc JOIN w ON w.rep = acc.owner_id
+        ) END AS last
+    FROM accounts AS acc
+    JOIN w ON w.rep = acc.owner_id
+    LEFT JOIN account_touches AS t ON t.account_id = acc.id
     WHERE acc.tier IS NOT NULL AND acc.deleted_at IS NULL AND NOT acc.deleted
+),
+-- The rep's working day of that touch (their zone, their day start), as rep_day() gives it.
+days AS (
+    SELECT rep, tier, as_of, ideal, most,
+        (last AT TIME ZONE 'UTC' AT TIME ZONE zone - make_interval(hours => hour))::date AS day
+    FROM touched
 )
 SELECT rep, tier, count(*),
     count(*) FILTER (WHERE as_of - day <= ideal),
     count(*) FILTER (WHERE as_of - day > ideal AND as_of - day <= most),
     count(*) FILTER (WHERE as_of - day > ideal AND as_of - day > most),
     count(*) FILTER (WHERE day IS NULL)
-FROM touched
+FROM days
 GROUP BY rep, tier
 """
 )
@@ -338,16 +355,14 @@ walk(rep, day, target, mask, stop, streak) AS (
         ) >= k.target
     )
 )
-SELECT w.rep, (
-    SELECT max(streak) FROM walk WHERE walk.rep = w.rep
-) + CASE WHEN w.mask >> (extract(isodow FROM w.as_of)::integer - 1) & 1 = 1 AND (
+SELECT w.rep, walked.streak + CASE WHEN w.mask >> (extract(isodow FROM w.as_of)::integer - 1) & 1 = 1 AND (
     SELECT count(*) FROM (
         SELECT 1 FROM activities AS a
         WHERE a.author_id = w.rep AND a.done_on = w.as_of AND {DONE_LIVE}
         LIMIT w.target
     ) AS enough
 ) >= w.target THEN 1 ELSE 0 END
-FROM w
+FROM w JOIN (SELECT rep, max(streak) AS streak FROM walk GROUP BY rep) AS walked USING (rep)
 """
 )
 
