@@ -348,3 +348,59 @@ def test_a_laptop_learns_its_users_role(team: tuple[list[Book], Book], server: T
     anna.team.sync()
     promoted = anna.team.status()
     assert promoted is not None and promoted.manager
+
+
+def kept_touches(server: TeamServer) -> dict[str, Any]:
+    """What the server keeps per account, and the same computed from its history now."""
+    from sqlalchemy import select
+
+    from tracker.server.schema import account_touches
+    from tracker.server.touches import rebuild_touches
+
+    with server.engine.connect() as connection:
+        kept = {row[0]: row[1] for row in connection.execute(select(account_touches))}
+        connection.rollback()
+        with connection.begin() as transaction:
+            rebuild_touches(connection)
+            fresh = {row[0]: row[1] for row in connection.execute(select(account_touches))}
+            transaction.rollback()
+    return {"kept": kept, "fresh": fresh}
+
+
+def test_each_accounts_last_touch_stays_exact_through_every_kind_of_push(
+    team: tuple[list[Book], Book], server: TeamServer
+) -> None:
+    """The last touch the server keeps per account (which the coverage reads) equals the one
+    computed from the history after a log, its undo, a contact moving to another account and a
+    contact deleted — each pushed by a laptop."""
+    (anna, _bernd, _carla), _maria = team
+    touches = kept_touches(server)
+    assert touches["kept"] == touches["fresh"] and touches["kept"]
+    item = next(
+        i
+        for i in anna.queue.today().items
+        if ":" not in i.id and i.candidate.kind is not ActivityKind.VISIT
+    )
+    anna.work.log(item.id, Outcome.CONNECTED)
+    anna.team.sync()
+    anna.undo.undo()
+    anna.team.sync()
+    touches = kept_touches(server)
+    assert touches["kept"] == touches["fresh"]
+    connection = sqlite3.connect(anna.location.database)
+    two = connection.execute(
+        "SELECT c.id, a.id FROM contacts AS c JOIN accounts AS a ON a.id <> c.account_id "
+        "WHERE c.account_id IS NOT NULL AND c.last_touch_at IS NOT NULL LIMIT 1"
+    ).fetchone()
+    connection.execute("UPDATE contacts SET account_id = ? WHERE id = ?", (two[1], two[0]))
+    connection.execute(
+        "UPDATE contacts SET deleted_at = '2026-12-01 08:00:00.000000' WHERE id = ("
+        " SELECT id FROM contacts WHERE account_id IS NOT NULL AND id <> ? "
+        " AND last_touch_at IS NOT NULL LIMIT 1)",
+        (two[0],),
+    )
+    connection.commit()
+    connection.close()
+    anna.team.sync()
+    touches = kept_touches(server)
+    assert touches["kept"] == touches["fresh"]
