@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -71,9 +71,13 @@ def _add(values: Sequence[Any], *names: str) -> dict[str, int]:
 
 
 def team_summary(
-    reports: Sequence[SummaryReport], period: Period, generated_at: datetime
+    reports: Sequence[SummaryReport],
+    period: Period,
+    generated_at: datetime,
+    users: Sequence[str] = (),
 ) -> SummaryReport:
-    """The team's figures: the reps' added up (see the module's docstring for what is derived)."""
+    """The team's figures: the reps' added up (see the module's docstring for what is derived);
+    `users` names the reps in the order of `reports`, for the team's notable outcomes."""
     currencies = {report.currency for report in reports}
     currency = currencies.pop() if len(currencies) == 1 else ""
     totals = ActivityTotals(
@@ -126,7 +130,7 @@ def team_summary(
             for stage in FUNNEL_STAGES
             if stage.is_open
         ),
-        notable=_notable(reports),
+        notable=_notable(reports, users),
         notable_total=sum(r.notable_total for r in reports),
     )  # fmt: skip
 
@@ -173,10 +177,15 @@ def _goals(reports: Sequence[SummaryReport]) -> tuple[GoalProgress, ...]:
     )
 
 
-def _notable(reports: Sequence[SummaryReport]) -> tuple[NotableOutcome, ...]:
-    """The team's latest notable outcomes: each rep lists their latest, so the team's are among
-    them (newest day first; the same day in the order of the reps)."""
-    merged = [item for report in reports for item in report.notable]
+def _notable(reports: Sequence[SummaryReport], users: Sequence[str]) -> tuple[NotableOutcome, ...]:
+    """The team's latest notable outcomes, each with its rep: each rep lists their latest, so the
+    team's are among them (newest day first; the same day in the order of the reps)."""
+    names = list(users) or [report.rep_name for report in reports]
+    merged = [
+        replace(item, rep=name)
+        for report, name in zip(reports, names, strict=True)
+        for item in report.notable
+    ]
     return tuple(sorted(merged, key=lambda item: item.day, reverse=True)[:NOTABLE_LIMIT])
 
 

@@ -269,7 +269,7 @@ def team_report(
         period=period,
         generated_at=now,
         reps=reports,
-        team=team_summary([r.summary for r in reports], period, now),
+        team=team_summary([r.summary for r in reports], period, now, [r.user for r in reports]),
     )
 
 

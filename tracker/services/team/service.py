@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from tracker.domain.changes import Changes, Written
 from tracker.domain.contact_fields import display_name
 from tracker.domain.ids import new_id
+from tracker.domain.reports import Period
 from tracker.domain.team import (
     Conflict,
     Refusal,
@@ -25,6 +26,7 @@ from tracker.domain.team import (
     SyncReport,
     TeamStatus,
 )
+from tracker.domain.team_report import TeamReport, team_report_from_json
 from tracker.services.context import ServiceContext
 from tracker.services.team import credentials
 from tracker.storage.bulk import sql_datetime
@@ -214,6 +216,20 @@ class TeamService:
             return transport.team(path, body)
         finally:
             transport.close()
+
+    def report(self, period: Period, *, rep: str | None = None) -> TeamReport:
+        """The team's figures for the period from the team server (a sales manager's): each
+        rep's, with the names of `report --json`, and the team's sums; `rep`: only theirs."""
+        body: dict[str, Any] = {"from": period.start.isoformat(), "to": period.end.isoformat()}
+        if rep:
+            body["rep"] = rep
+        answer = self.manage("report", body)
+        try:
+            return team_report_from_json(answer)
+        except (KeyError, TypeError, ValueError):
+            raise TeamError(
+                "the team server sent figures this version cannot read; update Groundgame"
+            ) from None
 
     # -- conflicts and refusals -------------------------------------------------------------------
     def conflicts(self) -> list[Conflict]:
