@@ -142,6 +142,11 @@ TEAM_STATUS = keys(
 )
 SYNC_REPORT = keys("pushed refused pulled conflicts cursor waiting")
 REP = keys("name manager active accounts contacts last_sync")
+TEAM_REPORT = keys(
+    "from to generated_at",
+    reps={**REPORT, **keys("rep_name active last_sync")},
+    team={**REPORT, **keys("rep_name reps")},
+)
 TEAM_ACCOUNT = keys("id name tier postal_code city owner contacts")
 SERVER_USER = keys("name manager created_at revoked_at one_time_password laptops last_seen_at")
 
@@ -351,6 +356,30 @@ EXAMPLES: dict[str, tuple[Example, ...]] = {
             "team list status --json",
             keys("campaign name due rep contacts worked"),
             before=(MANAGER, "sync", "team list send Liste --to maria --contacts {contact}"),
+            stdin=TEAM_PASSWORD,
+        ),
+    ),
+    "team report": (
+        Example(
+            "team report --from 2026-11-23 --to 2026-11-29",
+            before=(MANAGER, "sync"),
+            stdin=TEAM_PASSWORD,
+        ),
+        Example(
+            "team report --from 2026-11-01 --to 2026-12-01 --json",
+            TEAM_REPORT,
+            before=(MANAGER, "sync"),
+            stdin=TEAM_PASSWORD,
+        ),
+        Example(
+            "team report --from 2026-11-23 --to 2026-11-29 --rep maria --format pdf "
+            "-o {tmp}/team.pdf",
+            before=(MANAGER, "sync"),
+            stdin=TEAM_PASSWORD,
+        ),
+        Example(
+            "team report --from 2026-11-23 --to 2026-11-29 --format xlsx -o {tmp}/team.xlsx",
+            before=(MANAGER, "sync"),
             stdin=TEAM_PASSWORD,
         ),
     ),
