@@ -400,6 +400,8 @@ class MainWindow(QMainWindow):
         last = self.settings.value("main/page", "today")
         keys = [page.key for page in PAGES]
         row = keys.index(last) if last in keys else 0
+        if self._manager and self.book.maintenance.is_empty():  # a manager who sells nothing
+            row = keys.index("team")
         self.nav.setCurrentRow(0 if self.nav.isRowHidden(row) else row)
 
     def changeEvent(self, event: QEvent) -> None:
