@@ -328,7 +328,8 @@ def notable(
 # -- the streak as it stood on each rep's as_of ----------------------------------------------------
 # Walks back from the day before, one day per step, as the laptop does: a working day continues
 # the streak when the rep did at least `target` things that day (counted no further than the
-# target: a few index entries however busy the day), a day off is passed over.
+# target: a few index entries however busy the day), a day off is passed over. The laptop counts
+# every activity with that `done_on`; only done ones have one, and nothing deletes a done one.
 STREAK = text(
     f"""
 WITH RECURSIVE w AS (
