@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 PYTHON ?= python3
 
-.PHONY: run test lint format typecheck screenshots bench bench-sync server i18n demo clean dist bundle dist-check
+.PHONY: run test lint format typecheck screenshots bench bench-sync bench-team server i18n demo clean dist bundle dist-check
 
 DIST_STAMP := $(VENV)/.dist-stamp
 
@@ -37,17 +37,24 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
-## Render every main screen with demo data into docs/screenshots/ (the manager's dialogs from a
-## team server the script starts on loopback).
+## Render every main screen with demo data into docs/screenshots/ (the manager's dialogs and the
+## Team screen from a team server the scripts start on loopback: PostgreSQL).
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
 	$(PY) tools/system_deps.py --postgres
 	QT_QPA_PLATFORM=offscreen $(PY) tools/manager_screens.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) tools/team_report_screens.py docs/screenshots
 
 ## Team mode sync at scale on loopback (prints figures against targets, gates nothing).
 bench-sync: $(STAMP)
 	$(PY) tools/system_deps.py --postgres
 	$(PY) benchmarks/sync_bench.py
+
+## The team roll-up at 50 reps / 5,000,000 activities and assigning by territory (prints figures
+## against targets, gates nothing; the team is loaded once into bench-data/team-rollup).
+bench-team: $(STAMP)
+	$(PY) tools/system_deps.py --postgres
+	$(PY) benchmarks/team_bench.py --markdown
 
 ## A team server on this machine: PostgreSQL in .server/ and the sync API on 127.0.0.1:8765.
 server: $(STAMP)

@@ -49,12 +49,15 @@ def free_port() -> int:
 class Cluster:
     """One cluster: `data/` (the cluster), `run/` (its socket), `postgres.log`, `port`."""
 
-    def __init__(self, folder: Path, *, fast: bool = False) -> None:
+    def __init__(
+        self, folder: Path, *, fast: bool = False, settings: dict[str, str] | None = None
+    ) -> None:
         self.folder = folder.resolve()
         self.data = self.folder / "data"
         self.socket_dir = self.folder / "run"
         self.log = self.folder / "postgres.log"
         self.fast = fast  # no fsync: for tests and benchmarks, never for a real server
+        self.settings = settings or {}  # more server settings (`-c name=value`)
         self.bin = bin_dir()
         self.user = "postgres" if os.geteuid() == 0 else None
 
@@ -122,6 +125,7 @@ class Cluster:
             )
             if self.fast:
                 options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+            options += "".join(f" -c {name}={value}" for name, value in self.settings.items())
             try:
                 self._run(
                     str(self.bin / "pg_ctl"),
@@ -144,6 +148,14 @@ class Cluster:
             self.create_database(DEFAULT_DB)
             return self.url()
         raise RuntimeError(f"PostgreSQL did not start; see {self.log}")
+
+    def drop_database(self, name: str) -> None:
+        import psycopg
+
+        with psycopg.connect(
+            host="127.0.0.1", port=self.port, user="postgres", dbname="postgres", autocommit=True
+        ) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def create_database(self, name: str) -> str:
         import psycopg

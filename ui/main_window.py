@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.bus = bus
         self.settings = settings
         self.operations = Operations(book, bus, self)
+        self._manager = False  # signed in as a sales manager (ui: _update_manager_pages)
         self.base_title = self.tr("Groundgame")
         self.setWindowTitle(self.base_title)
         self.setWindowIcon(icon("groundgame"))
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.team = install_team_controls(self)  # the Team menu, sync status, background sync
         self._show_safety_banners()
         bus.changed.connect(self._on_changed)
+        self._update_manager_pages()
         self._restore_state()
         self._update_empty_state()
 
@@ -151,6 +153,23 @@ class MainWindow(QMainWindow):
         keys = [page.key for page in PAGES]
         self.nav.setCurrentRow(keys.index(key))
         self._show_row(keys.index(key))
+
+    def _update_manager_pages(self) -> None:
+        """Screens for sales managers (the Team screen) appear only while the book is signed in
+        as one; a rep never sees them. Leaving one that disappears goes to Today."""
+        status = self.book.team.status()
+        manager = status is not None and status.manager
+        changed, self._manager = manager != self._manager, manager
+        for row, page in enumerate(PAGES):
+            if not page.manager_only:
+                continue
+            self.nav.setRowHidden(row, not manager)
+            self.page_actions[page.key].setVisible(manager)
+            self.page_actions[page.key].setEnabled(manager)
+            if not manager and self.current_page() == page.key:
+                self.show_page("today")
+        if changed and hasattr(self, "first_run"):
+            self._update_empty_state()
 
     def current_page(self) -> str:
         widget = self.stack.currentWidget()
@@ -213,10 +232,12 @@ class MainWindow(QMainWindow):
         self.edit_menu.aboutToShow.connect(self._update_undo_action)
 
         view_menu = menu.addMenu(self.tr("&View"))
+        self.page_actions: dict[str, QAction] = {}
         for number, page in enumerate(PAGES, start=1):
             action = self._action(page.label(), lambda _=False, key=page.key: self.show_page(key))
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             view_menu.addAction(action)
+            self.page_actions[page.key] = action
         view_menu.addSeparator()
         refresh = self._action(self.tr("&Refresh"), self._refresh_current)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
@@ -336,8 +357,9 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------------
     @property
     def _book_is_empty(self) -> bool:
-        """Whether the welcome page stands in for the screens (an empty book, no way in yet)."""
-        return self.first_run.welcome_due()
+        """Whether the welcome page stands in for the screens (an empty book, no way in yet). A
+        sales manager's laptop has the Team screen to show even with an empty book."""
+        return self.first_run.welcome_due() and not self._manager
 
     def _update_empty_state(self) -> None:
         self.demo_action.setEnabled(self.book.maintenance.is_empty() and not self.book.read_only)
@@ -346,6 +368,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
         elif self.stack.currentWidget() is self.welcome:
             row = max(self.nav.currentRow(), 0)
+            if self._manager and self.book.maintenance.is_empty():  # nothing of their own yet
+                row = [page.key for page in PAGES].index("team")
             self.nav.setCurrentRow(row)
             self.stack.setCurrentWidget(self.views[PAGES[row].key])
 
@@ -362,6 +386,8 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes: Changes, initiator: object) -> None:
         if changes.everything or changes.contacts or changes.imports:
             self._update_empty_state()
+        if changes.everything or changes.team:
+            self._update_manager_pages()
         self._update_undo_action()
 
     def _restore_state(self) -> None:
@@ -375,7 +401,10 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         last = self.settings.value("main/page", "today")
         keys = [page.key for page in PAGES]
-        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+        row = keys.index(last) if last in keys else 0
+        if self._manager and self.book.maintenance.is_empty():  # a manager who sells nothing
+            row = keys.index("team")
+        self.nav.setCurrentRow(0 if self.nav.isRowHidden(row) else row)
 
     def changeEvent(self, event: QEvent) -> None:
         # Coming back from a terminal: Ctrl+Z must see what `groundgame` commands did meanwhile.

@@ -23,6 +23,7 @@ class Page:
     title: str
     icon: str
     factory: ViewFactory
+    manager_only: bool = False  # shown only to a user the team server calls a sales manager
 
     def label(self) -> str:
         return QCoreApplication.translate("Navigation", self.title)
@@ -58,10 +59,17 @@ def _reports(book: Book, bus: Bus, ops: Operations) -> View:
     return ReportsView(book, bus, ops)
 
 
+def _team(book: Book, bus: Bus, ops: Operations) -> View:
+    from ui.views.team import TeamView
+
+    return TeamView(book, bus, ops)
+
+
 PAGES: tuple[Page, ...] = (
     Page("today", QT_TRANSLATE_NOOP("Navigation", "Today"), "today", _today),
     Page("contacts", QT_TRANSLATE_NOOP("Navigation", "Contacts"), "contacts", _contacts),
     Page("pipeline", QT_TRANSLATE_NOOP("Navigation", "Pipeline"), "pipeline", _pipeline),
     Page("base", QT_TRANSLATE_NOOP("Navigation", "Base"), "base", _base),
     Page("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), "reports", _reports),
+    Page("team", QT_TRANSLATE_NOOP("Navigation", "Team"), "team", _team, manager_only=True),
 )

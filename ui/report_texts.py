@@ -99,6 +99,19 @@ def report_texts() -> ReportTexts:
         share=QCoreApplication.translate("ReportTexts", "Share"),
         count=QCoreApplication.translate("ReportTexts", "Count"),
         page=QCoreApplication.translate("ReportTexts", "Page %1 of %2"),
+        team_title=QCoreApplication.translate("ReportTexts", "Team summary"),
+        team=QCoreApplication.translate("ReportTexts", "Team"),
+        reps=QCoreApplication.translate("ReportTexts", "Reps"),
+        per_rep=QCoreApplication.translate("ReportTexts", "Per rep"),
+        user=QCoreApplication.translate("ReportTexts", "User"),
+        last_sync=QCoreApplication.translate("ReportTexts", "Last sync"),
+        not_synced=QCoreApplication.translate("ReportTexts", "never"),
+        team_note=QCoreApplication.translate(
+            "ReportTexts",
+            "The team's figures are the sums of the reps' figures; rates are worked out from those"
+            " sums. Work counts for the rep who did it, accounts and open deals for their owner"
+            " now. A streak belongs to one rep.",
+        ),
         kinds={kind: kind_label(kind) for kind in ActivityKind},
         outcome_labels={o: outcome_label(o) for o in Outcome},
         stages={stage: stage_label(stage) for stage in Stage},

@@ -3045,6 +3045,10 @@
             <source>Reports</source>
             <translation>Berichte</translation>
         </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
     </context>
     <context>
         <name>Operations</name>
@@ -4225,6 +4229,38 @@
             <source>Page %1 of %2</source>
             <translation>Seite %1 von %2</translation>
         </message>
+        <message>
+            <source>Team summary</source>
+            <translation>Team-Übersicht</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Reps</source>
+            <translation>Vertrieb</translation>
+        </message>
+        <message>
+            <source>Per rep</source>
+            <translation>Pro Person</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Letzter Abgleich</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>noch nie</translation>
+        </message>
+        <message>
+            <source>The team's figures are the sums of the reps' figures; rates are worked out from those sums. Work counts for the rep who did it, accounts and open deals for their owner now. A streak belongs to one rep.</source>
+            <translation>Die Zahlen des Teams sind die Summen der Zahlen aller im Vertrieb; Quoten werden aus diesen Summen berechnet. Arbeit zählt für die Person, die sie getan hat, Firmen und offene Deals für ihren heutigen Besitzer. Eine Serie gehört einer Person.</translation>
+        </message>
     </context>
     <context>
         <name>ReportsView</name>
@@ -5337,6 +5373,121 @@
         </message>
     </context>
     <context>
+        <name>TeamModels</name>
+        <message>
+            <source>never</source>
+            <translation>noch nie</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Rep</source>
+            <translation>Vertrieb</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>Anrufe</translation>
+        </message>
+        <message>
+            <source>Connects</source>
+            <translation>Erreicht</translation>
+        </message>
+        <message>
+            <source>Connect rate</source>
+            <translation>Erreichbarkeit</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Besuche</translation>
+        </message>
+        <message>
+            <source>Appointments</source>
+            <translation>Termine</translation>
+        </message>
+        <message>
+            <source>Deals won</source>
+            <translation>Deals gewonnen</translation>
+        </message>
+        <message>
+            <source>Call goal</source>
+            <translation>Anrufziel</translation>
+        </message>
+        <message>
+            <source>In window: A · B · C</source>
+            <translation>Im Fenster: A · B · C</translation>
+        </message>
+        <message>
+            <source>Never touched</source>
+            <translation>Nie kontaktiert</translation>
+        </message>
+        <message>
+            <source>Streak</source>
+            <translation>Serie</translation>
+        </message>
+        <message>
+            <source>Share of the calls goal reached in the period</source>
+            <translation>Erreichter Anteil des Anrufziels im Zeitraum</translation>
+        </message>
+        <message>
+            <source>Share of the A, B and C accounts touched within their tier's window, as of the period's last day (sorted by A)</source>
+            <translation>Anteil der A-, B- und C-Firmen, die im Fenster ihrer Stufe kontaktiert wurden, Stand letzter Tag des Zeitraums (sortiert nach A)</translation>
+        </message>
+        <message>
+            <source>%1 · last sync %2</source>
+            <translation>%1 · letzter Abgleich %2</translation>
+        </message>
+        <message>
+            <source>This rep's access was revoked.</source>
+            <translation>Der Zugang dieser Person wurde gesperrt.</translation>
+        </message>
+        <message>
+            <source>Call list</source>
+            <translation>Anrufliste</translation>
+        </message>
+        <message>
+            <source>Worked</source>
+            <translation>Bearbeitet</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (%3)</source>
+            <translation>%1 von %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Firmen</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakte</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Letzter Abgleich</translation>
+        </message>
+        <message>
+            <source>Sales manager</source>
+            <translation>Vertriebsleitung</translation>
+        </message>
+        <message>
+            <source>access revoked</source>
+            <translation>Zugang gesperrt</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamStatus</name>
         <message>
             <source>%n change waiting</source>
@@ -5484,6 +5635,173 @@
         <message>
             <source>never</source>
             <translation>noch nie</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamView</name>
+        <message>
+            <source>This week</source>
+            <translation>Diese Woche</translation>
+        </message>
+        <message>
+            <source>Last week</source>
+            <translation>Letzte Woche</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Dieser Monat</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>Eigener Zeitraum</translation>
+        </message>
+        <message>
+            <source>&amp;Range:</source>
+            <translation>&amp;Zeitraum:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Von:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Bis:</translation>
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation>Neu &amp;laden</translation>
+        </message>
+        <message>
+            <source>Ask the team server again (F5)</source>
+            <translation>Den Team-Server erneut fragen (F5)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Save these figures as PDF, Excel or CSV</source>
+            <translation>Diese Zahlen als PDF, Excel oder CSV speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in…</source>
+            <translation>&amp;Anmelden…</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>Anrufe</translation>
+        </message>
+        <message>
+            <source>Connects</source>
+            <translation>Erreicht</translation>
+        </message>
+        <message>
+            <source>Connect rate</source>
+            <translation>Erreichbarkeit</translation>
+        </message>
+        <message>
+            <source>Appointments set</source>
+            <translation>Termine vereinbart</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Besuche</translation>
+        </message>
+        <message>
+            <source>Deals won</source>
+            <translation>Deals gewonnen</translation>
+        </message>
+        <message>
+            <source>Tier A accounts in window</source>
+            <translation>A-Firmen im Fenster</translation>
+        </message>
+        <message>
+            <source>Never touched</source>
+            <translation>Nie kontaktiert</translation>
+        </message>
+        <message>
+            <source>No call lists sent yet.</source>
+            <translation>Noch keine Anrufliste verschickt.</translation>
+        </message>
+        <message>
+            <source>Per rep</source>
+            <translation>Pro Person</translation>
+        </message>
+        <message>
+            <source>Call lists</source>
+            <translation>Anruflisten</translation>
+        </message>
+        <message>
+            <source>The team</source>
+            <translation>Das Team</translation>
+        </message>
+        <message>
+            <source>Sign in to see your team</source>
+            <translation>Melden Sie sich an, um Ihr Team zu sehen</translation>
+        </message>
+        <message>
+            <source>The Team screen shows your reps' figures from the team server. Sign in as a sales manager to see them.</source>
+            <translation>Die Team-Ansicht zeigt die Zahlen Ihres Vertriebsteams vom Team-Server. Melden Sie sich als Vertriebsleitung an, um sie zu sehen.</translation>
+        </message>
+        <message>
+            <source>Loading the team's figures…</source>
+            <translation>Die Zahlen des Teams werden geladen…</translation>
+        </message>
+        <message>
+            <source>As of %1</source>
+            <translation>Stand %1</translation>
+        </message>
+        <message>
+            <source>No reps on the team yet</source>
+            <translation>Noch niemand im Team</translation>
+        </message>
+        <message>
+            <source>Once reps are added on the team server and their laptops have synced, their figures appear here.</source>
+            <translation>Sobald Ihr Vertriebsteam auf dem Team-Server angelegt ist und die Laptops abgeglichen haben, erscheinen die Zahlen hier.</translation>
+        </message>
+        <message>
+            <source>Could not load the team's figures.</source>
+            <translation>Die Zahlen des Teams konnten nicht geladen werden.</translation>
+        </message>
+        <message>
+            <source>The team's figures are not available</source>
+            <translation>Die Zahlen des Teams sind nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>%n rep</source>
+            <translation>%n Person</translation>
+        </message>
+        <message>
+            <source>%n reps</source>
+            <translation>%n Personen</translation>
+        </message>
+        <message>
+            <source>Figures as each rep's laptop last synced them. Work counts for the rep who did it, accounts for their owner; the team's figures are the reps' sums.</source>
+            <translation>Zahlen vom letzten Abgleich jedes Laptops. Arbeit zählt für die Person, die sie getan hat, Firmen für ihren Besitzer; die Zahlen des Teams sind die Summen.</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the team's figures</source>
+            <translation>Die Zahlen des Teams exportieren</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 gespeichert</translation>
+        </message>
+        <message>
+            <source>Exporting the team's figures…</source>
+            <translation>Die Zahlen des Teams werden exportiert…</translation>
         </message>
     </context>
     <context>

@@ -1,117 +1,16 @@
 """A period's report on the command line: the documented JSON and a plain-text summary.
 
-Every figure the Reports screen shows, from one SummaryReport (README: "report --json").
+Every figure the Reports screen shows, from one SummaryReport (README: "report --json"); the JSON
+itself is tracker.domain.report_json, which the team roll-up shares.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from tracker.domain.enums import Stage
+from tracker.domain.report_json import report_json
 from tracker.domain.reports import SummaryReport
 
-
-def _share(value: float | None) -> float | None:
-    return None if value is None else round(value, 4)
-
-
-def report_json(report: SummaryReport) -> dict[str, Any]:
-    t = report.totals
-    return {
-        "start": report.period.start.isoformat(),
-        "end": report.period.end.isoformat(),
-        "rep": report.rep_name,
-        "generated_at": report.generated_at.isoformat(),
-        "currency": report.currency,
-        "totals": {
-            "activities": t.activities,
-            "calls": t.calls,
-            "connects": t.connects,
-            "connect_rate": _share(t.connect_rate),
-            "follow_ups": t.follow_ups,
-            "visits": t.visits,
-            "appointments": t.appointments,
-            "orders": t.orders,
-            "referrals": t.referrals,
-        },
-        "by_kind_outcome": [
-            {
-                "kind": p.kind.value,
-                "outcome": p.outcome.value if p.outcome else None,
-                "count": p.count,
-            }
-            for p in report.by_kind_outcome
-        ],
-        "per_day": [
-            {
-                "day": d.day.isoformat(),
-                "activities": d.activities,
-                "calls": d.calls,
-                "connects": d.connects,
-                "visits": d.visits,
-                "appointments": d.appointments,
-                "call_goal_met": d.call_goal_met,
-            }
-            for d in report.per_day
-        ],
-        "goals": [
-            {
-                "metric": g.metric.value,
-                "target": g.target,
-                "actual": g.actual,
-                "share": _share(g.share),
-            }
-            for g in report.goals
-        ],
-        "streak": report.streak,
-        "daily_call_goal": report.daily_call_goal,
-        "deals": {
-            "advanced": report.deals.advanced,
-            "won": report.deals.won,
-            "won_value": report.deals.won_value_cents / 100,
-            "lost": report.deals.lost,
-        },
-        "funnel": [
-            {
-                "stage": s.stage.value,
-                "entered": s.entered,
-                "moved_on": s.moved_on,
-                "won": s.won,
-                "lost": s.lost,
-                "still_there": s.still_there,
-                "conversion": _share(s.conversion),
-            }
-            for s in report.funnel
-        ],
-        "coverage": [
-            {
-                "tier": c.tier.value,
-                "accounts": c.accounts,
-                "within_ideal": c.within_ideal,
-                "within_max": c.within_max,
-                "overdue": c.overdue,
-                "never": c.never,
-                "share_within_ideal": _share(c.share_within_ideal),
-            }
-            for c in report.coverage
-        ],
-        "pipeline": [
-            {"stage": p.stage.value, "deals": p.deals, "value": p.value_cents / 100}
-            for p in report.pipeline
-        ],
-        "notable": [
-            {
-                "day": n.day.isoformat(),
-                "contact": n.contact,
-                "account": n.account,
-                "kind": n.kind.value,
-                "outcome": n.outcome.value,
-                "note": n.note,
-            }
-            for n in report.notable
-        ],
-        "notable_total": report.notable_total,
-    }
+__all__ = ["report_json", "report_text"]
 
 
 def _percent(share: float | None) -> str:

@@ -16,6 +16,18 @@ from tracker.domain.enums import ActivityKind, GoalMetric, GoalPeriod, Outcome
 
 STREAK_METRIC = GoalMetric.CALLS
 
+# What a new book starts with (and what the team server assumes for a rep who never sent goals).
+DEFAULT_GOALS: dict[tuple[GoalMetric, GoalPeriod], int] = {
+    (GoalMetric.CALLS, GoalPeriod.DAY): 25,
+    (GoalMetric.CONNECTS, GoalPeriod.DAY): 8,
+    (GoalMetric.APPOINTMENTS, GoalPeriod.DAY): 2,
+    (GoalMetric.VISITS, GoalPeriod.DAY): 3,
+    (GoalMetric.CALLS, GoalPeriod.WEEK): 125,
+    (GoalMetric.CONNECTS, GoalPeriod.WEEK): 40,
+    (GoalMetric.APPOINTMENTS, GoalPeriod.WEEK): 10,
+    (GoalMetric.VISITS, GoalPeriod.WEEK): 15,
+}
+
 
 @dataclass(frozen=True)
 class DoneCounts:

@@ -105,12 +105,19 @@ def summarize_activities(
             call_goal_met=daily_call_goal > 0 and days[day].calls >= daily_call_goal,
             minutes_on_site=on_site.get(day, 0),
         )
-        for day in period.days
-        if day.weekday() in working_days or day in days
+        for day in listed_days(period, working_days, days)
     )
+    totals = ActivityTotals(**vars(total), minutes_on_site=sum(on_site.values()))
+    return totals, per_day, kind_outcome_counts(pairs)
+
+
+def kind_outcome_counts(
+    pairs: Mapping[tuple[ActivityKind, Outcome | None], int],
+) -> tuple[KindOutcomeCount, ...]:
+    """Counts per kind and outcome in the reports' order: kinds, then outcomes as declared."""
     kind_order = list(ActivityKind)
     outcome_order = list(Outcome)
-    by_pair = tuple(
+    return tuple(
         KindOutcomeCount(kind, outcome, count)
         for (kind, outcome), count in sorted(
             pairs.items(),
@@ -120,8 +127,21 @@ def summarize_activities(
             ),
         )
     )
-    totals = ActivityTotals(**vars(total), minutes_on_site=sum(on_site.values()))
-    return totals, per_day, by_pair
+
+
+def totals_of(counts: Iterable[KindOutcomeCount]) -> ActivityTotals:
+    """A period's totals from its counts per kind and outcome (the definitions of `_Tally`)."""
+    total = _Tally()
+    for item in counts:
+        total.add(item.kind, item.outcome, item.count)
+    return ActivityTotals(**vars(total))
+
+
+def listed_days(
+    period: Period, working_days: Collection[int], worked: Collection[date]
+) -> list[date]:
+    """The days a report lists one by one: every working day, and days off with work logged."""
+    return [day for day in period.days if day.weekday() in working_days or day in worked]
 
 
 def per_week(per_day: Iterable[DayFigures]) -> tuple[DayFigures, ...]:

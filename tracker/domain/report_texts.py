@@ -99,6 +99,19 @@ class ReportTexts:
     share: str = "Share"
     count: str = "Count"
     page: str = "Page %1 of %2"
+    # The team's report (a sales manager's): one row per rep and the team's sums.
+    team_title: str = "Team summary"
+    team: str = "Team"
+    reps: str = "Reps"
+    per_rep: str = "Per rep"
+    user: str = "User"
+    last_sync: str = "Last sync"
+    not_synced: str = "never"
+    team_note: str = (
+        "The team's figures are the sums of the reps' figures; rates are worked out from those"
+        " sums. Work counts for the rep who did it, accounts and open deals for their owner now."
+        " A streak belongs to one rep."
+    )
     kinds: Mapping[ActivityKind, str] = field(default_factory=dict)
     outcome_labels: Mapping[Outcome, str] = field(default_factory=dict)
     stages: Mapping[Stage, str] = field(default_factory=dict)

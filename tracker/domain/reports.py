@@ -207,6 +207,7 @@ class NotableOutcome:
     kind: ActivityKind
     outcome: Outcome
     note: str | None
+    rep: str | None = None  # whose it was, in a team's list (a rep's own list leaves it out)
 
 
 @dataclass(frozen=True)

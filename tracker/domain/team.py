@@ -47,6 +47,7 @@ class SyncReport:
     cursor: int
     batches: int
     pages: int
+    manager: bool | None = None  # the user's role as the server said at the end (None: unsaid)
 
 
 @dataclass(frozen=True)

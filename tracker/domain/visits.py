@@ -78,6 +78,13 @@ class VisitFacts:
         )
 
 
+def on_the_minute(value: datetime) -> datetime:
+    """A check-in or check-out as kept: to the whole minute (the rep reads and types minutes),
+    so the minutes on site are exact wherever they are added up — the laptop's SQLite, the
+    team server's PostgreSQL or Python."""
+    return value.replace(second=0, microsecond=0)
+
+
 def minutes_between(start: datetime | None, end: datetime | None) -> int | None:
     """Whole minutes from start to end (rounded), or None when either is missing."""
     if start is None or end is None:

@@ -167,11 +167,18 @@ def sync_routes(service: Service) -> list[Route]:
         goals, policies = body.get("goals"), body.get("tier_policies")
         if not isinstance(goals, list) or not isinstance(policies, dict):
             raise Failure("bad_request", "settings need goals and tier_policies")
+        preferences = body.get("preferences")  # laptops before server schema s0004 send none
+        if preferences is not None and not isinstance(preferences, dict):
+            raise Failure("bad_request", "preferences are a JSON object")
 
         def work() -> object:
             user, _client = service.user_of(request)
             statement = pg_insert(user_settings).values(
-                user_id=user.id, goals=goals, tier_policies=policies, updated_at=service.now()
+                user_id=user.id,
+                goals=goals,
+                tier_policies=policies,
+                preferences=preferences,
+                updated_at=service.now(),
             )
             with engine.begin() as connection:
                 connection.execute(
@@ -180,11 +187,14 @@ def sync_routes(service: Service) -> list[Route]:
                         set_={
                             "goals": statement.excluded.goals,
                             "tier_policies": statement.excluded.tier_policies,
+                            "preferences": statement.excluded.preferences,
                             "updated_at": statement.excluded.updated_at,
                         },
                     )
                 )
-            return {"saved": True}
+            # The role travels back with every sync: a laptop learns when its user is made a
+            # manager (or is one no longer) without signing in again.
+            return {"saved": True, "manager": user.manager}
 
         return await service.blocking(work)
 

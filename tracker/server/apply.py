@@ -58,6 +58,7 @@ from tracker.server.schema import (
     head,
     territories,
 )
+from tracker.server.touches import refresh_touches
 from tracker.server.values import BadValue
 from tracker.server.visibility import shared_with
 from tracker.sync import hlc
@@ -140,6 +141,7 @@ def push(
     for table in sorted(by_table, key=ORDER.__getitem__):
         _apply_table(connection, batch, spec_of(table), by_table[table])
     write_conflicts(connection, batch)
+    refresh_touches(connection, batch.touched_contacts, batch.touched_accounts)
     hand_on(connection, batch)
     seq, seen = connection.execute(
         update(head)
@@ -166,6 +168,14 @@ def push(
     return answer
 
 
+# An account's last touch changes with its contacts' activities and with the contacts it has.
+TOUCH_KEYS = {"activities": "contact_id", "contacts": "account_id"}
+
+
+def batch_touched(batch: Batch, table: str) -> set[str | None]:
+    return batch.touched_contacts if table == "activities" else batch.touched_accounts
+
+
 def _apply_table(
     connection: Connection, batch: Batch, spec: SyncedTable, mutations: list[dict[str, Any]]
 ) -> None:
@@ -179,6 +189,10 @@ def _apply_table(
     if not parsed:
         return
     rows = load(connection, mirror, [p.id for p in parsed])
+    if spec.name in TOUCH_KEYS:  # what the rows referred to before this push
+        batch_touched(batch, spec.name).update(
+            row.values.get(TOUCH_KEYS[spec.name]) for row in rows.values()
+        )
     parents = parent_owners(connection, batch, spec, parsed, rows)
     writable = allowed(connection, batch, spec.name, set(rows))
     extra: list[tuple[Parsed, Row]] = []
@@ -204,4 +218,9 @@ def _apply_table(
         batch.applied += 1
     for made, copied in extra:
         rows[made.id] = copied
-    store(connection, batch, mirror, [row for row in rows.values() if row.changed])
+    changed = [row for row in rows.values() if row.changed]
+    if spec.name in TOUCH_KEYS:  # the rows' references after the change (before: see above)
+        batch_touched(batch, spec.name).update(
+            row.values.get(TOUCH_KEYS[spec.name]) for row in changed
+        )
+    store(connection, batch, mirror, changed)

@@ -79,6 +79,10 @@ class Batch:
     # reps of its territories): writable for the rest of the batch, then revoked for the pusher.
     brought: dict[str, set[str]] = field(default_factory=dict)
     territories: list[tuple[str, int]] = field(default_factory=list)  # longest prefix first
+    # Whose last touch this push may change (tracker.server.touches): the contacts of the
+    # activities it changed, the accounts of the contacts it changed (before and after).
+    touched_contacts: set[str | None] = field(default_factory=set)
+    touched_accounts: set[str | None] = field(default_factory=set)
 
     def refuse(self, table: str, row_id: Any, reason: str) -> None:
         self.refused.append({"t": str(table), "id": str(row_id)[:36], "reason": reason})

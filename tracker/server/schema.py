@@ -165,6 +165,19 @@ user_settings = Table(
     Column("goals", JSONB, nullable=False),
     Column("tier_policies", JSONB, nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # Time zone, day start, working days, currency, the rep's name (laptops since s0004).
+    Column("preferences", JSONB, nullable=True),
+)
+
+# Each account's last touch: the latest `completed_at` of a (not deleted) activity of any of its
+# (live) contacts — the laptop's definition (tracker/storage/reports.py) — kept by every push in
+# its own transaction (tracker/server/touches.py). No row: never touched. The team's coverage
+# reads it instead of looking through every contact's history.
+account_touches = Table(
+    "account_touches",
+    metadata,
+    Column("account_id", String(36), primary_key=True),
+    Column("last_at", DateTime(), nullable=False),
 )
 
 SYNC_COLUMNS = ("owner_id", "seq", "deleted", "meta", "sole_client", "author_id")
@@ -213,3 +226,44 @@ def mirror(spec: SyncedTable) -> Table:
 
 
 MIRRORS: dict[str, Table] = {spec.name: mirror(spec) for spec in SYNCED}
+
+
+# -- indexes for the team's roll-up (tracker/server/team/rollup_sql.py) and for books changing
+# hands (tracker/server/team/moves.py); migration s0004 -------------------------------------------
+_LIVE = "deleted_at IS NULL AND NOT deleted"
+_activities, _contacts, _moves = (
+    MIRRORS["activities"],
+    MIRRORS["contacts"],
+    MIRRORS["deal_stage_changes"],
+)
+# Done work per author and day, kind and outcome, read from the index alone.
+Index(
+    "ix_activities_done_author",
+    _activities.c.author_id,
+    _activities.c.done_on,
+    _activities.c.kind,
+    _activities.c.outcome,
+    postgresql_where=text(f"status = 'done' AND {_LIVE}"),
+)
+# Each contact's last touch (coverage), and a contact's rows when it changes hands.
+Index(
+    "ix_activities_contact_completed",
+    _activities.c.contact_id,
+    _activities.c.completed_at,
+    postgresql_include=["deleted"],
+)
+Index("ix_contacts_account_id", _contacts.c.account_id)
+# The stage moves of a period (covering), and each deal's moves in time order.
+Index(
+    "ix_deal_stage_changes_changed_at",
+    _moves.c.changed_at,
+    postgresql_include=["deal_id", "author_id", "from_stage", "to_stage"],
+    postgresql_where=text(_LIVE),
+)
+Index(
+    "ix_deal_stage_changes_deal_changed",
+    _moves.c.deal_id,
+    _moves.c.changed_at,
+    postgresql_include=["to_stage"],
+    postgresql_where=text(_LIVE),
+)

@@ -12,8 +12,10 @@ from sqlalchemy import Connection
 from starlette.requests import Request
 from starlette.routing import Route
 
+from tracker.domain.reports import Period, ReportError
+from tracker.domain.team_report import team_report_json
 from tracker.server.http import Failure, Service
-from tracker.server.team import lists, moves, reads
+from tracker.server.team import lists, moves, reads, rollup
 from tracker.server.team.common import Selection, TeamError, user_named_any
 from tracker.sync.protocol import TEAM
 
@@ -76,7 +78,12 @@ def team_routes(service: Service) -> list[Route]:
         doing: str,
         work: Callable[[Connection, Any, dict[str, Any]], object],
         method: str = "POST",
+        *,
+        read_only: bool = False,
     ) -> Route:
+        """`read_only` reads in one REPEATABLE READ snapshot: figures that agree with each
+        other while reps keep syncing."""
+
         async def run(request: Request, body: Any) -> object:
             if method == "POST" and not isinstance(body, dict):
                 raise Failure("bad_request", "the request needs a JSON object")
@@ -84,8 +91,13 @@ def team_routes(service: Service) -> list[Route]:
             def blocking() -> object:
                 manager = service.manager_of(request, doing)
                 try:
-                    with service.engine.begin() as connection:
-                        return work(connection, manager, body or {})
+                    with service.engine.connect() as connection:
+                        if read_only:
+                            connection = connection.execution_options(
+                                isolation_level="REPEATABLE READ", postgresql_readonly=True
+                            )
+                        with connection.begin():
+                            return work(connection, manager, body or {})
                 except TeamError as exc:
                     raise Failure("bad_request", str(exc)) from None
 
@@ -185,8 +197,23 @@ def team_routes(service: Service) -> list[Route]:
             raise Failure("bad_request", "say which handover to undo (its number)")
         return moves.undo_handover(connection, handover_id, service.now())
 
+    def report(connection: Connection, manager: Any, body: dict[str, Any]) -> object:
+        start, end = _day(body.get("from"), "from"), _day(body.get("to"), "to")
+        if start is None or end is None:
+            raise Failure("bad_request", "a report needs from and to (YYYY-MM-DD)")
+        try:
+            period = Period(start, end)
+        except ReportError as exc:
+            raise Failure("bad_request", str(exc)) from None
+        rep = body.get("rep")
+        if rep is not None and not isinstance(rep, str):
+            raise Failure("bad_request", "rep is a rep's name")
+        figures = rollup.team_report(connection, period, now=service.now(), rep=rep or None)
+        return team_report_json(figures)
+
     return [
         route("reps", "list the team", the_reps, "GET"),
+        route("report", "see the team's figures", report, read_only=True),
         route("accounts", "list the team's accounts", accounts),
         route("contacts", "list the team's contacts", contacts),
         route("assign", "assign accounts", assign),

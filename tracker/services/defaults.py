@@ -8,7 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.domain.clock import system_zone_name
-from tracker.domain.enums import ActivityKind, GoalMetric, GoalPeriod
+from tracker.domain.enums import ActivityKind
+from tracker.domain.goals import DEFAULT_GOALS
 from tracker.domain.preferences import DEFAULT_TIER_POLICIES, Preferences
 from tracker.storage.records import (
     CadenceRecord,
@@ -39,17 +40,6 @@ DEFAULT_CADENCES: dict[str, tuple[str, list[tuple[int, ActivityKind, int]]]] = {
             (14, ActivityKind.FOLLOW_UP, 10),
         ],
     ),
-}
-
-DEFAULT_GOALS: dict[tuple[GoalMetric, GoalPeriod], int] = {
-    (GoalMetric.CALLS, GoalPeriod.DAY): 25,
-    (GoalMetric.CONNECTS, GoalPeriod.DAY): 8,
-    (GoalMetric.APPOINTMENTS, GoalPeriod.DAY): 2,
-    (GoalMetric.VISITS, GoalPeriod.DAY): 3,
-    (GoalMetric.CALLS, GoalPeriod.WEEK): 125,
-    (GoalMetric.CONNECTS, GoalPeriod.WEEK): 40,
-    (GoalMetric.APPOINTMENTS, GoalPeriod.WEEK): 10,
-    (GoalMetric.VISITS, GoalPeriod.WEEK): 15,
 }
 
 

@@ -60,7 +60,7 @@ class SyncEngine:
             pulled, conflicts, cursor, pages = self.pull(progress)
             with self.db.read() as session:
                 settings = local.settings(session)
-            self.transport.settings(settings)
+            role = self.transport.settings(settings).get("manager")
         except SyncError as exc:
             self._note_error(str(exc))
             raise
@@ -71,7 +71,8 @@ class SyncEngine:
                 (sql_datetime(self.clock.now()),),
             )
         self._phase(SyncPhase.DONE)
-        return SyncReport(pushed, refused, pulled, conflicts, cursor, batches, pages)
+        manager = role if isinstance(role, bool) else None
+        return SyncReport(pushed, refused, pulled, conflicts, cursor, batches, pages, manager)
 
     def push(self, progress: Reporter | None = None) -> tuple[int, int, int]:
         """Send every waiting change; returns (changes sent, refused, batches)."""

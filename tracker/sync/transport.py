@@ -139,8 +139,10 @@ class Transport:
         answer: dict[str, Any] = self.request("POST", PULL, request)
         return answer
 
-    def settings(self, body: dict[str, Any]) -> None:
-        self.request("POST", SETTINGS, body)
+    def settings(self, body: dict[str, Any]) -> dict[str, Any]:
+        """Send the laptop's goals and preferences; the answer says the user's role."""
+        answer: dict[str, Any] = self.request("POST", SETTINGS, body)
+        return answer
 
     def team(self, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
         """A sales manager's request (`/v1/team/<path>`): GET without a body, else POST."""

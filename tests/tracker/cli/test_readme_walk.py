@@ -112,10 +112,11 @@ DUPLICATE_GROUP = keys(
 REPORT = keys(
     "start end rep generated_at currency streak daily_call_goal notable_total",
     totals=keys(
-        "activities calls connects connect_rate follow_ups visits appointments orders referrals"
+        "activities calls connects connect_rate follow_ups visits appointments orders referrals "
+        "minutes_on_site"
     ),
     by_kind_outcome=keys("kind outcome count"),
-    per_day=keys("day activities calls connects visits appointments call_goal_met"),
+    per_day=keys("day activities calls connects visits appointments minutes_on_site call_goal_met"),
     goals=keys("metric target actual share"),
     deals=keys("advanced won won_value lost"),
     funnel=keys("stage entered moved_on won lost still_there conversion"),
@@ -166,6 +167,11 @@ TEAM_STATUS = keys(
 )
 SYNC_REPORT = keys("pushed refused pulled conflicts cursor waiting")
 REP = keys("name manager active accounts contacts last_sync")
+TEAM_REPORT = keys(
+    "from to generated_at",
+    reps={**REPORT, **keys("rep_name active last_sync")},
+    team={**REPORT, **keys("rep_name reps")},
+)
 TEAM_ACCOUNT = keys("id name tier postal_code city owner contacts shared_with")
 TEAM_CONTACT = keys("id name account postal_code city owner")
 HANDOVER = keys("handover from to by postcode created_at undone_at accounts contacts")
@@ -474,6 +480,30 @@ EXAMPLES: dict[str, tuple[Example, ...]] = {
             "team list status --json",
             keys("campaign name due rep contacts worked"),
             before=(MANAGER, "sync", "team list send Liste --to maria --contacts {contact}"),
+            stdin=TEAM_PASSWORD,
+        ),
+    ),
+    "team report": (
+        Example(
+            "team report --from 2026-11-23 --to 2026-11-29",
+            before=(MANAGER, "sync"),
+            stdin=TEAM_PASSWORD,
+        ),
+        Example(
+            "team report --from 2026-11-01 --to 2026-12-01 --json",
+            TEAM_REPORT,
+            before=(MANAGER, "sync"),
+            stdin=TEAM_PASSWORD,
+        ),
+        Example(
+            "team report --from 2026-11-23 --to 2026-11-29 --rep maria --format pdf "
+            "-o {tmp}/team.pdf",
+            before=(MANAGER, "sync"),
+            stdin=TEAM_PASSWORD,
+        ),
+        Example(
+            "team report --from 2026-11-23 --to 2026-11-29 --format xlsx -o {tmp}/team.xlsx",
+            before=(MANAGER, "sync"),
             stdin=TEAM_PASSWORD,
         ),
     ),

@@ -13,6 +13,7 @@ with `groundgame sync login`. They talk to the team server, which checks the rol
     groundgame team handover FROM_REP --to REP [--postcode P] [--json]
     groundgame team handover --undo NUMBER [--json]
     groundgame team handovers [--json]
+    groundgame team report --from D --to D [--rep NAME] [--json | --format csv|xlsx|pdf -o FILE]
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from tracker.cli.context import CliContext
+from tracker.cli.commands.export import SUMMARY_FORMATS
+from tracker.cli.context import CliContext, parse_day
 from tracker.cli.errors import UsageError
 
 STAGES = ("new", "contacted", "meeting_set", "proposal", "negotiation", "won", "lost")
@@ -85,6 +87,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     handover.add_argument("--postcode", metavar="PREFIX", help="only this postcode area")
     handover.add_argument("--undo", type=int, metavar="NUMBER", help="take a handover back")
     action("handovers", "the recent handovers, newest first (and whether they were undone)")
+    report = action("report", "the team's figures for a period: each rep's and the team's sums")
+    report.add_argument("--from", dest="start", type=parse_day, required=True, metavar="D")
+    report.add_argument("--to", dest="end", type=parse_day, required=True, metavar="D")
+    report.add_argument("--rep", metavar="NAME", help="only this rep's figures")
+    report.add_argument("--format", choices=SUMMARY_FORMATS, help="write a file instead")
+    report.add_argument("-o", "--output", metavar="FILE", help="the file --format writes")
 
 
 def _filter_of(args: argparse.Namespace) -> dict[str, str]:
@@ -133,6 +141,8 @@ def run(ctx: CliContext) -> int:
         return _print(ctx, answer, lambda a: [f"shared with {', '.join(a['shared_with'])}"])
     if action == "list":
         return _call_list(ctx)
+    if action == "report":
+        return _report(ctx)
     return _handover(ctx)
 
 
@@ -211,6 +221,39 @@ def _handover(ctx: CliContext) -> int:
             f"(undo: groundgame team handover --undo {a['handover']})"
         ],
     )
+
+
+def _report(ctx: CliContext) -> int:
+    from pathlib import Path
+
+    from tracker.cli.team_output import team_report_text
+    from tracker.domain.reports import Period, ReportError
+    from tracker.domain.team_report import team_report_json
+
+    args = ctx.args
+    if args.json and args.format:
+        raise UsageError("--json prints the report, --format writes a file: choose one")
+    if bool(args.format) != bool(args.output):
+        raise UsageError("a file needs both --format csv|xlsx|pdf and -o FILE")
+    try:
+        period = Period(args.start, args.end)
+    except ReportError as exc:
+        raise UsageError(str(exc)) from None
+    report = ctx.book.team.report(period, rep=args.rep)
+    if args.format:
+        from tracker.services.exports.service import SummaryFormat
+
+        output = Path(args.output)
+        result = ctx.book.exports.team_summary(report, SummaryFormat(args.format), output)
+        pages = f", {result.pages} pages" if result.pages else ""
+        ctx.print(f"Wrote {output}: {result.items} reps and the team{pages}")
+        return 0
+    if args.json:
+        ctx.print_json(team_report_json(report))
+        return 0
+    for line in team_report_text(report):
+        ctx.print(line)
+    return 0
 
 
 def _print(ctx: CliContext, value: Any, text: Any) -> int:

@@ -30,6 +30,7 @@ from tracker.domain.visits import (
     VisitTimeEdit,
     check_times,
     clean_reason,
+    on_the_minute,
 )
 from tracker.domain.worklog import LogResult
 from tracker.services.context import ServiceContext
@@ -168,7 +169,7 @@ class VisitService:
                     f"{self._wall(other.checked_in_at, prefs.time_zone, other.stale)}: "
                     "check out there first (or discard that check-in)"
                 )
-            arrived = at or now
+            arrived = on_the_minute(at or now)
             check_times(arrived, None, now=now)
             activity = self._work.ensure_planned(session, target, self._ctx.today(session))
             activity.checked_in_at = arrived
@@ -217,7 +218,7 @@ class VisitService:
                 done_at=left, prepare=check,
             )  # fmt: skip
             done = logged.done
-            done.checked_out_at = left if done.checked_in_at is not None else None
+            done.checked_out_at = on_the_minute(left) if done.checked_in_at is not None else None
             done.met_with = report.met_with
             done.topics = report.topics
             done.order_value_cents = amount
@@ -260,8 +261,8 @@ class VisitService:
         with self._ctx.undoable("edit_visit_times", name) as session:
             activity = self._visit(session, activity_id)
             before_in, before_out = activity.checked_in_at, activity.checked_out_at
-            after_in = checked_in_at or before_in
-            after_out = checked_out_at or before_out
+            after_in = on_the_minute(checked_in_at) if checked_in_at else before_in
+            after_out = on_the_minute(checked_out_at) if checked_out_at else before_out
             if activity.status is ActivityStatus.PLANNED and checked_out_at is not None:
                 raise VisitError("check-out: the visit is still open — check out instead")
             if (after_in, after_out) == (before_in, before_out):

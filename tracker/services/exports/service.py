@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from tracker.domain.enums import ActivityKind, Outcome
 from tracker.domain.report_texts import ReportTexts
 from tracker.domain.reports import Period, SummaryReport
+from tracker.domain.team_report import TeamReport
 from tracker.services.context import ServiceContext
 from tracker.services.exports.files import ExportError, atomic_output
 from tracker.services.progress import Progress
@@ -127,6 +128,33 @@ class ExportService:
         }
         with self._reports.activity_rows(session, period, Shape.SHEET, labels) as chunks:
             return write_summary_xlsx(partial, report, texts, detail=chunks, tick=tick)
+
+    def team_summary(
+        self,
+        report: TeamReport,
+        fmt: SummaryFormat,
+        path: Path,
+        *,
+        texts: ReportTexts | None = None,
+    ) -> ExportResult:
+        """Write a team's report (from the team server, see TeamService.report): CSV a row per
+        rep and the team's, the workbook and the PDF with charts. `items` counts the reps."""
+        texts = texts or ReportTexts()
+        pages = None
+        with atomic_output(path) as partial:
+            if fmt is SummaryFormat.CSV:
+                from tracker.services.exports.team_csv import write_team_csv
+
+                write_team_csv(partial, report)
+            elif fmt is SummaryFormat.XLSX:
+                from tracker.services.exports.team_xlsx import write_team_xlsx
+
+                write_team_xlsx(partial, report, texts)
+            else:
+                from tracker.services.exports.team_pdf import write_team_pdf
+
+                pages = write_team_pdf(partial, report, texts)
+        return ExportResult(path, len(report.reps), pages)
 
     def calendar(
         self, path: Path, *, start: date | None = None, end: date | None = None

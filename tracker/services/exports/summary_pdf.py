@@ -117,6 +117,15 @@ def _tiles(pdf: Any, report: SummaryReport, texts: ReportTexts) -> None:
         (texts.deals_won, f"{texts.number(report.deals.won)} · {texts.money(report.deals.won_value_cents, report.currency)}"),
         (texts.streak, texts.number(report.streak)),
     ]  # fmt: skip
+    _tile_grid(pdf, tiles)
+    pdf.set_font(FONT, "", 7)
+    pdf.set_text_color(*MUTED)
+    note = texts.streak_note.replace("%1", texts.number(report.daily_call_goal))
+    pdf.cell(0, 4, f"{texts.streak}: {note}", new_x="LMARGIN", new_y="NEXT")
+
+
+def _tile_grid(pdf: Any, tiles: Sequence[tuple[str, str]]) -> None:
+    """Numbers with their labels in tiles, four to a row (the team's PDF draws its own)."""
     width, height, gap = 43.5, 15, 1.5
     x0, y0 = pdf.l_margin, pdf.get_y()
     for index, (label, value) in enumerate(tiles):
@@ -136,11 +145,7 @@ def _tiles(pdf: Any, report: SummaryReport, texts: ReportTexts) -> None:
             pdf.set_font(FONT, "B", size)
         pdf.set_text_color(*INK)
         pdf.cell(width - 4, 7, value)
-    pdf.set_xy(x0, y0 + 2 * (height + gap))
-    pdf.set_font(FONT, "", 7)
-    pdf.set_text_color(*MUTED)
-    note = texts.streak_note.replace("%1", texts.number(report.daily_call_goal))
-    pdf.cell(0, 4, f"{texts.streak}: {note}", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_xy(x0, y0 + ((len(tiles) + 3) // 4) * (height + gap))
 
 
 def _fit(pdf: Any, text: str, width: float) -> str:
@@ -277,12 +282,18 @@ def _notable(pdf: Any, report: SummaryReport, texts: ReportTexts) -> None:
         pdf.set_text_color(*MUTED)
         pdf.cell(0, 5, texts.nothing, new_x="LMARGIN", new_y="NEXT")
         return
+    # A team's list says whose each one was (the rep's name beside the day).
+    reps = any(n.rep for n in report.notable)
     rows = [
-        (texts.format_day(n.day), n.contact, n.account or "", texts.outcome_label(n.outcome), (n.note or "")[:70])
+        (texts.format_day(n.day), *((n.rep or "",) if reps else ()), n.contact, n.account or "",
+         texts.outcome_label(n.outcome), (n.note or "")[:70])
         for n in report.notable
     ]  # fmt: skip
-    headings = (texts.day, texts.contact, texts.account, texts.outcome, texts.note)
-    _table(pdf, headings, rows, (18, 32, 38, 34, 58), align_right_from=99)
+    headings = (texts.day, *((texts.rep,) if reps else ()), texts.contact, texts.account,
+                texts.outcome, texts.note)  # fmt: skip
+    # The day fits an ISO date (the command line's) as well as a short local one.
+    widths = (20, 20, 30, 32, 32, 46) if reps else (20, 32, 36, 34, 58)
+    _table(pdf, headings, rows, widths, align_right_from=99)
     if report.notable_total > len(report.notable):
         pdf.set_text_color(*MUTED)
         more = texts.more.replace("%1", texts.number(report.notable_total - len(report.notable)))

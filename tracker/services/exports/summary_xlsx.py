@@ -34,23 +34,10 @@ def write_summary_xlsx(
 ) -> int:
     """Write the workbook; with `detail` (chunks of activity_rows' SHEET rows) add the activity
     sheets. Returns how many activities those list (0 without). Text cells are neutralised."""
-    import xlsxwriter
-
-    # constant_memory streams each row to disk: a million activities fit in little memory.
-    # strings_to_formulas off: nothing typed by a rep is ever run as a formula.
-    book = xlsxwriter.Workbook(
-        str(path),
-        {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False},
-    )
-    sheets = _Sheets(book, texts)
+    book = workbook(path)
+    sheets = Sheets(book, texts)
     _summary(sheets, report, texts)
-    _weeks(sheets, report, texts)
-    _days(sheets, report, texts)
-    _outcomes(sheets, report, texts)
-    _funnel(sheets, report, texts)
-    _coverage(sheets, report, texts)
-    _pipeline(sheets, report, texts)
-    _notable(sheets, report, texts)
+    report_sheets(sheets, report, texts)
     count = 0
     if detail is not None:
         count = write_detail(book, detail, texts, sheets, tick=tick, rows_per_sheet=rows_per_sheet)
@@ -58,7 +45,31 @@ def write_summary_xlsx(
     return count
 
 
-class _Sheets:
+def workbook(path: Path) -> Any:
+    """A new xlsxwriter workbook, written as it goes and never running a rep's text."""
+    import xlsxwriter
+
+    # constant_memory streams each row to disk: a million activities fit in little memory.
+    # strings_to_formulas off: nothing typed by a rep is ever run as a formula.
+    return xlsxwriter.Workbook(
+        str(path),
+        {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False},
+    )
+
+
+def report_sheets(sheets: Sheets, report: SummaryReport, texts: ReportTexts) -> None:
+    """Every sheet of a summary after *Summary*: per week, per day, outcomes, stage conversion,
+    coverage, pipeline, notable outcomes (the team's workbook adds them for the team)."""
+    _weeks(sheets, report, texts)
+    _days(sheets, report, texts)
+    _outcomes(sheets, report, texts)
+    _funnel(sheets, report, texts)
+    _coverage(sheets, report, texts)
+    _pipeline(sheets, report, texts)
+    _notable(sheets, report, texts)
+
+
+class Sheets:
     """The workbook's formats, and a cursor that writes tables down a sheet."""
 
     def __init__(self, book: Any, texts: ReportTexts) -> None:
@@ -137,7 +148,7 @@ def _series(sheet: Any, first: int, last: int, column: int, colour: str) -> dict
     }
 
 
-def _summary(sheets: _Sheets, report: SummaryReport, texts: ReportTexts) -> None:
+def _summary(sheets: Sheets, report: SummaryReport, texts: ReportTexts) -> None:
     sheet = sheets.add(texts.summary_sheet, (34, 18, 16, 16, 18, 40))
     sheet.write_string(0, 0, texts.title, sheets.title)
     local = report.generated_at.astimezone(zone(report.time_zone))
@@ -185,7 +196,7 @@ def _summary(sheets: _Sheets, report: SummaryReport, texts: ReportTexts) -> None
     sheets.table(sheet, row, texts.deals, [], deals)
 
 
-def _notable(sheets: _Sheets, report: SummaryReport, texts: ReportTexts) -> None:
+def _notable(sheets: Sheets, report: SummaryReport, texts: ReportTexts) -> None:
     sheet = sheets.add(texts.notable, (12, 24, 28, 12, 20, 60))
     notable = [
         [n.day, n.contact, n.account, texts.kind_label(n.kind), texts.outcome_label(n.outcome),
@@ -200,7 +211,7 @@ def _notable(sheets: _Sheets, report: SummaryReport, texts: ReportTexts) -> None
         sheet.write_string(row - 1, 0, more, sheets.aside)
 
 
-def _figures(sheets: _Sheets, sheet: Any, rows: Sequence[DayFigures], texts: ReportTexts,
+def _figures(sheets: Sheets, sheet: Any, rows: Sequence[DayFigures], texts: ReportTexts,
              first_heading: str) -> tuple[int, int]:  # fmt: skip
     columns = [first_heading, texts.activities, texts.calls, texts.connects, texts.connect_rate,
                texts.visits, texts.on_site_minutes, texts.appointments,
@@ -216,7 +227,7 @@ def _figures(sheets: _Sheets, sheet: Any, rows: Sequence[DayFigures], texts: Rep
     return first, after - 2
 
 
-def _weeks(sheets: _Sheets, report: SummaryReport, texts: ReportTexts) -> None:
+def _weeks(sheets: Sheets, report: SummaryReport, texts: ReportTexts) -> None:
     sheet = sheets.add(texts.per_week, (12, 12, 10, 10, 13, 10, 13, 16, 14))
     weeks = per_week(report.per_day)
     first, last = _figures(sheets, sheet, weeks, texts, texts.week_of)
@@ -230,12 +241,12 @@ def _weeks(sheets: _Sheets, report: SummaryReport, texts: ReportTexts) -> None:
         sheets.chart(sheet, 0, 10, chart, (720, 340))
 
 
-def _days(sheets: _Sheets, report: SummaryReport, texts: ReportTexts) -> None:
+def _days(sheets: Sheets, report: SummaryReport, texts: ReportTexts) -> None:
     sheet = sheets.add(texts.per_day, (12, 12, 10, 10, 13, 10, 13, 16, 14))
     _figures(sheets, sheet, report.per_day, texts, texts.day)
 
 
-def _outcomes(sheets: _Sheets, report: SummaryReport, texts: ReportTexts) -> None:
+def _outcomes(sheets: Sheets, report: SummaryReport, texts: ReportTexts) -> None:
     """By kind, by outcome (most frequent first, with a chart), then kind × outcome."""
     sheet = sheets.add(texts.outcomes, (16, 24, 10, 10))
     total = report.totals.activities
@@ -271,7 +282,7 @@ def _outcomes(sheets: _Sheets, report: SummaryReport, texts: ReportTexts) -> Non
     sheets.table(sheet, after, f"{texts.kind} × {texts.outcome}", columns, rows)
 
 
-def _funnel(sheets: _Sheets, report: SummaryReport, texts: ReportTexts) -> None:
+def _funnel(sheets: Sheets, report: SummaryReport, texts: ReportTexts) -> None:
     sheet = sheets.add(texts.funnel, (16, 10, 10, 12, 10, 10, 11))
     rows = [
         [texts.stage_label(s.stage), s.entered, None if s.stage is Stage.WON else s.moved_on,
@@ -293,7 +304,7 @@ def _funnel(sheets: _Sheets, report: SummaryReport, texts: ReportTexts) -> None:
     sheets.chart(sheet, 0, 8, chart, (560, 320))
 
 
-def _coverage(sheets: _Sheets, report: SummaryReport, texts: ReportTexts) -> None:
+def _coverage(sheets: Sheets, report: SummaryReport, texts: ReportTexts) -> None:
     sheet = sheets.add(texts.coverage, (10, 10, 16, 16, 10, 14, 16))
     rows = [
         [f"{texts.tier} {c.tier.value}", c.accounts, c.within_ideal, c.within_max, c.overdue,
@@ -311,7 +322,7 @@ def _coverage(sheets: _Sheets, report: SummaryReport, texts: ReportTexts) -> Non
     sheets.chart(sheet, 0, 8, chart, (560, 240))
 
 
-def _pipeline(sheets: _Sheets, report: SummaryReport, texts: ReportTexts) -> None:
+def _pipeline(sheets: Sheets, report: SummaryReport, texts: ReportTexts) -> None:
     sheet = sheets.add(texts.pipeline, (24, 12, 18))
     rows = [
         [texts.stage_label(p.stage), p.deals, (p.value_cents / 100, "money")]

@@ -41,6 +41,8 @@ from tracker.sync.errors import Forbidden, NotInTeam, NotSignedIn, SyncError
 if TYPE_CHECKING:
     # The engine and the HTTP transport (httpx) are imported when a sync or a sign-in needs them:
     # the app reads the team status at start, and a solo rep's start should not pay for httpx.
+    from tracker.domain.reports import Period
+    from tracker.domain.team_report import TeamReport
     from tracker.sync.engine import Reporter
     from tracker.sync.transport import Transport
 
@@ -193,6 +195,10 @@ class TeamService:
             report = engine.sync(progress)
         finally:
             transport.close()
+        if report.manager is not None and report.manager != stored.manager:
+            # Made a manager (or no longer one) since signing in: the app shows or hides the
+            # Team screen at once.
+            credentials.save(self._ctx.location, replace(stored, manager=report.manager))
         changed = EVERYTHING if report.pulled else Changes(team=True)
         return Written(report, changed)
 
@@ -219,6 +225,22 @@ class TeamService:
             raise
         finally:
             transport.close()
+
+    def report(self, period: Period, *, rep: str | None = None) -> TeamReport:
+        """The team's figures for the period from the team server (a sales manager's): each
+        rep's, with the names of `report --json`, and the team's sums; `rep`: only theirs."""
+        from tracker.domain.team_report import team_report_from_json  # not needed to start
+
+        body: dict[str, Any] = {"from": period.start.isoformat(), "to": period.end.isoformat()}
+        if rep:
+            body["rep"] = rep
+        answer = self.manage("report", body)
+        try:
+            return team_report_from_json(answer)
+        except (KeyError, TypeError, ValueError):
+            raise TeamError(
+                "the team server sent figures this version cannot read; update Groundgame"
+            ) from None
 
     # -- conflicts and refusals -------------------------------------------------------------------
     def conflicts(self) -> list[Conflict]:

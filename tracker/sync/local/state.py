@@ -3,6 +3,7 @@ settings the server keeps for reports. Helpers shared by pushing and pulling liv
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from tracker.domain.preferences import Preferences
 from tracker.storage.bulk import sql_datetime
 from tracker.sync import capture
 from tracker.sync.protocol import encode
@@ -161,8 +163,13 @@ def upload_remaining(session: Session, state: State) -> int:
     return int(total)
 
 
+# The preferences the team server needs to count a rep's figures as their laptop does.
+SHARED_PREFERENCES = ("rep_name", "time_zone", "day_start_hour", "working_days", "currency")
+
+
 def settings(session: Session) -> dict[str, Any]:
-    """The laptop's goals and tier windows, as the team server keeps them for reports."""
+    """The laptop's goals, tier windows and how it counts days, as the team server keeps them
+    for the team's reports."""
     connection = raw(session)
     goals = [
         {"metric": metric, "period": period, "target": target}
@@ -177,4 +184,15 @@ def settings(session: Session) -> dict[str, Any]:
             "WHERE deleted_at IS NULL"
         )
     }
-    return {"goals": goals, "tier_policies": policies}
+    # How the laptop counts days (the team's roll-up counts each rep's work as their laptop does).
+    stored = {
+        key: json.loads(value)
+        for key, value in connection.execute(
+            "SELECT key, value FROM preferences WHERE key IN (?, ?, ?, ?, ?)", SHARED_PREFERENCES
+        )
+    }
+    preferences = Preferences.from_storage(stored)
+    shared = {
+        key: value for key, value in preferences.to_storage().items() if key in SHARED_PREFERENCES
+    }
+    return {"goals": goals, "tier_policies": policies, "preferences": shared}
