@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -172,7 +172,7 @@ def sync_routes(service: Service) -> list[Route]:
             raise Failure("bad_request", "preferences are a JSON object")
 
         def work() -> object:
-            user, _client = service.user_of(request)
+            user, client_id = service.user_of(request)
             statement = pg_insert(user_settings).values(
                 user_id=user.id,
                 goals=goals,
@@ -190,6 +190,23 @@ def sync_routes(service: Service) -> list[Route]:
                             "preferences": statement.excluded.preferences,
                             "updated_at": statement.excluded.updated_at,
                         },
+                    )
+                )
+                # Settings end every sync that went through: the laptop's last sync, also for
+                # a laptop that only pulls (a manager's, a rep's with nothing to send yet), which
+                # the team's lists count from here on.
+                seen = pg_insert(clients).values(
+                    id=client_id,
+                    number=func.nextval("client_numbers"),
+                    user_id=user.id,
+                    created_at=service.now(),
+                    last_seen_at=service.now(),
+                )
+                connection.execute(
+                    seen.on_conflict_do_update(
+                        index_elements=[clients.c.id],
+                        set_={"last_seen_at": seen.excluded.last_seen_at},
+                        where=clients.c.user_id == user.id,
                     )
                 )
             # The role travels back with every sync: a laptop learns when its user is made a

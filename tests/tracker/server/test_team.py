@@ -331,3 +331,19 @@ def test_a_call_list_is_a_section_of_the_reps_today_until_worked(
     finally:
         laptops.close()
         server.stop()
+
+
+def test_a_laptop_that_only_pulls_shows_its_last_sync(team: tuple[Book, Book, Book]) -> None:
+    """Maria's laptop has nothing to send, yet her syncs count as syncs in the team's list (the
+    server's own clock), each one moving her last sync on; a laptop never synced has none."""
+    anna, _bernd, maria = team
+    anna.team.sync()
+    maria.team.sync()
+    first = {rep.name: rep.last_sync for rep in maria.team_manager.reps()}
+    assert first["anna"] is not None and first["maria"] is not None
+    assert first["maria"] > first["anna"]
+    assert first["bernd"] is None
+    maria.team.sync()
+    again = {rep.name: rep.last_sync for rep in maria.team_manager.reps()}
+    assert again["maria"] is not None and again["maria"] > first["maria"]
+    assert again["anna"] == first["anna"]
