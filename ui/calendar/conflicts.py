@@ -85,6 +85,7 @@ class CalendarConflictsDialog(QDialog):
         while self.rows_layout.count():
             item = self.rows_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # deleted later: not painted under the new rows meanwhile
                 item.widget().deleteLater()
         conflicts = self.book.calendar.conflicts()
         if not conflicts:

@@ -30,6 +30,7 @@ class GoalsBar(QWidget):
             entry = self._layout.takeAt(0)
             widget = entry.widget() if entry is not None else None
             if widget is not None and widget is not self.streak:
+                widget.hide()  # deleted later: until then it must not paint under the new ones
                 widget.deleteLater()
         self._goals = []
 
