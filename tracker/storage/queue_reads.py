@@ -226,13 +226,15 @@ ORDER BY c.parked_until LIMIT :limit"""
 _CONTACTS_BY_ID = _CONTACT_SELECT.format(indexed="") + "WHERE c.id IN ({ids})"
 
 # Contacts on a call list from the sales manager, not yet worked since the list came and with
-# nothing due by the day (planned work shows as itself); the soonest due lists first.
+# nothing due by the day (planned work shows as itself); the soonest due lists first. CROSS JOIN
+# keeps SQLite walking the lists' entries first: left to choose, it scanned every contact of the
+# book (45 ms at 100,000 contacts on a book with no list at all).
 _ON_CALL_LISTS = """
 SELECT c.id, c.first_name, c.last_name, c.account_id, c.fit, c.readiness, c.parked_until,
        c.last_touch_at, c.unanswered_attempts, acc.name, acc.tier, l.name, l.due_to
 FROM call_list_entries AS e
-JOIN call_lists AS l ON l.id = e.list_id
-JOIN contacts AS c ON c.id = e.contact_id
+CROSS JOIN call_lists AS l ON l.id = e.list_id
+CROSS JOIN contacts AS c ON c.id = e.contact_id
 LEFT JOIN accounts AS acc ON acc.id = c.account_id
 WHERE e.deleted_at IS NULL AND l.deleted_at IS NULL AND c.deleted_at IS NULL
   AND c.state = 'active' AND (l.due_from IS NULL OR l.due_from <= :day)
