@@ -65,9 +65,11 @@ server: $(STAMP)
 i18n: $(STAMP)
 	$(PY) tools/i18n.py update
 
-## Benchmarks at 100,000 contacts and 1,000,000 activities (prints figures, gates nothing).
+## Benchmarks at 100,000 contacts and 1,000,000 activities, then how fast the command line
+## answers (prints figures, gates nothing).
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+	$(PY) benchmarks/cli_start.py
 
 ## The installable app: dist/groundgame/ (PyInstaller, one folder) and on Linux the .deb.
 dist: $(DIST_STAMP)
