@@ -32,7 +32,7 @@ TEAM = "/v1/team"  # the sales manager's routes: /v1/team/<action>
 MAX_BATCH = 2000  # mutations per push
 MAX_BODY_BYTES = 32 * 1024 * 1024  # uncompressed
 MAX_TEXT = 100_000  # characters in a Text column
-PAGE_ROWS = 5000  # rows per pull page, at most
+PAGE_ROWS = 20_000  # rows per pull page, at most (each page one transaction on the laptop)
 
 ErrorCode = Literal[
     "bad_request",
