@@ -101,7 +101,8 @@ FROM generate_series(1, {CONTACTS}) AS g(n)""",
     # Ten activities per contact, spread over the working days of two years.
     "activities": f"""
 INSERT INTO activities (id, contact_id, account_id, kind, status, origin, due_on, completed_at,
-    done_on, outcome, attempt, created_at, owner_id, seq, meta, sole_client, deleted, author_id)
+    done_on, outcome, attempt, created_at, owner_id, seq, meta, sole_client, deleted, author_id,
+    checked_in_at, checked_out_at)
 SELECT {_id("activities", "g.n")}, {_id("contacts", "x.c")},
     CASE WHEN x.c <= 475000 THEN {_id("accounts", "1 + (x.c - 1) / 5")} END,
     x.kind, CASE WHEN x.done THEN 'done' ELSE 'planned' END, 'cadence',
@@ -118,7 +119,12 @@ SELECT {_id("activities", "g.n")}, {_id("contacts", "x.c")},
              'appointment_set', 'callback_requested', 'interested', 'not_interested'])[1 + x.h % 20]
     END,
     1, TIMESTAMP '2024-11-01', {_owner_of_contact("x.c")}, 2000000 + g.n, {_SYNC},
-    {_owner_of_contact("x.c")}
+    {_owner_of_contact("x.c")},
+    -- done visits were checked in 20 to 89 minutes before they were logged, and out then
+    CASE WHEN x.done AND x.kind = 'visit' THEN x.day + TIME '07:00'
+        + make_interval(mins => (g.n % 600)::integer - 20 - (g.n % 70)::integer) END,
+    CASE WHEN x.done AND x.kind = 'visit' THEN x.day + TIME '07:00'
+        + make_interval(mins => (g.n % 600)::integer) END
 FROM generate_series(1, {ACTIVITIES}) AS g(n)
 CROSS JOIN LATERAL (
     SELECT 1 + (g.n - 1) % {CONTACTS} AS c,

@@ -245,6 +245,17 @@ Index(
     _activities.c.outcome,
     postgresql_where=text(f"status = 'done' AND {_LIVE}"),
 )
+# Minutes on site per author and day: the visits checked in and out, read from the index alone.
+Index(
+    "ix_activities_on_site_author",
+    _activities.c.author_id,
+    _activities.c.done_on,
+    postgresql_include=["checked_in_at", "checked_out_at"],
+    postgresql_where=text(
+        f"status = 'done' AND {_LIVE} AND kind = 'visit' "
+        "AND checked_in_at IS NOT NULL AND checked_out_at IS NOT NULL"
+    ),
+)
 # Each contact's last touch (coverage), and a contact's rows when it changes hands.
 Index(
     "ix_activities_contact_completed",

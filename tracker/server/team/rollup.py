@@ -200,6 +200,7 @@ class _Work:
     """One rep's done work as the statements give it."""
 
     days: dict[date, list[int]] = field(default_factory=dict)
+    on_site: dict[date, int] = field(default_factory=dict)  # minutes on site per day
     pairs: dict[tuple[ActivityKind, Outcome | None], int] = field(default_factory=dict)
     notable: list[NotableOutcome] = field(default_factory=list)
 
@@ -232,8 +233,9 @@ def team_report(
                     int(row.connects),
                     int(row.visits),
                     int(row.appointments),
-                    int(row.minutes_on_site),
                 ]
+        for rep_id, day, minutes in sql.minutes_on_site(connection, ids, period.start, period.end):
+            work[rep_id].on_site[day] = int(minutes)
         for rep_id, day, first, last, account, kind, outcome, note in sql.notable(
             connection, ids, period.start, period.end, NOTABLE_LIMIT
         ):
@@ -291,12 +293,13 @@ def _summary(
     s = member.settings
     daily_call_goal = s.goals.get((GoalMetric.CALLS, GoalPeriod.DAY), 0)
     by_pair = report_math.kind_outcome_counts(work.pairs)
-    on_site = sum(figures[5] for figures in work.days.values())
+    on_site = sum(work.on_site.values())
     totals = replace(report_math.totals_of(by_pair), minutes_on_site=on_site)
     per_day = []
     for day in report_math.listed_days(period, s.working_days, work.days):
-        activities, calls, connects, visits, appointments, minutes = work.days.get(day, [0] * 6)
+        activities, calls, connects, visits, appointments = work.days.get(day, [0] * 5)
         met = daily_call_goal > 0 and calls >= daily_call_goal
+        minutes = work.on_site.get(day, 0)
         figures = DayFigures(day, activities, calls, connects, visits, appointments, met, minutes)
         per_day.append(figures)
     targets = report_math.goal_targets(s.goals, period, today=today, working_days=s.working_days)

@@ -64,12 +64,7 @@ _CONNECTED = [outcome.value for outcome in Outcome if outcome.connected]
 ACTIVITY_FIGURES = text(
     f"""
 WITH counted AS (
-    SELECT a.author_id AS rep, a.done_on AS day, a.kind, a.outcome, count(*) AS n,
-        -- whole minutes on site (check-ins and check-outs are kept to the minute)
-        sum(round(extract(epoch FROM a.checked_out_at - a.checked_in_at) / 60)) FILTER (
-            WHERE a.kind = '{ActivityKind.VISIT.value}' AND a.checked_in_at IS NOT NULL
-              AND a.checked_out_at IS NOT NULL
-        ) AS on_site
+    SELECT a.author_id AS rep, a.done_on AS day, a.kind, a.outcome, count(*) AS n
     FROM activities AS a
     WHERE a.author_id = ANY(CAST(:reps AS integer[]))
       AND a.done_on BETWEEN :first AND :last AND {DONE_LIVE}
@@ -82,8 +77,7 @@ SELECT rep, day, kind, outcome, GROUPING(day) = 1 AS per_pair,
         WHERE kind IN ({_codes(sorted(CALL_KINDS))}) AND outcome IN ({_codes(_CONNECTED)})
     ), 0) AS connects,
     coalesce(sum(n) FILTER (WHERE kind = '{ActivityKind.VISIT.value}'), 0) AS visits,
-    coalesce(sum(n) FILTER (WHERE outcome = '{Outcome.APPOINTMENT_SET.value}'), 0) AS appointments,
-    coalesce(sum(on_site), 0) AS minutes_on_site
+    coalesce(sum(n) FILTER (WHERE outcome = '{Outcome.APPOINTMENT_SET.value}'), 0) AS appointments
 FROM counted
 GROUP BY GROUPING SETS ((rep, day), (rep, kind, outcome))
 """
@@ -94,11 +88,34 @@ def activity_figures(
     connection: Connection, reps: Sequence[int], first: date, last: date
 ) -> list[Any]:
     """Rows (rep, day, kind, outcome, per_pair, activities, calls, connects, visits,
-    appointments, minutes_on_site): `per_pair` rows count one kind and outcome over the period, the others one
+    appointments): `per_pair` rows count one kind and outcome over the period, the others one
     working day (`done_on`, the day the laptop counted the work for)."""
     return list(
         connection.execute(ACTIVITY_FIGURES, {"reps": list(reps), "first": first, "last": last})
     )
+
+
+# -- minutes on site per rep and day (whole minutes: check-ins and check-outs are kept to the
+# minute), from ix_activities_on_site_author alone -------------------------------------------------
+ON_SITE = text(
+    f"""
+SELECT a.author_id AS rep, a.done_on AS day,
+    sum(round(extract(epoch FROM a.checked_out_at - a.checked_in_at) / 60)) AS minutes
+FROM activities AS a
+WHERE a.author_id = ANY(CAST(:reps AS integer[]))
+  AND a.done_on BETWEEN :first AND :last AND {DONE_LIVE}
+  AND a.kind = '{ActivityKind.VISIT.value}'
+  AND a.checked_in_at IS NOT NULL AND a.checked_out_at IS NOT NULL
+GROUP BY 1, 2
+"""
+)
+
+
+def minutes_on_site(
+    connection: Connection, reps: Sequence[int], first: date, last: date
+) -> list[Any]:
+    """Rows (rep, day, minutes) for the visits done in the period that were checked in and out."""
+    return list(connection.execute(ON_SITE, {"reps": list(reps), "first": first, "last": last}))
 
 
 # -- deals advanced, won and lost, and the cohort funnel, per author of the moves ------------------

@@ -41,6 +41,16 @@ def upgrade() -> None:
         postgresql_where=sa.text(f"status = 'done' AND {LIVE}"),
     )
     op.create_index(
+        "ix_activities_on_site_author",
+        "activities",
+        ["author_id", "done_on"],
+        postgresql_include=["checked_in_at", "checked_out_at"],
+        postgresql_where=sa.text(
+            f"status = 'done' AND {LIVE} AND kind = 'visit' "
+            "AND checked_in_at IS NOT NULL AND checked_out_at IS NOT NULL"
+        ),
+    )
+    op.create_index(
         "ix_activities_contact_completed",
         "activities",
         ["contact_id", "completed_at"],
@@ -78,6 +88,7 @@ def downgrade() -> None:
         ("deal_stage_changes", "ix_deal_stage_changes_changed_at"),
         ("contacts", "ix_contacts_account_id"),
         ("activities", "ix_activities_contact_completed"),
+        ("activities", "ix_activities_on_site_author"),
         ("activities", "ix_activities_done_author"),
     ):
         op.drop_index(index, table_name=table)
