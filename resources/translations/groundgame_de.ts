@@ -3190,6 +3190,41 @@
         </message>
     </context>
     <context>
+        <name>PeriodPicker</name>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Diese Woche</translation>
+        </message>
+        <message>
+            <source>Last week</source>
+            <translation>Letzte Woche</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Dieser Monat</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>Eigener Zeitraum</translation>
+        </message>
+        <message>
+            <source>&amp;Range:</source>
+            <translation>&amp;Zeitraum:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Von:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Bis:</translation>
+        </message>
+    </context>
+    <context>
         <name>Pipeline</name>
         <message>
             <source>%n day in this stage</source>
@@ -4264,38 +4299,6 @@
     </context>
     <context>
         <name>ReportsView</name>
-        <message>
-            <source>Today</source>
-            <translation>Heute</translation>
-        </message>
-        <message>
-            <source>This week</source>
-            <translation>Diese Woche</translation>
-        </message>
-        <message>
-            <source>Last week</source>
-            <translation>Letzte Woche</translation>
-        </message>
-        <message>
-            <source>This month</source>
-            <translation>Dieser Monat</translation>
-        </message>
-        <message>
-            <source>Custom range</source>
-            <translation>Eigener Zeitraum</translation>
-        </message>
-        <message>
-            <source>&amp;Range:</source>
-            <translation>&amp;Zeitraum:</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>&amp;Von:</translation>
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation>&amp;Bis:</translation>
-        </message>
         <message>
             <source>&amp;Export summary…</source>
             <translation>Bericht &amp;exportieren…</translation>
@@ -5639,34 +5642,6 @@
     </context>
     <context>
         <name>TeamView</name>
-        <message>
-            <source>This week</source>
-            <translation>Diese Woche</translation>
-        </message>
-        <message>
-            <source>Last week</source>
-            <translation>Letzte Woche</translation>
-        </message>
-        <message>
-            <source>This month</source>
-            <translation>Dieser Monat</translation>
-        </message>
-        <message>
-            <source>Custom range</source>
-            <translation>Eigener Zeitraum</translation>
-        </message>
-        <message>
-            <source>&amp;Range:</source>
-            <translation>&amp;Zeitraum:</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>&amp;Von:</translation>
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation>&amp;Bis:</translation>
-        </message>
         <message>
             <source>Re&amp;load</source>
             <translation>Neu &amp;laden</translation>

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -32,14 +28,7 @@ from ui.models.report_funnel import FunnelModel
 from ui.operations import Operations
 from ui.report_texts import report_texts
 from ui.views.base import View
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
+from ui.widgets.period_picker import PeriodPicker
 
 
 class Tile(QFrame):
@@ -77,32 +66,13 @@ class ReportsView(View):
     def __init__(self, book: Book, bus: Bus, operations: Operations, parent: QWidget | None = None):
         super().__init__(book, bus, operations, parent)
         self.report: SummaryReport | None = None
-        self.range = QComboBox()
-        for kind, text in zip(
-            self.RANGES,
-            (self.tr("Today"), self.tr("This week"), self.tr("Last week"), self.tr("This month"),
-             self.tr("Custom range")),
-            strict=True,
-        ):  # fmt: skip
-            self.range.addItem(text, kind.value)
-        self.range.setCurrentIndex(1)
-        self.start = QDateEdit()
-        self.end = QDateEdit()
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        range_label = QLabel(self.tr("&Range:"))
-        range_label.setBuddy(self.range)
-        from_label = QLabel(self.tr("&From:"))
-        from_label.setBuddy(self.start)
-        to_label = QLabel(self.tr("&To:"))
-        to_label.setBuddy(self.end)
+        self.picker = PeriodPicker(book, self.RANGES, initial=PeriodKind.THIS_WEEK)
+        self.range, self.start, self.end = self.picker.range, self.picker.start, self.picker.end
         self.export_button = QPushButton(self.tr("&Export summary…"))
         self.export_button.setToolTip(self.tr("Save this period as PDF, Excel or CSV (Ctrl+E)"))
         self.export_button.clicked.connect(self.export_summary)
         bar = QHBoxLayout()
-        for widget in (range_label, self.range, from_label, self.start, to_label, self.end):
-            bar.addWidget(widget)
+        bar.addWidget(self.picker)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
 
@@ -191,11 +161,8 @@ class ReportsView(View):
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
 
-        self.range.currentIndexChanged.connect(self._range_changed)
-        self.start.dateChanged.connect(self._custom_changed)
-        self.end.dateChanged.connect(self._custom_changed)
-        self._setting_dates = False
-        self._range_changed()
+        self.picker.changed.connect(self._period_changed)
+        self._period_changed()
 
     # -- state -----------------------------------------------------------------------------------
     def concerns(self, changes: Changes) -> bool:
@@ -205,33 +172,16 @@ class ReportsView(View):
         )  # fmt: skip
 
     def show_range(self, kind: PeriodKind) -> None:
-        self.range.setCurrentIndex(self.RANGES.index(kind))
+        self.picker.show_range(kind)
 
     def period(self) -> Period:
-        kind = PeriodKind(self.range.currentData())
-        if kind is PeriodKind.CUSTOM:
-            return Period(_pydate(self.start.date()), _pydate(self.end.date()))
-        return self.book.reports.period(kind)
+        return self.picker.period()
 
-    def _range_changed(self) -> None:
-        kind = PeriodKind(self.range.currentData())
-        custom = kind is PeriodKind.CUSTOM
-        self.start.setEnabled(custom)
-        self.end.setEnabled(custom)
-        if not custom:
-            period = self.book.reports.period(kind)
-            self._setting_dates = True
-            self.start.setDate(_qdate(period.start))
-            self.end.setDate(_qdate(period.end))
-            self._setting_dates = False
+    def _period_changed(self) -> None:
         if self.isVisible():
             self.refresh()
         else:
             self.mark_stale()
-
-    def _custom_changed(self) -> None:
-        if not self._setting_dates and self.isVisible():
-            self.refresh()
 
     def refresh(self) -> None:
         try:

@@ -11,15 +11,12 @@ shows this screen only to a user the server calls a manager (ui/main_window.py).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -54,6 +51,7 @@ from ui.team.failures import failure_text
 from ui.views.base import View
 from ui.views.reports import Tile
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.period_picker import PeriodPicker
 
 
 @dataclass(frozen=True)
@@ -64,14 +62,6 @@ class TeamData:
     report: TeamReport
     lists: list[dict[str, Any]]
     members: list[dict[str, Any]]
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 def _sorted(source: Any) -> QSortFilterProxyModel:
@@ -139,25 +129,8 @@ class TeamView(View):
         self.data: TeamData | None = None
         self.loading = False
         self._again = False  # a load was asked for while one ran: run it when that one ends
-        self.range = QComboBox()
-        for kind, text in zip(
-            self.RANGES,
-            (self.tr("This week"), self.tr("Last week"), self.tr("This month"),
-             self.tr("Custom range")),
-            strict=True,
-        ):  # fmt: skip
-            self.range.addItem(text, kind.value)
-        self.start = QDateEdit()
-        self.end = QDateEdit()
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        range_label = QLabel(self.tr("&Range:"))
-        range_label.setBuddy(self.range)
-        from_label = QLabel(self.tr("&From:"))
-        from_label.setBuddy(self.start)
-        to_label = QLabel(self.tr("&To:"))
-        to_label.setBuddy(self.end)
+        self.picker = PeriodPicker(book, self.RANGES, initial=PeriodKind.THIS_WEEK)
+        self.range, self.start, self.end = self.picker.range, self.picker.start, self.picker.end
         self.state = QLabel()
         self.state.setObjectName("teamState")
         self.state.setStyleSheet("color: #52606d;")
@@ -168,8 +141,7 @@ class TeamView(View):
         self.export_button.setToolTip(self.tr("Save these figures as PDF, Excel or CSV"))
         self.export_button.clicked.connect(self.export)
         bar = QHBoxLayout()
-        for widget in (range_label, self.range, from_label, self.start, to_label, self.end):
-            bar.addWidget(widget)
+        bar.addWidget(self.picker)
         bar.addSpacing(12)
         bar.addWidget(self.state, 1)
         bar.addWidget(self.refresh_button)
@@ -269,11 +241,8 @@ class TeamView(View):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
 
-        self._setting_dates = False
-        self.range.currentIndexChanged.connect(self._range_changed)
-        self.start.dateChanged.connect(self._custom_changed)
-        self.end.dateChanged.connect(self._custom_changed)
-        self._range_changed()
+        self.picker.changed.connect(self._period_changed)
+        self._period_changed()
 
     # -- state -----------------------------------------------------------------------------------
     def concerns(self, changes: Changes) -> bool:
@@ -281,33 +250,16 @@ class TeamView(View):
         return bool(changes.team or changes.everything)
 
     def show_range(self, kind: PeriodKind) -> None:
-        self.range.setCurrentIndex(self.RANGES.index(kind))
+        self.picker.show_range(kind)
 
     def period(self) -> Period:
-        kind = PeriodKind(self.range.currentData())
-        if kind is PeriodKind.CUSTOM:
-            return Period(_pydate(self.start.date()), _pydate(self.end.date()))
-        return self.book.reports.period(kind)
+        return self.picker.period()
 
-    def _range_changed(self) -> None:
-        kind = PeriodKind(self.range.currentData())
-        custom = kind is PeriodKind.CUSTOM
-        self.start.setEnabled(custom)
-        self.end.setEnabled(custom)
-        if not custom:
-            period = self.book.reports.period(kind)
-            self._setting_dates = True
-            self.start.setDate(_qdate(period.start))
-            self.end.setDate(_qdate(period.end))
-            self._setting_dates = False
+    def _period_changed(self) -> None:
         if self.isVisible():
             self.refresh()
         else:
             self.mark_stale()
-
-    def _custom_changed(self) -> None:
-        if not self._setting_dates and self.isVisible():
-            self.refresh()
 
     # -- loading ---------------------------------------------------------------------------------
     def refresh(self) -> None:
