@@ -12,12 +12,10 @@ from sqlalchemy import (
     Table,
     any_,
     bindparam,
-    func,
     select,
     text,
     update,
 )
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from tracker.domain.ids import new_id
 from tracker.server.merge import (
@@ -34,7 +32,6 @@ from tracker.server.schema import (
     MIRRORS,
     SYNC_COLUMNS,
     clients,
-    revocations,
     users,
 )
 from tracker.server.values import codecs
@@ -135,26 +132,28 @@ def hand_on(connection: Connection, batch: Batch) -> None:
 
 def revoke(connection: Connection, table: str, rows: Iterable[tuple[int, str]]) -> int:
     """These users stop seeing these rows: a revocation each, numbered like a change (their
-    laptops pull it as a deletion). Returns the highest number handed out, 0 for none."""
-    values = [{"user_id": user, "tbl": table, "row_id": row_id} for user, row_id in rows]
-    if not values:
+    laptops pull it as a deletion). Returns the highest number handed out, 0 for none.
+
+    One statement for any number of rows (two arrays, unnested): a handover revokes hundreds of
+    thousands, which row by row took 7 s of a 10,000-account move."""
+    users: list[int] = []
+    row_ids: list[str] = []
+    for user, row_id in rows:
+        users.append(user)
+        row_ids.append(row_id)
+    if not users:
         return 0
-    statement = pg_insert(revocations).values(
-        user_id=bindparam("user_id"),
-        tbl=bindparam("tbl"),
-        row_id=bindparam("row_id"),
-        seq=func.nextval("sync_seq"),
-    )
-    statement = statement.on_conflict_do_update(
-        index_elements=[revocations.c.user_id, revocations.c.tbl, revocations.c.row_id],
-        set_={"seq": statement.excluded.seq},
-    )
-    connection.execute(statement, values)
-    return int(
-        connection.execute(
-            select(func.max(revocations.c.seq)).where(revocations.c.tbl == table)
-        ).scalar_one()
-    )
+    numbers = connection.execute(_REVOKE, {"users": users, "tbl": table, "rows": row_ids}).scalars()
+    return max(numbers, default=0)
+
+
+_REVOKE = text(
+    "INSERT INTO revocations (user_id, tbl, row_id, seq) "
+    "SELECT x.user_id, :tbl, x.row_id, nextval('sync_seq') "
+    "FROM unnest(CAST(:users AS integer[]), CAST(:rows AS varchar[])) AS x(user_id, row_id) "
+    "ON CONFLICT (user_id, tbl, row_id) DO UPDATE SET seq = excluded.seq "
+    "RETURNING seq"
+)
 
 
 def write_conflicts(connection: Connection, batch: Batch) -> None:
