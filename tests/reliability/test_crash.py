@@ -97,3 +97,31 @@ def test_the_checks_see_a_half_merged_account(tmp_path: Path) -> None:
     verdict = merge.verify(db, [*tokens, "crashm-7"])
     assert (verdict.lost, verdict.half_applied) == (1, 1)
     db.close()
+
+
+def test_the_checks_see_a_half_checked_out_visit(tmp_path: Path) -> None:
+    """A reported visit without its check-out time counts as half-applied; an acknowledged visit
+    whose report is missing counts as lost; a visit cut after its check-in is neither."""
+    from tracker.domain.contacts import ContactQuery
+    from tracker.domain.enums import ActivityKind
+    from tracker.services.day.planning import PlanDraft
+
+    location = DataLocation(tmp_path / "book")
+    (demo,) = by_name("demo")
+    (visit,) = by_name("visit")
+    with Book.open(location) as book:
+        demo.write(book, 0)
+        tokens = [token for n in range(2) if (token := visit.write(book, n))]
+        contact = book.contacts.ids(ContactQuery())[0]
+        cut = PlanDraft(contact, ActivityKind.VISIT, book.queue.today().day, note="crashvisit-5")
+        book.visits.check_in(book.planning.add(cut).value)  # killed before the check-out
+    db = sqlite3.connect(location.database)
+    assert len(tokens) == 2
+    assert (visit.verify(db, tokens).lost, visit.verify(db, tokens).half_applied) == (0, 0)
+    db.execute("UPDATE activities SET checked_out_at = NULL WHERE met_with = ?", (tokens[0],))
+    db.commit()
+    verdict = visit.verify(db, [*tokens, "crashvisit-9"])
+    # Half: the reported visit without both times, seen once by its marker and once among all
+    # done visits; lost: the acknowledged crashvisit-9.
+    assert (verdict.lost, verdict.half_applied) == (1, 2)
+    db.close()

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from pathlib import Path
 
+from tests.reliability.verdict import Verdict, Workload
+from tests.reliability.visit_workload import field_visit, verify_visits
 from tracker.domain.accounts import AccountDraft
 from tracker.domain.contact_fields import Phone
 from tracker.domain.drafts import ContactDraft
@@ -30,24 +31,6 @@ from tracker.services.location import DataLocation
 from tracker.storage.backup import quick_check
 from tracker.storage.contacts import insert_contact
 from tracker.storage.records import AccountRecord, NoteRecord
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """One workload's findings after a crash: acknowledged writes, lost ones, half-applied ones."""
-
-    acknowledged: int
-    lost: int = 0
-    half_applied: int = 0
-    details: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Workload:
-    name: str
-    write: Callable[[Book, int], str | None]
-    verify: Callable[[sqlite3.Connection, list[str]], Verdict]
-
 
 # --- preferences: one save writes every preference; two of them must always agree -------------
 
@@ -93,8 +76,11 @@ _DEMO_COUNTS = {
     "accounts": "SELECT count(*) FROM accounts WHERE name NOT LIKE 'crash%'",
     "contacts": "SELECT count(*) FROM contacts WHERE last_name NOT LIKE 'crash%'",
     # Logged outcomes turn planned activities into done ones and add their next steps.
-    "activities": "SELECT count(*) FROM activities WHERE previous_id IS NULL OR previous_id"
-    " NOT IN (SELECT id FROM activities WHERE note LIKE 'crashlog-%')",
+    # Not the log workload's next steps, nor the visit workload's visits and their next steps.
+    "activities": "SELECT count(*) FROM activities WHERE coalesce(note, '') NOT LIKE 'crashvisit-%'"
+    " AND coalesce(met_with, '') NOT LIKE 'crashvisit-%' AND (previous_id IS NULL OR previous_id"
+    " NOT IN (SELECT id FROM activities WHERE note LIKE 'crashlog-%' OR note LIKE 'crashvisit-%'"
+    " OR met_with LIKE 'crashvisit-%'))",
     **{t: f"SELECT count(*) FROM {t}" for t in ("deals", "purchases", "referrals")},
 }
 
@@ -422,6 +408,7 @@ WORKLOADS: list[Workload] = [
     Workload("import", _import_file, _verify_imports),
     Workload("merge", _merge_accounts, _verify_merges),
     Workload("backup", _take_backup, _verify_backups),
+    Workload("visit", field_visit, verify_visits),
 ]
 # Restoring replaces whatever the other workloads wrote, so it runs on its own.
 RESTORE = Workload("restore", _restore, _verify_restores)
