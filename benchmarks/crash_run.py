@@ -4,8 +4,8 @@
 
 Trials run in blocks of `--block` on a fresh data folder each (so backups do not pile up); every
 fifth block kills a child that restores backups, the others one that writes a demo book,
-preferences, undoable ORM groups, outcome logs, new contacts, imports and backups
-(tests/reliability/workloads.py). Prints the figures
+preferences, undoable ORM groups, outcome logs, new contacts, imports, account merges, backups
+and field visits checked in and out (tests/reliability/workloads.py). Prints the figures
 for the README: trials, acknowledged writes, lost, half-applied, integrity failures.
 """
 
