@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -26,6 +26,7 @@ from tracker.domain.team_report import TeamReport
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # a rep's user name ("" for the team's row)
+Row = TypeVar("Row")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -63,7 +64,43 @@ def rep_rows(report: TeamReport) -> list[RepRow]:
     return [*rows, RepRow("", team_name, report.team, None)]
 
 
-class RepFiguresModel(QAbstractTableModel):
+class _TeamTable(QAbstractTableModel, Generic[Row]):
+    """Rows given whole by `set_rows`; headings (and tooltips) translated in TeamModels."""
+
+    HEADINGS: tuple[str, ...] = ()
+    TIPS: dict[int, str] = {}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADINGS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("TeamModels", self.HEADINGS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in self.TIPS:
+            return QCoreApplication.translate("TeamModels", self.TIPS[section])
+        return None
+
+
+class RepFiguresModel(_TeamTable[RepRow]):
     """Each rep's figures for the period and the team's sums in the last row."""
 
     REP, CALLS, CONNECTS, RATE, VISITS, APPOINTMENTS, WON, GOAL, COVERAGE, NEVER, STREAK = range(11)  # fmt: skip
@@ -88,35 +125,6 @@ class RepFiguresModel(QAbstractTableModel):
             "period's last day (sorted by A)",
         ),
     }
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[RepRow] = []
-
-    def set_rows(self, rows: list[RepRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> RepRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADINGS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("TeamModels", self.HEADINGS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and section in self.TIPS:
-            return QCoreApplication.translate("TeamModels", self.TIPS[section])
-        return None
 
     def _value(self, row: RepRow, column: int) -> Any:
         """The column's native value (what it sorts by); None where nothing applies."""
@@ -184,7 +192,7 @@ class TeamLastProxy(QSortFilterProxyModel):
         return bool(super().lessThan(left, right))
 
 
-class CallListsModel(QAbstractTableModel):
+class CallListsModel(_TeamTable[dict[str, Any]]):
     """The call lists the manager sent, per rep: contacts worked of those on the list."""
 
     NAME, REP, WORKED, DUE = range(4)
@@ -194,28 +202,6 @@ class CallListsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("TeamModels", "Worked"),
         QT_TRANSLATE_NOOP("TeamModels", "Due"),
     )
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[dict[str, Any]] = []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADINGS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("TeamModels", self.HEADINGS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -252,7 +238,7 @@ class CallListsModel(QAbstractTableModel):
         return None
 
 
-class MembersModel(QAbstractTableModel):
+class MembersModel(_TeamTable[dict[str, Any]]):
     """The team's users: role, the accounts and contacts they own, their last sync."""
 
     NAME, ROLE, ACCOUNTS, CONTACTS, SYNCED = range(5)
@@ -263,28 +249,6 @@ class MembersModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("TeamModels", "Contacts"),
         QT_TRANSLATE_NOOP("TeamModels", "Last sync"),
     )
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[dict[str, Any]] = []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADINGS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("TeamModels", self.HEADINGS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
