@@ -51,7 +51,8 @@ launched.instance.release()
 # them before Today is on screen would only make the start slower.
 NOT_AT_START = (
     "alembic",
-    "matplotlib",
+    "fontTools",
+    "PySide6.QtSvg",
     "rapidfuzz",
     "dateutil",
     "openpyxl",

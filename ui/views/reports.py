@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -53,7 +52,7 @@ class Tile(QFrame):
 
 
 class ReportsView(View):
-    """Ranges today / this week / last week / this month / custom; charts drawn with matplotlib."""
+    """Ranges today / this week / last week / this month / custom; charts drawn from SVG."""
 
     RANGES = (
         PeriodKind.TODAY,
@@ -247,21 +246,19 @@ class ReportsView(View):
     def _draw_charts(self, report: SummaryReport, texts: object) -> None:
         from tracker.domain.report_texts import ReportTexts
         from tracker.services.exports import charts
+        from ui.widgets.chart_picture import chart_pixmap
 
         assert isinstance(texts, ReportTexts)
         ratio = self.devicePixelRatioF() or 1.0
-        dpi = int(100 * ratio)
         pairs = (
-            (self.activity_chart, charts.activity_chart, charts.ChartSize(9.6, 2.6, dpi)),
-            (self.outcome_chart, charts.outcome_chart, charts.ChartSize(3.1, 2.8, dpi)),
-            (self.funnel_chart, charts.funnel_chart, charts.ChartSize(3.1, 2.8, dpi)),
-            (self.coverage_chart, charts.coverage_chart, charts.ChartSize(3.1, 2.8, dpi)),
+            (self.activity_chart, charts.activity_chart, charts.ChartSize(9.6, 2.6)),
+            (self.outcome_chart, charts.outcome_chart, charts.ChartSize(3.1, 2.8)),
+            (self.funnel_chart, charts.funnel_chart, charts.ChartSize(3.1, 2.8)),
+            (self.coverage_chart, charts.coverage_chart, charts.ChartSize(3.1, 2.8)),
         )
         for label, draw, size in pairs:
-            pixmap = QPixmap()
-            pixmap.loadFromData(draw(report, texts, size), "PNG")
-            pixmap.setDevicePixelRatio(ratio)
-            label.setPixmap(pixmap)
+            svg = draw(report, texts, size)
+            label.setPixmap(chart_pixmap(svg, size.width, size.height, ratio))
 
     def export_summary(self) -> None:
         from ui.dialogs.export import ExportDialog

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -119,7 +118,7 @@ def _title(text: str) -> QLabel:
 
 
 class TeamView(View):
-    """This week / last week / this month / a custom range; charts drawn with matplotlib."""
+    """This week / last week / this month / a custom range; charts drawn from SVG."""
 
     RANGES = (PeriodKind.THIS_WEEK, PeriodKind.LAST_WEEK, PeriodKind.THIS_MONTH, PeriodKind.CUSTOM)
     MESSAGE, CONTENT = range(2)
@@ -402,20 +401,18 @@ class TeamView(View):
     def _draw_charts(self, report: TeamReport) -> None:
         from tracker.services.exports import charts
         from tracker.services.exports.team_charts import rep_chart
+        from ui.widgets.chart_picture import chart_pixmap
 
         texts = report_texts()
         ratio = self.devicePixelRatioF() or 1.0
-        dpi = int(100 * ratio)
         height = max(1.8, 0.34 * len(report.reps) + 0.9)
+        reps_size, coverage_size = charts.ChartSize(6.4, height), charts.ChartSize(3.4, 2.4)
         pairs = (
-            (self.rep_chart, rep_chart(report, texts, charts.ChartSize(6.4, height, dpi))),
-            (self.coverage_chart, charts.coverage_chart(report.team, texts, charts.ChartSize(3.4, 2.4, dpi))),
+            (self.rep_chart, rep_chart(report, texts, reps_size), reps_size),
+            (self.coverage_chart, charts.coverage_chart(report.team, texts, coverage_size), coverage_size),
         )  # fmt: skip
-        for label, png in pairs:
-            pixmap = QPixmap()
-            pixmap.loadFromData(png, "PNG")
-            pixmap.setDevicePixelRatio(ratio)
-            label.setPixmap(pixmap)
+        for label, svg, size in pairs:
+            label.setPixmap(chart_pixmap(svg, size.width, size.height, ratio))
 
     # -- export ----------------------------------------------------------------------------------
     def export(self) -> None:

@@ -40,7 +40,7 @@ NEVER_FOR_HELP = (
 )  # fmt: skip
 # Libraries only the file formats need: reports and exports, imports.
 FILE_FORMATS = (
-    "matplotlib", "xlsxwriter", "fpdf", "openpyxl", "icalendar", "vobject", "charset_normalizer",
+    "fontTools", "xlsxwriter", "fpdf", "openpyxl", "icalendar", "vobject", "charset_normalizer",
 )  # fmt: skip
 
 

@@ -1,21 +1,20 @@
-"""Charts of a summary as PNG images (matplotlib's Agg renderer, imported only when drawn).
+"""The charts of a summary, as SVG (tracker/services/exports/bars.py draws them).
 
-The Reports view and the PDF show the same pictures. No pyplot: each chart is its own Figure, so
-drawing is safe on a worker thread and leaves no global state behind.
+The Reports view and the PDF show the same pictures: Qt draws the SVG on screen, fpdf2 puts it
+into the PDF as vector graphics.
 """
 
 from __future__ import annotations
 
-import io
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from tracker.domain.enums import Outcome
 from tracker.domain.report_math import FUNNEL_STAGES, per_week
 from tracker.domain.report_texts import ReportTexts
 from tracker.domain.reports import DayFigures, SummaryReport
+from tracker.services.exports.bars import BarChart, Key, Series, columns, rows
 
 INK = "#1f2933"
 MUTED = "#7b8794"
@@ -28,46 +27,19 @@ WARN = "#e0b400"
 BAD = "#d64545"
 NEVER = "#bcccdc"
 WEEKLY_AFTER_DAYS = 45  # longer periods are drawn per week
+LABELLED_COLUMNS = 14  # at most this many day labels under the activity chart
 
 
 @dataclass(frozen=True)
 class ChartSize:
-    width: float = 6.4  # inches
+    """A chart's size in inches (the SVG's points are 1/72 of that)."""
+
+    width: float = 6.4
     height: float = 2.6
-    dpi: int = 150
 
-
-def _figure(size: ChartSize) -> tuple[Any, Any]:
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(size.width, size.height), dpi=size.dpi)
-    figure.patch.set_facecolor("white")
-    axes = figure.add_subplot(1, 1, 1)
-    for side in ("top", "right"):
-        axes.spines[side].set_visible(False)
-    for side in ("left", "bottom"):
-        axes.spines[side].set_color(GRID)
-    axes.tick_params(colors=MUTED, labelsize=7)
-    axes.yaxis.grid(True, color=GRID, linewidth=0.6)
-    axes.set_axisbelow(True)
-    return figure, axes
-
-
-def _png(figure: Any) -> bytes:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    FigureCanvasAgg(figure)
-    figure.tight_layout(pad=0.6)
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=figure.dpi, facecolor="white")
-    return buffer.getvalue()
-
-
-def _empty(axes: Any, texts: ReportTexts) -> None:
-    axes.text(0.5, 0.5, texts.nothing, ha="center", va="center", color=MUTED, fontsize=8,
-              transform=axes.transAxes)  # fmt: skip
-    axes.set_xticks([])
-    axes.set_yticks([])
+    @property
+    def points(self) -> tuple[float, float]:
+        return self.width * 72, self.height * 72
 
 
 def grouped_days(report: SummaryReport) -> tuple[list[date], list[DayFigures], bool]:
@@ -83,118 +55,109 @@ def activity_chart(
     report: SummaryReport, texts: ReportTexts, size: ChartSize | None = None
 ) -> bytes:
     """Bars per day (or week): calls not connected, connects, visits; the daily call goal as a line."""
-    figure, axes = _figure(size or ChartSize())
-    labels, rows, weekly = grouped_days(report)
-    if not any(row.activities for row in rows):
-        _empty(axes, texts)
-        return _png(figure)
-    positions = list(range(len(rows)))
-    unanswered = [row.calls - row.connects for row in rows]
-    connects = [row.connects for row in rows]
-    visits = [row.visits for row in rows]
-    axes.bar(
-        positions, unanswered, color=CALLS, label=f"{texts.calls} – {texts.connects}", width=0.75
+    labels, figures, weekly = grouped_days(report)
+    keys = [Key(f"{texts.calls} – {texts.connects}", CALLS), Key(texts.connects, CONNECTS),
+            Key(texts.visits, VISITS)]  # fmt: skip
+    goal = report.daily_call_goal if report.daily_call_goal and not weekly else None
+    if goal is not None:
+        keys.append(Key(f"{texts.goal} ({texts.calls})", INK, dashed=True))
+    chart = BarChart(
+        categories=[texts.format_day(day) for day in labels],
+        series=[
+            Series(None, [row.calls - row.connects for row in figures], CALLS),
+            Series(None, [row.connects for row in figures], CONNECTS),
+            Series(None, [row.visits for row in figures], VISITS),
+        ],
+        empty_text=texts.nothing,
+        keys=keys,
+        goal=goal,
+        label_every=max(1, len(labels) // LABELLED_COLUMNS),
     )
-    axes.bar(
-        positions, connects, bottom=unanswered, color=CONNECTS, label=texts.connects, width=0.75
-    )
-    tops = [a + b for a, b in zip(unanswered, connects, strict=True)]
-    axes.bar(positions, visits, bottom=tops, color=VISITS, label=texts.visits, width=0.75)
-    if report.daily_call_goal and not weekly:
-        axes.axhline(report.daily_call_goal, color=INK, linewidth=0.8, linestyle="--",
-                     label=f"{texts.goal} ({texts.calls})")  # fmt: skip
-    step = max(1, len(labels) // 14)
-    axes.set_xticks(positions[::step])
-    axes.set_xticklabels([texts.format_day(d) for d in labels[::step]], rotation=35, ha="right")
-    axes.legend(fontsize=6.5, frameon=False, ncols=4, loc="upper left", bbox_to_anchor=(0, 1.18))
-    return _png(figure)
+    return columns(chart, *(size or ChartSize()).points)
 
 
 def outcome_chart(
     report: SummaryReport, texts: ReportTexts, size: ChartSize | None = None
 ) -> bytes:
-    """Horizontal bars: how often each outcome was logged, connected ones in blue."""
-    figure, axes = _figure(size or ChartSize(width=3.2, height=3.0))
+    """Horizontal bars: how often each outcome was logged (the most frequent on top), connected
+    ones in blue."""
     counts: dict[Outcome, int] = defaultdict(int)
     for item in report.by_kind_outcome:
         if item.outcome is not None:
             counts[item.outcome] += item.count
-    if not counts:
-        _empty(axes, texts)
-        return _png(figure)
-    ordered = sorted(counts.items(), key=lambda pair: pair[1])[-12:]
-    axes.barh(
-        [texts.outcome_label(outcome) for outcome, _ in ordered],
-        [count for _, count in ordered],
-        color=[CONNECTS if outcome.connected else CALLS for outcome, _ in ordered],
+    ordered = sorted(counts.items(), key=lambda pair: -pair[1])[:12]
+    chart = BarChart(
+        categories=[texts.outcome_label(outcome) for outcome, _ in ordered],
+        series=[
+            Series(
+                None,
+                [count for _, count in ordered],
+                [CONNECTS if outcome.connected else CALLS for outcome, _ in ordered],
+            )
+        ],
+        empty_text=texts.nothing,
+        title=texts.outcomes,
     )
-    axes.xaxis.grid(True, color=GRID, linewidth=0.6)
-    axes.yaxis.grid(False)
-    axes.set_title(texts.outcomes, fontsize=8, color=INK, loc="left")
-    return _png(figure)
+    return rows(chart, *(size or ChartSize(width=3.2, height=3.0)).points)
 
 
 def funnel_chart(report: SummaryReport, texts: ReportTexts, size: ChartSize | None = None) -> bytes:
     """Per stage, the deals that entered it in the period split by where they are now: moved on
     (won, for the won stage), lost, still open — with the conversion at the end of each bar."""
-    figure, axes = _figure(size or ChartSize(width=3.2, height=3.0))
-    steps = [step for step in report.funnel if step.stage in FUNNEL_STAGES][::-1]
-    if not any(step.entered for step in steps):
-        _empty(axes, texts)
-        return _png(figure)
-    names = [texts.stage_label(step.stage) for step in steps]
+    steps = [step for step in report.funnel if step.stage in FUNNEL_STAGES]
     final = FUNNEL_STAGES[-1]
-    onward = [step.won if step.stage is final else step.moved_on for step in steps]
-    lost = [step.lost for step in steps]
-    still = [step.still_there for step in steps]
-    colours = [GOOD if step.stage is final else CONNECTS for step in steps]
-    axes.barh(names, onward, color=colours)
-    axes.barh(names, lost, left=onward, color=BAD)
-    left = [a + b for a, b in zip(onward, lost, strict=True)]
-    axes.barh(names, still, left=left, color=CALLS)
-    for index, step in enumerate(steps):
-        if step.conversion is not None:
-            axes.text(step.entered, index, f"  → {texts.percent(step.conversion)}",
-                      va="center", fontsize=6.5, color=INK)  # fmt: skip
-    axes.xaxis.grid(True, color=GRID, linewidth=0.6)
-    axes.yaxis.grid(False)
-    axes.set_xlim(0, max(step.entered for step in steps) * 1.35 or 1)
-    from matplotlib.patches import Patch
-
-    keys = ((texts.moved_on, CONNECTS), (texts.won, GOOD), (texts.lost, BAD),
-            (texts.still_open, CALLS))  # fmt: skip
-    axes.legend(
-        handles=[Patch(color=colour, label=label) for label, colour in keys],
-        fontsize=6, frameon=False, ncols=2, loc="upper left", bbox_to_anchor=(0, -0.12),
-    )  # fmt: skip
-    axes.set_title(texts.funnel, fontsize=8, color=INK, loc="left")
-    return _png(figure)
+    chart = BarChart(
+        categories=[texts.stage_label(step.stage) for step in steps],
+        series=[
+            Series(
+                None,
+                [step.won if step.stage is final else step.moved_on for step in steps],
+                [GOOD if step.stage is final else CONNECTS for step in steps],
+            ),
+            Series(None, [step.lost for step in steps], BAD),
+            Series(None, [step.still_there for step in steps], CALLS),
+        ],
+        empty_text=texts.nothing,
+        title=texts.funnel,
+        keys=[
+            Key(texts.moved_on, CONNECTS),
+            Key(texts.won, GOOD),
+            Key(texts.lost, BAD),
+            Key(texts.still_open, CALLS),
+        ],
+        legend="bottom",
+        legend_columns=2,
+        notes=[
+            f"→ {texts.percent(step.conversion)}" if step.conversion is not None else None
+            for step in steps
+        ],
+        headroom=1.3,
+    )
+    return rows(chart, *(size or ChartSize(width=3.2, height=3.0)).points)
 
 
 def coverage_chart(
     report: SummaryReport, texts: ReportTexts, size: ChartSize | None = None
 ) -> bytes:
     """Per tier, the share of accounts in the ideal window, within the maximum, overdue, never."""
-    figure, axes = _figure(size or ChartSize(width=3.2, height=2.0))
-    rows = [row for row in report.coverage if row.accounts]
-    if not rows:
-        _empty(axes, texts)
-        return _png(figure)
-    left = [0.0] * len(rows)
-    names = [f"{texts.tier} {row.tier.value}" for row in rows]
-    parts = (
-        (texts.within_ideal, GOOD, [r.within_ideal for r in rows]),
-        (texts.within_max, WARN, [r.within_max for r in rows]),
-        (texts.overdue, BAD, [r.overdue for r in rows]),
-        (texts.never, NEVER, [r.never for r in rows]),
+    tiers = [row for row in report.coverage if row.accounts]
+
+    def shares(counts: list[int]) -> list[float]:
+        return [count / row.accounts * 100 for count, row in zip(counts, tiers, strict=True)]
+
+    chart = BarChart(
+        categories=[f"{texts.tier} {row.tier.value}" for row in tiers],
+        series=[
+            Series(texts.within_ideal, shares([r.within_ideal for r in tiers]), GOOD),
+            Series(texts.within_max, shares([r.within_max for r in tiers]), WARN),
+            Series(texts.overdue, shares([r.overdue for r in tiers]), BAD),
+            Series(texts.never, shares([r.never for r in tiers]), NEVER),
+        ],
+        empty_text=texts.nothing,
+        title=texts.coverage,
+        legend="bottom",
+        legend_columns=2,
+        value_max=100,
+        unit=" %",
     )
-    for label, colour, values in parts:
-        shares = [v / r.accounts * 100 for v, r in zip(values, rows, strict=True)]
-        axes.barh(names, shares, left=left, color=colour, label=label)
-        left = [a + b for a, b in zip(left, shares, strict=True)]
-    axes.set_xlim(0, 100)
-    axes.invert_yaxis()
-    axes.yaxis.grid(False)
-    axes.legend(fontsize=6, frameon=False, ncols=2, loc="upper left", bbox_to_anchor=(0, -0.15))
-    axes.set_title(texts.coverage, fontsize=8, color=INK, loc="left")
-    return _png(figure)
+    return rows(chart, *(size or ChartSize(width=3.2, height=2.0)).points)

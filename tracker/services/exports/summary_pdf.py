@@ -1,7 +1,7 @@
 """A summary as a manager-ready PDF (fpdf2, no Qt): totals, goals, charts, per-day table, outcomes.
 
-The text font is DejaVu Sans as shipped inside matplotlib, so every name prints (umlauts, ß, ł …)
-without depending on the fonts of the machine.
+The text font is DejaVu Sans, shipped in resources/fonts, so every name prints (umlauts, ß, ł …)
+without depending on the fonts of the machine; the charts are SVG, so they stay vector graphics.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from tracker.domain.enums import Stage
 from tracker.domain.report_texts import ReportTexts
 from tracker.domain.reports import SummaryReport
 from tracker.services.exports import charts
+from tracker.services.exports.bars import FONT_FAMILY, FONT_FILES
 
-FONT = "DejaVu"
+FONT = FONT_FAMILY  # the charts' SVG names it too
 INK = (31, 41, 51)
 MUTED = (123, 135, 145)
 ACCENT = (47, 111, 223)
@@ -26,10 +27,7 @@ RULE = (217, 226, 236)
 
 
 def _font_files() -> tuple[Path, Path]:
-    import matplotlib
-
-    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-    return folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
+    return FONT_FILES[""], FONT_FILES["B"]
 
 
 def write_summary_pdf(path: Path, report: SummaryReport, texts: ReportTexts) -> int:
@@ -61,15 +59,15 @@ def write_summary_pdf(path: Path, report: SummaryReport, texts: ReportTexts) -> 
     _header(pdf, report, texts)
     _tiles(pdf, report, texts)
     _goals(pdf, report, texts)
-    _image(pdf, charts.activity_chart(report, texts, charts.ChartSize(7.2, 2.5, 200)), 180)
+    _image(pdf, charts.activity_chart(report, texts, charts.ChartSize(7.2, 2.5)), 180)
     y = pdf.get_y() + 2
     width = 88
     if y + 72 > pdf.h - 16:
         pdf.add_page()
         y = pdf.get_y()
-    pdf.image(io.BytesIO(charts.outcome_chart(report, texts, charts.ChartSize(3.5, 2.8, 200))),
+    pdf.image(io.BytesIO(charts.outcome_chart(report, texts, charts.ChartSize(3.5, 2.8))),
               x=15, y=y, w=width)  # fmt: skip
-    pdf.image(io.BytesIO(charts.funnel_chart(report, texts, charts.ChartSize(3.5, 2.8, 200))),
+    pdf.image(io.BytesIO(charts.funnel_chart(report, texts, charts.ChartSize(3.5, 2.8))),
               x=15 + width + 4, y=y, w=width)  # fmt: skip
     pdf.set_y(y + width * 2.8 / 3.5 + 3)
     _deals_and_coverage(pdf, report, texts)
@@ -210,8 +208,8 @@ def _note(pdf: Any, text: str) -> None:
     pdf.set_text_color(*INK)
 
 
-def _image(pdf: Any, png: bytes, width: float) -> None:
-    pdf.image(io.BytesIO(png), w=width)
+def _image(pdf: Any, svg: bytes, width: float) -> None:
+    pdf.image(io.BytesIO(svg), w=width)
 
 
 def _goals(pdf: Any, report: SummaryReport, texts: ReportTexts) -> None:

@@ -65,9 +65,7 @@ def write_team_pdf(path: Path, report: TeamReport, texts: ReportTexts) -> int:
     _heading(pdf, f"{texts.calls} · {texts.connects} · {texts.visits}")
     _image(
         pdf,
-        rep_chart(
-            report, texts, charts.ChartSize(7.2, max(1.6, 0.3 * len(report.reps) + 0.9), 200)
-        ),
+        rep_chart(report, texts, charts.ChartSize(7.2, max(1.6, 0.3 * len(report.reps) + 0.9))),
         180,
     )
     _per_rep(pdf, report, texts)
@@ -76,9 +74,9 @@ def write_team_pdf(path: Path, report: TeamReport, texts: ReportTexts) -> int:
     if y + 72 > pdf.h - 16:
         pdf.add_page()
         y = pdf.get_y()
-    pdf.image(io.BytesIO(charts.coverage_chart(report.team, texts, charts.ChartSize(3.5, 2.8, 200))),
+    pdf.image(io.BytesIO(charts.coverage_chart(report.team, texts, charts.ChartSize(3.5, 2.8))),
               x=15, y=y, w=width)  # fmt: skip
-    pdf.image(io.BytesIO(charts.funnel_chart(report.team, texts, charts.ChartSize(3.5, 2.8, 200))),
+    pdf.image(io.BytesIO(charts.funnel_chart(report.team, texts, charts.ChartSize(3.5, 2.8))),
               x=15 + width + 4, y=y, w=width)  # fmt: skip
     pdf.set_y(y + width * 2.8 / 3.5 + 3)
     _goals(pdf, report, texts)
