@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
+from ui import startup
 from ui.app import Launched, launch
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
@@ -183,6 +184,7 @@ def _steps(launched: Launched, started: float) -> list[tuple[str, Callable[[], s
 
 def run_self_test(data_dir: str | None) -> int:
     """Start the app on `data_dir`, run every step, print what happened; the exit code."""
+    startup.RAISE_INSTEAD_OF_ASKING = True
     started = time.perf_counter()
     try:
         launched = launch(data_dir=data_dir)

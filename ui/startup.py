@@ -19,6 +19,10 @@ from tracker.services.safety.recovery import DamagedDatabase, DamageReport, Rest
 from ui.dialogs.damaged import DamagedDialog, when_text
 from ui.problems import message_for
 
+# Set by the self-test (`--self-test`), which runs with nobody to close a message box: an error
+# at start then ends the test with its traceback instead of waiting on a dialog for ever.
+RAISE_INSTEAD_OF_ASKING = False
+
 
 def open_book(
     location: DataLocation, *, clock: Clock | None = None, parent: QWidget | None = None
@@ -29,9 +33,13 @@ def open_book(
         try:
             return Book.open(location, clock=clock)
         except DamagedDatabase as damaged:
+            if RAISE_INSTEAD_OF_ASKING:
+                raise
             if not _recover(location, damaged.report, clock, parent):
                 return None
         except Exception as exc:
+            if RAISE_INSTEAD_OF_ASKING:
+                raise
             QMessageBox.critical(
                 parent,
                 QCoreApplication.translate("Startup", "Groundgame cannot start"),
