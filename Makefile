@@ -84,6 +84,7 @@ dist-check:
 	$(PY) tools/dist_check.py dist/groundgame/groundgame
 
 $(DIST_STAMP): $(STAMP)
+	$(PY) tools/system_deps.py --dist
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,dist]'
 	@touch $(DIST_STAMP)
 

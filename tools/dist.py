@@ -30,13 +30,23 @@ BUILD = ROOT / "build"
 BUNDLE = DIST / "groundgame"
 ICONS = BUILD / "icons"
 
-# Libraries the bundle takes from the system on purpose (PyInstaller does not collect the
-# graphics stack, libxcb or the Wayland client, which must match the system's drivers and
-# server), and what the offscreen, X11 and Wayland platforms load next to them.
+# Libraries the bundle takes from the system on purpose: the graphics stack, libxcb and the
+# Wayland client (PyInstaller leaves them out; they must match the system's drivers and
+# server), what the offscreen, X11 and Wayland platforms load next to them, and the desktop's
+# own libraries the spec leaves out (LEFT_TO_SYSTEM in packaging/groundgame.spec: X11,
+# FreeType, GLib, D-Bus, CUPS and Kerberos). Debian 13 and Ubuntu 24.04 renamed some (…t64).
 DEB_DEPENDS = (
     "libegl1",
     "libgl1",
     "libopengl0",
+    "libx11-6",
+    "libx11-xcb1",
+    "libxkbcommon0",
+    "libfreetype6",
+    "libglib2.0-0t64 | libglib2.0-0",
+    "libdbus-1-3",
+    "libcups2t64 | libcups2",
+    "libgssapi-krb5-2",
     "libxcb1",
     "libxcb-icccm4",
     "libxcb-keysyms1",
@@ -109,29 +119,50 @@ def build_bundle() -> None:
         cwd=ROOT,
     )
     if sys.platform.startswith("linux"):
-        strip_debug_info(BUNDLE)
+        strip_symbols(BUNDLE)
+        trim_icu_data(BUNDLE)
     print(f"bundle: {BUNDLE} — {mb(folder_bytes(BUNDLE))} unpacked")
 
 
-def strip_debug_info(folder: Path) -> None:
-    """Remove debug sections from the files that have them (a Python built from source carries
-    ~40 MB of them in libpython and its extension modules).
+def strip_symbols(folder: Path) -> None:
+    """Remove debug information and the symbol tables the loader does not use (a Python built
+    from source carries ~40 MB of debug sections; wheels' extension modules several MB of
+    symbols): `strip --strip-unneeded` keeps every dynamic symbol.
 
-    Only files with a .debug_info section are touched: libraries that wheels repaired with
-    patchelf have none, and stripping them anyway corrupts them (numpy's OpenBLAS stopped
-    loading). --strip-debug keeps every symbol the loader needs.
+    Libraries auditwheel copied into a wheel's `<name>.libs/` folder are left alone: patchelf
+    rewrote them, and stripping such a file corrupted it (numpy's OpenBLAS stopped loading).
+    `make dist-check` then runs every part of the app on the stripped bundle.
     """
-    if shutil.which("strip") is None or shutil.which("readelf") is None:
-        print("strip or readelf missing: debug information stays in the bundle")
+    if shutil.which("strip") is None:
+        print("strip missing: symbols stay in the bundle")
         return
     for path in folder.rglob("*.so*"):
         if path.is_symlink() or not path.is_file():
             continue
-        sections = subprocess.run(
-            ["readelf", "-S", "-W", str(path)], capture_output=True, text=True
-        ).stdout
-        if ".debug_info" in sections:
-            subprocess.run(["strip", "--strip-debug", str(path)], check=True)
+        if any(part.endswith(".libs") for part in path.relative_to(folder).parts[:-1]):
+            continue
+        subprocess.run(["strip", "--strip-unneeded", str(path)], check=True)
+
+
+def app_languages() -> set[str]:
+    """English and every language the app has a translation for."""
+    folder = ROOT / "resources" / "translations"
+    return {"en", *(qm.stem.removeprefix("groundgame_") for qm in folder.glob("groundgame_*.qm"))}
+
+
+def trim_icu_data(folder: Path) -> None:
+    """ICU's data library down to the app's languages (tools/icu_trim.py says what stays)."""
+    import icu_trim
+
+    missing = icu_trim.tools_missing()
+    libraries = [p for p in folder.rglob("libicudata.so.*") if not p.is_symlink()]
+    if missing:
+        raise SystemExit(
+            f"trimming ICU's data needs {', '.join(missing)} (Debian: icu-devtools, binutils)"
+        )
+    for library in libraries:
+        before, after = icu_trim.trim(library, app_languages(), BUILD / "icu")
+        print(f"ICU data: {library.name} {mb(before)} -> {mb(after)}")
 
 
 def deb_depends() -> list[str]:

@@ -1,7 +1,9 @@
 """Make sure the system libraries the Qt wheels load are present; install them on Debian as root.
 
 With --postgres, also PostgreSQL's server binaries, which the team server's tests and
-`make server` need (Debian's `postgresql` package; no system service is started).
+`make server` need (Debian's `postgresql` package; no system service is started). With --dist,
+the tools the bundle's build uses beside PyInstaller: binutils, and ICU's `icupkg`
+(icu-devtools) to trim ICU's data to the app's languages.
 
 Run by `make` after installing the Python packages. It checks the Qt platform plugins with `ldd`
 (offscreen always, xcb too with --display) and that at least one font is installed. Missing
@@ -105,16 +107,63 @@ def ensure_postgres() -> int:
     return 1
 
 
+# Command -> Debian package, for building the bundle (tools/dist.py, tools/icu_trim.py).
+DIST_TOOLS = {
+    "icupkg": "icu-devtools",
+    "as": "binutils",
+    "ld": "binutils",
+    "nm": "binutils",
+    "readelf": "binutils",
+    "strip": "binutils",
+    "objdump": "binutils",
+}
+
+
+def apt_install(packages: list[str], why: str) -> bool:
+    """Install Debian packages when running as root; False when that is not possible."""
+    if os.geteuid() != 0 or shutil.which("apt-get") is None:
+        return False
+    print(f"Installing {why}: {' '.join(packages)}")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run(
+        ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages],
+        check=True,
+        env=env,
+    )
+    return True
+
+
+def ensure_dist_tools() -> int:
+    missing = sorted({DIST_TOOLS[tool] for tool in DIST_TOOLS if shutil.which(tool) is None})
+    if missing:
+        apt_install(missing, "the bundle's build tools")
+    still = sorted({DIST_TOOLS[tool] for tool in DIST_TOOLS if shutil.which(tool) is None})
+    if still:
+        print(
+            f"Building the bundle needs {' '.join(still)}: install them "
+            "(e.g. sudo apt-get install ...) and retry.",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--display", action="store_true", help="also check the xcb plugin")
     parser.add_argument(
         "--postgres", action="store_true", help="also make sure PostgreSQL is installed"
     )
+    parser.add_argument(
+        "--dist", action="store_true", help="also make sure the bundle's build tools are installed"
+    )
     args = parser.parse_args()
     if not sys.platform.startswith("linux") or shutil.which("ldd") is None:
         return 0
     if args.postgres and ensure_postgres() != 0:
+        return 1
+    if args.dist and ensure_dist_tools() != 0:
         return 1
     root = qt_root()
     binaries = [root / "lib" / "libQt6Gui.so.6", root / "plugins/platforms/libqoffscreen.so"]
