@@ -12,7 +12,16 @@ from typing import Any
 from tracker.domain.geo import Coordinates, sketch_positions
 from tracker.domain.route import DayRoute
 from tracker.services.exports.files import atomic_output
-from tracker.services.exports.summary_pdf import ACCENT, FONT, INK, MUTED, RULE, TILE, _font_files
+from tracker.services.exports.summary_pdf import (
+    ACCENT,
+    FONT,
+    INK,
+    MUTED,
+    RULE,
+    TILE,
+    _font_files,
+    fpdf_class,
+)
 
 LATE = (201, 42, 42)
 
@@ -42,7 +51,7 @@ class RouteSheetTexts:
 
 def write_route_sheet(day: DayRoute, path: Path, texts: RouteSheetTexts | None = None) -> Path:
     """Write the sheet (A4 portrait) to `path` through a temporary sibling; returns the path."""
-    from fpdf import FPDF
+    FPDF = fpdf_class()
 
     texts = texts or RouteSheetTexts()
     regular, bold = _font_files()

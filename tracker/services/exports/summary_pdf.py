@@ -7,9 +7,10 @@ without depending on the fonts of the machine; the charts are SVG, so they stay 
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.domain.clock import zone
 from tracker.domain.enums import Stage
@@ -17,6 +18,9 @@ from tracker.domain.report_texts import ReportTexts
 from tracker.domain.reports import SummaryReport
 from tracker.services.exports import charts
 from tracker.services.exports.bars import FONT_FAMILY, FONT_FILES
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 FONT = FONT_FAMILY  # the charts' SVG names it too
 INK = (31, 41, 51)
@@ -26,14 +30,22 @@ TILE = (240, 244, 248)
 RULE = (217, 226, 236)
 
 
+def fpdf_class() -> type[FPDF]:
+    """fpdf2's FPDF. The bundle leaves Pillow out (no PDF of ours embeds a raster image), and
+    fpdf2 warns about that when imported: not a rep's concern, so not on their terminal."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Pillow could not be imported", UserWarning)
+        from fpdf import FPDF as Class
+    return Class
+
+
 def _font_files() -> tuple[Path, Path]:
     return FONT_FILES[""], FONT_FILES["B"]
 
 
 def write_summary_pdf(path: Path, report: SummaryReport, texts: ReportTexts) -> int:
     """Write the PDF; returns its page count."""
-    from fpdf import FPDF
-
+    FPDF = fpdf_class()
     regular, bold = _font_files()
     pdf = FPDF(orientation="portrait", unit="mm", format="A4")
     pdf.set_creator("Groundgame")

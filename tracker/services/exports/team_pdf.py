@@ -23,6 +23,7 @@ from tracker.services.exports.summary_pdf import (
     _note,
     _table,
     _tile_grid,
+    fpdf_class,
 )
 from tracker.services.exports.team_charts import rep_chart
 from tracker.services.exports.team_table import rows
@@ -39,7 +40,7 @@ def _figures(texts: ReportTexts, figures: SummaryReport) -> list[str]:
 
 def write_team_pdf(path: Path, report: TeamReport, texts: ReportTexts) -> int:
     """Write the PDF; returns its page count."""
-    from fpdf import FPDF
+    FPDF = fpdf_class()
 
     regular, bold = _font_files()
     pdf = FPDF(orientation="portrait", unit="mm", format="A4")
