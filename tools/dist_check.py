@@ -20,6 +20,7 @@ import argparse
 import csv
 import hashlib
 import json
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -89,6 +90,10 @@ class Bundle:
             )
         if "Traceback" in done.stderr:
             raise Failed(f"`groundgame {' '.join(args)}` printed a traceback:\n{done.stderr}")
+        # A Python warning (a library missing a module the spec left out, say) is for us, not
+        # for the rep's terminal.
+        if expect == 0 and re.search(r"\w+Warning: ", done.stderr):
+            raise Failed(f"`groundgame {' '.join(args)}` printed a warning:\n{done.stderr}")
         return done
 
 
