@@ -183,6 +183,9 @@ def _axis_end(chart: BarChart) -> tuple[float, list[float]]:
         ticks = nice_ticks(chart.value_max)
         return chart.value_max, [t for t in ticks if t <= chart.value_max + 1e-9]
     ticks = nice_ticks(largest)
+    if chart.headroom > 1:
+        # The room is for the notes after the bars: the axis ends there, not at the next tick.
+        return largest, [t for t in ticks if t <= largest + 1e-9]
     return max(ticks[-1], largest), ticks
 
 
