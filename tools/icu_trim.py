@@ -72,8 +72,13 @@ def _data_symbol(library: Path) -> tuple[str, int, int]:
     raise RuntimeError(f"{library}: no .rodata section")
 
 
+def find_tool(name: str) -> str | None:
+    """A build tool on PATH, or in /usr/sbin (where Debian puts icupkg, off a user's PATH)."""
+    return shutil.which(name) or shutil.which(name, path="/usr/sbin:/sbin")
+
+
 def tools_missing() -> list[str]:
-    return [tool for tool in ("icupkg", "nm", "readelf", "as", "ld") if shutil.which(tool) is None]
+    return [tool for tool in ("icupkg", "nm", "readelf", "as", "ld") if find_tool(tool) is None]
 
 
 def trim(library: Path, languages: set[str], work: Path) -> tuple[int, int]:
@@ -83,6 +88,7 @@ def trim(library: Path, languages: set[str], work: Path) -> tuple[int, int]:
     """
     before = library.stat().st_size
     symbol, offset, size = _data_symbol(library)
+    icupkg = find_tool("icupkg") or "icupkg"
     stem = symbol.removesuffix("_dat") + "l"  # icudt73l: little-endian ASCII data
     shutil.rmtree(work, ignore_errors=True)
     (work / "in").mkdir(parents=True)
@@ -95,10 +101,10 @@ def trim(library: Path, languages: set[str], work: Path) -> tuple[int, int]:
     items_dir = work / "items"
     items_dir.mkdir()
     subprocess.run(
-        ["icupkg", "-x", "*", "-d", str(items_dir), str(whole)], check=True, capture_output=True
+        [icupkg, "-x", "*", "-d", str(items_dir), str(whole)], check=True, capture_output=True
     )
     listing = subprocess.run(
-        ["icupkg", "-l", str(whole)], capture_output=True, text=True, check=True
+        [icupkg, "-l", str(whole)], capture_output=True, text=True, check=True
     ).stdout.split()
     removed = [
         item
@@ -110,7 +116,7 @@ def trim(library: Path, languages: set[str], work: Path) -> tuple[int, int]:
     # --ignore-deps: the root break rules name the dictionaries that go; without them ICU
     # breaks Thai, Lao, Khmer, Burmese and CJK text by its rules alone.
     subprocess.run(
-        ["icupkg", "--ignore-deps", "-r", str(work / "remove.txt"), str(whole), str(trimmed)],
+        [icupkg, "--ignore-deps", "-r", str(work / "remove.txt"), str(whole), str(trimmed)],
         check=True,
         capture_output=True,
     )

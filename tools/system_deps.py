@@ -135,10 +135,15 @@ def apt_install(packages: list[str], why: str) -> bool:
 
 
 def ensure_dist_tools() -> int:
-    missing = sorted({DIST_TOOLS[tool] for tool in DIST_TOOLS if shutil.which(tool) is None})
+    def absent() -> list[str]:
+        on_path = os.environ.get("PATH", "") + ":/usr/sbin:/sbin"  # icupkg is in /usr/sbin
+        return sorted({package for tool, package in DIST_TOOLS.items()
+                       if shutil.which(tool, path=on_path) is None})  # fmt: skip
+
+    missing = absent()
     if missing:
         apt_install(missing, "the bundle's build tools")
-    still = sorted({DIST_TOOLS[tool] for tool in DIST_TOOLS if shutil.which(tool) is None})
+    still = absent()
     if still:
         print(
             f"Building the bundle needs {' '.join(still)}: install them "
