@@ -60,6 +60,7 @@ UNDO_ACTIONS: dict[str, str] = {
     "check_out": QT_TRANSLATE_NOOP("Undo", "Undo check-out from %1"),
     "discard_check_in": QT_TRANSLATE_NOOP("Undo", "Undo discarding the check-in at %1"),
     "edit_visit_times": QT_TRANSLATE_NOOP("Undo", "Undo changing the visit times of %1"),
+    "edit_visit_report": QT_TRANSLATE_NOOP("Undo", "Undo changing the visit report of %1"),
     "apply_route": QT_TRANSLATE_NOOP("Undo", "Undo route order of %1"),
 }
 

@@ -2250,6 +2250,14 @@
             <translation>Zeiten korrigieren …</translation>
         </message>
         <message>
+            <source>Edit report…</source>
+            <translation>Bericht bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Correct whom you met, the topics, the order or the note</source>
+            <translation>Gesprächspartner, Themen, Auftrag oder Notiz korrigieren</translation>
+        </message>
+        <message>
             <source>Open in maps</source>
             <translation>In Karte öffnen</translation>
         </message>
@@ -6106,6 +6114,10 @@
             <translation>Geänderte Besuchszeiten von %1 rückgängig</translation>
         </message>
         <message>
+            <source>Undo changing the visit report of %1</source>
+            <translation>Geänderten Besuchsbericht von %1 rückgängig</translation>
+        </message>
+        <message>
             <source>Undo route order of %1</source>
             <translation>Routenreihenfolge vom %1 rückgängig</translation>
         </message>
@@ -6171,6 +6183,21 @@
         <message>
             <source>Check &amp;out</source>
             <translation>A&amp;uschecken</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitReportEditDialog</name>
+        <message>
+            <source>Visit report: %1</source>
+            <translation>Besuchsbericht: %1</translation>
+        </message>
+        <message>
+            <source>To log another outcome, undo the check-out and check out again</source>
+            <translation>Für ein anderes Ergebnis den Check-out rückgängig machen und erneut auschecken</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Ergebnis:</translation>
         </message>
     </context>
     <context>

@@ -178,3 +178,53 @@ def test_the_account_form_keeps_bad_coordinates_and_saves_good_ones(
     assert dialog.saved_id is not None
     draft = window.book.accounts.detail(dialog.saved_id).draft
     assert (draft.latitude, draft.longitude) == (50.9375, 6.9603)
+
+
+def test_a_done_visits_report_is_corrected_from_today(
+    qtbot, book: Book, clock: FixedClock, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """On a checked-out visit, *Edit report…* opens the report as written; what the rep
+    corrects there is what the visit keeps, and one undo takes it back."""
+    from tracker.domain.enums import Outcome
+    from tracker.domain.visits import VisitReport
+    from ui.app import application, create_window
+    from ui.dialogs.visit_report import VisitReportEditDialog
+
+    visits = field_day(book)
+    book.visits.check_in(visits["Zwei"])
+    clock.advance(timedelta(minutes=25))
+    book.visits.check_out(
+        visits["Zwei"], Outcome.MET_OTHER, report=VisitReport("Herr Zwo", "Wartung", None, "ok")
+    )
+    application()
+    window = create_window(book, settings)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.views["today"]
+    assert isinstance(view, TodayView)
+    window.show_page("today")
+    view.refresh()
+    view.follow(visits["Zwei"])
+    qtbot.waitUntil(lambda: view.detail.report.isVisible())
+    seen: list[tuple[str, str, str]] = []
+
+    def correct() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, VisitReportEditDialog)
+        fields = dialog.fields
+        seen.append((fields.met.text(), fields.topics.text(), fields.note.toPlainText()))
+        assert not fields.order.isEnabled()  # not an order
+        fields.met.setText("Herr Zwei (Einkauf)")
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, correct)
+    qtbot.mouseClick(view.detail.report, Qt.MouseButton.LeftButton)
+    assert seen == [("Herr Zwo", "Wartung", "ok")]
+    assert rows(
+        book, "SELECT met_with, topics, note FROM activities WHERE id = :id", id=visits["Zwei"]
+    ) == [("Herr Zwei (Einkauf)", "Wartung", "ok")]
+    book.undo.undo()
+    assert rows(book, "SELECT met_with FROM activities WHERE id = :id", id=visits["Zwei"]) == [
+        ("Herr Zwo",)
+    ]
+    window.close()

@@ -1,4 +1,5 @@
-"""The visit report (opened by check-out) and the dialog that corrects a visit's times.
+"""The visit report (opened by check-out), the dialog that corrects a done visit's report, and
+the one that corrects its times.
 
 The report lists the visit outcomes with the next step each one schedules, as the outcome
 buttons do; whom the rep met, the products or topics discussed, the order's value (orders only)
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +31,13 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.enums import Outcome
 from tracker.domain.next_step import NextOverride
-from tracker.domain.visits import MET_WITH_LENGTH, REASON_LENGTH, TOPICS_LENGTH, VisitReport
+from tracker.domain.visits import (
+    MET_WITH_LENGTH,
+    REASON_LENGTH,
+    TOPICS_LENGTH,
+    VisitFacts,
+    VisitReport,
+)
 from tracker.domain.worklog import OutcomePreview
 from ui.dialogs.queue_dialogs import to_date, to_qdate
 from ui.display import short_time
@@ -46,6 +53,45 @@ def to_qdatetime(moment: datetime, zone_name: str) -> QDateTime:
 
 def from_qdatetime(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+class ReportFields:
+    """The report's own fields, the same at check-out and when corrected afterwards: whom the
+    rep met, the topics, the order's value (orders only) and the note."""
+
+    def __init__(self, form: QFormLayout, currency: str, facts: VisitFacts | None = None,
+                 note: str | None = None, order_cents: int = 0) -> None:  # fmt: skip
+        self.met = QLineEdit((facts.met_with if facts else None) or "")
+        self.met.setObjectName("metWith")
+        self.met.setMaxLength(MET_WITH_LENGTH)
+        self.met.setPlaceholderText(
+            QCoreApplication.translate("VisitReportDialog", "Name and role, e.g. Anna Berg (buyer)")
+        )
+        form.addRow(QCoreApplication.translate("VisitReportDialog", "&Met with:"), self.met)
+        self.topics = QLineEdit((facts.topics if facts else None) or "")
+        self.topics.setObjectName("topics")
+        self.topics.setMaxLength(TOPICS_LENGTH)
+        self.topics.setPlaceholderText(
+            QCoreApplication.translate("VisitReportDialog", "Products or topics discussed")
+        )
+        form.addRow(QCoreApplication.translate("VisitReportDialog", "&Topics:"), self.topics)
+        self.order = QDoubleSpinBox()
+        self.order.setObjectName("orderValue")
+        self.order.setRange(0, 10_000_000)
+        self.order.setDecimals(2)
+        self.order.setSuffix(f" {currency}")
+        known = facts.order_value_cents if facts and facts.order_value_cents is not None else None
+        self.order.setValue((known if known is not None else order_cents) / 100)
+        form.addRow(QCoreApplication.translate("VisitReportDialog", "Order &value:"), self.order)
+        self.note = QPlainTextEdit(note or "")
+        self.note.setObjectName("visitNote")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(70)
+        form.addRow(QCoreApplication.translate("VisitReportDialog", "&Note:"), self.note)
+
+    def report(self, outcome: Outcome) -> VisitReport:
+        order = round(self.order.value() * 100) if outcome is Outcome.ORDER_TAKEN else None
+        return VisitReport(self.met.text(), self.topics.text(), order, self.note.toPlainText())
 
 
 @dataclass(frozen=True)
@@ -109,28 +155,9 @@ class VisitReportDialog(QDialog):
         row.addWidget(self.other_date)
         row.addWidget(self.next_date)
         form.addRow(self.tr("Next step:"), row)
-        self.met = QLineEdit()
-        self.met.setObjectName("metWith")
-        self.met.setMaxLength(MET_WITH_LENGTH)
-        self.met.setPlaceholderText(self.tr("Name and role, e.g. Anna Berg (buyer)"))
-        form.addRow(self.tr("&Met with:"), self.met)
-        self.topics = QLineEdit()
-        self.topics.setObjectName("topics")
-        self.topics.setMaxLength(TOPICS_LENGTH)
-        self.topics.setPlaceholderText(self.tr("Products or topics discussed"))
-        form.addRow(self.tr("&Topics:"), self.topics)
-        self.order = QDoubleSpinBox()
-        self.order.setObjectName("orderValue")
-        self.order.setRange(0, 10_000_000)
-        self.order.setDecimals(2)
-        self.order.setSuffix(f" {currency}")
-        self.order.setValue(order_cents / 100)
-        form.addRow(self.tr("Order &value:"), self.order)
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("visitNote")
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(70)
-        form.addRow(self.tr("&Note:"), self.note)
+        self.fields = ReportFields(form, currency, order_cents=order_cents)
+        self.met, self.topics = self.fields.met, self.fields.topics
+        self.order, self.note = self.fields.order, self.fields.note
         self.left = QDateTimeEdit()
         self.left.setObjectName("leftAt")
         self.left.setCalendarPopup(True)
@@ -165,13 +192,47 @@ class VisitReportDialog(QDialog):
 
     def answer(self) -> ReportAnswer:
         outcome = self.chosen()
-        order = round(self.order.value() * 100) if outcome is Outcome.ORDER_TAKEN else None
-        report = VisitReport(self.met.text(), self.topics.text(), order, self.note.toPlainText())
+        report = self.fields.report(outcome)
         override = None
         if self.other_date.isChecked():
             override = NextOverride(day=to_date(self.next_date.date()))
         left = None if self._now else from_qdatetime(self.left.dateTime())
         return ReportAnswer(outcome, report, override, left)
+
+
+class VisitReportEditDialog(QDialog):
+    """Correct a done visit's report; the outcome stays (it is shown, not offered)."""
+
+    def __init__(
+        self,
+        place: str,
+        outcome: Outcome,
+        facts: VisitFacts,
+        note: str | None,
+        *,
+        currency: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("visitReportEdit")
+        self.setWindowTitle(self.tr("Visit report: %1").replace("%1", place))
+        self.setMinimumWidth(460)
+        self.outcome = outcome
+        form = QFormLayout(self)
+        shown = QLabel(outcome_label(outcome))
+        shown.setToolTip(self.tr("To log another outcome, undo the check-out and check out again"))
+        form.addRow(self.tr("Outcome:"), shown)
+        self.fields = ReportFields(form, currency, facts, note)
+        self.fields.order.setEnabled(outcome is Outcome.ORDER_TAKEN)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def answer(self) -> VisitReport:
+        return self.fields.report(self.outcome)
 
 
 class VisitTimesDialog(QDialog):

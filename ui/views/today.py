@@ -147,6 +147,7 @@ class TodayView(View):
         self.detail.check_in_requested.connect(self.work.check_in)
         self.detail.check_out_requested.connect(lambda: self.work.check_out())
         self.detail.times_requested.connect(self.work.correct_times)
+        self.detail.report_requested.connect(self.work.edit_report)
         self.detail.maps_requested.connect(self.work.open_in_maps)
         self.detail.note.returnPressed.connect(self.table.setFocus)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail.note)

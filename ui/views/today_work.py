@@ -260,6 +260,29 @@ class ItemWork:
             )
         view.table.setFocus()
 
+    def edit_report(self) -> None:
+        """Correct a done visit's report (whom the rep met, topics, order value, note)."""
+        from ui.dialogs.visit_report import VisitReportEditDialog
+
+        view = self.view
+        card = view.card
+        if card is None or card.done_visit is None or card.done_id is None:
+            return
+        visit_id = card.done_id
+        detail = view.book.visits.detail(visit_id)
+        if detail.outcome is None:
+            return
+        dialog = VisitReportEditDialog(
+            card.account or card.name, detail.outcome, detail.facts, detail.note,
+            currency=view.book.preferences.get().currency, parent=view,
+        )  # fmt: skip
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            report = dialog.answer()
+            view.operations.write(
+                lambda: view.book.visits.edit_report(visit_id, report), initiator=view
+            )
+        view.table.setFocus()
+
     def open_in_maps(self) -> bool:
         """The selected item's place in the desktop's map application."""
         from PySide6.QtCore import QUrl

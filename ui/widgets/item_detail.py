@@ -55,6 +55,7 @@ class ItemDetail(QWidget):
     check_in_requested = Signal()
     check_out_requested = Signal()
     times_requested = Signal()
+    report_requested = Signal()
     maps_requested = Signal()
 
     open_url: UrlOpener = staticmethod(open_with_system)  # tests replace it
@@ -124,6 +125,9 @@ class ItemDetail(QWidget):
         self.check_out.setToolTip(self.tr("Leaving: write the visit report and log the visit"))
         self.times = QPushButton(self.tr("Correct times…"))
         self.times.setObjectName("visitTimes")
+        self.report = QPushButton(self.tr("Edit report…"))
+        self.report.setObjectName("visitReportEdit")
+        self.report.setToolTip(self.tr("Correct whom you met, the topics, the order or the note"))
         self.maps = QPushButton(self.tr("Open in maps"))
         self.maps.setObjectName("openInMaps")
         self.maps.setToolTip(self.tr("Show the place in a map application (Ctrl+M)"))
@@ -131,6 +135,7 @@ class ItemDetail(QWidget):
             (self.check_in, self.check_in_requested),
             (self.check_out, self.check_out_requested),
             (self.times, self.times_requested),
+            (self.report, self.report_requested),
             (self.maps, self.maps_requested),
         ):
             button.setAutoDefault(False)
@@ -138,7 +143,7 @@ class ItemDetail(QWidget):
         self.visit_row = QWidget()
         visit_row = QHBoxLayout(self.visit_row)
         visit_row.setContentsMargins(0, 0, 0, 0)
-        for button in (self.check_in, self.check_out, self.times):
+        for button in (self.check_in, self.check_out, self.times, self.report):
             visit_row.addWidget(button)
         visit_row.addStretch(1)
         visit_row.addWidget(self.maps)
@@ -276,6 +281,7 @@ class ItemDetail(QWidget):
         self.check_in.setVisible(visit and since is None)
         self.check_out.setVisible(visit)
         self.times.setVisible(done is not None)
+        self.report.setVisible(done is not None)
         self.maps.setVisible(card.place is not None or bool(card.address))
         shown = since is not None or (done is not None and done.checked_in_at is not None)
         if since is not None:
@@ -286,7 +292,7 @@ class ItemDetail(QWidget):
                 self.tr("%1 min on site").replace("%1", QLocale().toString(done.minutes_on_site))
             )
         self.on_site.setVisible(shown)
-        for button in (self.check_in, self.check_out, self.times):
+        for button in (self.check_in, self.check_out, self.times, self.report):
             button.setEnabled(self._writable)
         self.visit_row.setVisible(
             visit or done is not None or card.place is not None or bool(card.address)

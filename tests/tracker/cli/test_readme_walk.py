@@ -331,6 +331,13 @@ EXAMPLES: dict[str, tuple[Example, ...]] = {
             before=(CHECK_IN, "visit checkout {visit} --outcome met_other"),
         ),
     ),
+    "visit report": (
+        Example(
+            "visit report {visit} --met 'Anna Berg (buyer)' --topics '' --json",
+            VISIT,
+            before=(CHECK_IN, "visit checkout {visit} --outcome met_other --topics prices"),
+        ),
+    ),
     "visit show": (
         Example("visit show {visit}", before=(CHECK_IN,)),
         Example("visit show {visit} --json", VISIT, before=(CHECK_IN,)),

@@ -19,6 +19,7 @@ UNDO_WORDS: dict[str, str] = {
     "check_out": "the check-out from {}",
     "discard_check_in": "discarding the check-in at {}",
     "edit_visit_times": "changing the visit times of {}",
+    "edit_visit_report": "changing the visit report of {}",
     "apply_route": "the route order of {}",
     "bury": "burying {}",
     "park": "parking {}",

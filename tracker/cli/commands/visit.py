@@ -1,5 +1,5 @@
-"""`groundgame visit checkin|checkout|edit|show|open`: field visits — on site from check-in to
-check-out, the visit report, and times corrected afterwards with the reason kept."""
+"""`groundgame visit checkin|checkout|edit|report|show|open`: field visits — on site from
+check-in to check-out, the visit report, and times and reports corrected afterwards."""
 
 from __future__ import annotations
 
@@ -58,10 +58,24 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     edit.add_argument("--in", dest="checked_in", metavar="TIME", help=f"arrival: {WHEN}")
     edit.add_argument("--out", dest="checked_out", metavar="TIME", help=f"departure: {WHEN}")
     edit.add_argument("--reason", required=True, help="why the time changes")
+    report = actions.add_parser(
+        "report",
+        help="correct a done visit's report",
+        description="Correct what a checked-out visit's report says. Each option given "
+        "replaces that part (an empty text clears it); the others stay. An order's value "
+        "changes its purchase too.",
+    )
+    report.add_argument("item_id", metavar="VISIT_ID", help="the visit's id or a unique prefix")
+    report.add_argument("--met", metavar="NAME", help="who you met")
+    report.add_argument("--topics", metavar="TEXT", help="products or topics discussed")
+    report.add_argument(
+        "--order-value", type=amount_cents, metavar="N", help="order_taken: the order's value"
+    )
+    report.add_argument("--note", help="the free note")
     show = actions.add_parser("show", help="a visit's time on site, report and corrections")
     show.add_argument("item_id", metavar="VISIT_ID", help="the visit's id or a unique prefix")
     actions.add_parser("open", help="visits checked in and not yet checked out")
-    for sub in (checkin, checkout, edit, show, actions.choices["open"]):
+    for sub in (checkin, checkout, edit, report, show, actions.choices["open"]):
         sub.add_argument("--json", action="store_true", help="print the result as JSON")
         sub.set_defaults(handler=run)
 
@@ -76,6 +90,8 @@ def run(ctx: CliContext) -> int:
         return _checkout(ctx)
     if action == "edit":
         return _edit(ctx)
+    if action == "report":
+        return _report(ctx)
     return _show(ctx, ctx.book.visits.resolve(ctx.args.item_id))
 
 
@@ -222,6 +238,33 @@ def _edit(ctx: CliContext) -> int:
     except ValueError as exc:
         if str(exc).startswith("reason:"):
             raise UsageError(f"--{exc}") from None
+        raise CliError(str(exc)) from None
+    return _show(ctx, visit_id)
+
+
+def _report(ctx: CliContext) -> int:
+    from tracker.domain.visits import VisitReport
+
+    args, book = ctx.args, ctx.book
+    given = (args.met, args.topics, args.order_value, args.note)
+    if all(value is None for value in given):
+        raise UsageError("give --met, --topics, --order-value or --note")
+    visit_id = book.visits.resolve(args.item_id)
+    detail = book.visits.detail(visit_id)
+    facts = detail.facts
+
+    def chosen(typed: Any, current: Any) -> Any:
+        return current if typed is None else typed
+
+    report = VisitReport(
+        chosen(args.met, facts.met_with),
+        chosen(args.topics, facts.topics),
+        args.order_value,  # None keeps an order's value
+        chosen(args.note, detail.note),
+    )
+    try:
+        book.visits.edit_report(visit_id, report)
+    except ValueError as exc:
         raise CliError(str(exc)) from None
     return _show(ctx, visit_id)
 

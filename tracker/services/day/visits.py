@@ -1,5 +1,6 @@
 """Field visits: check in on arrival, check out with the visit report (which logs the visit and
-schedules its next step like any outcome), the visits still open, and times changed afterwards.
+schedules its next step like any outcome), the visits still open, and times and reports changed
+afterwards.
 
 Check-in and check-out live on the visit's activity (`checked_in_at`, `checked_out_at`, the
 report's columns): a visit checked in is still planned — the queue keeps it, with "on site since"
@@ -43,6 +44,7 @@ from tracker.storage.records import (
     AccountRecord,
     ActivityRecord,
     ContactRecord,
+    PurchaseRecord,
     VisitTimeEditRecord,
 )
 from tracker.storage.sql_values import instant
@@ -287,6 +289,42 @@ class VisitService:
             session.flush()
             result = _edit(line)
         return Written(result, Changes(activities=True))
+
+    # -- changing the report afterwards --------------------------------------------------------
+    def edit_report(self, activity_id: str, report: VisitReport) -> Written[VisitFacts]:
+        """Correct a done visit's report: whom the rep met, the topics, the note and, for an
+        order, its value (None keeps it) — the order's purchase takes the new value too. The
+        outcome stays: a different outcome is an undo and a new check-out."""
+        with self._ctx.db.read() as session:
+            name = self._subject(session, activity_id)
+        with self._ctx.undoable("edit_visit_report", name) as session:
+            activity = self._visit(session, activity_id)
+            if activity.status is not ActivityStatus.DONE or activity.outcome is None:
+                raise VisitError(
+                    "the visit is not checked out yet: its report is written at check-out"
+                )
+            cleaned = report.cleaned(activity.outcome)
+            value = cleaned.order_value_cents
+            if activity.outcome is Outcome.ORDER_TAKEN and value is None:
+                value = activity.order_value_cents
+            before = (activity.met_with, activity.topics, activity.order_value_cents, activity.note)
+            after = (cleaned.met_with, cleaned.topics, value, cleaned.note)
+            if after == before:
+                raise VisitError("the report is as it was: nothing to change")
+            activity.met_with, activity.topics, activity.order_value_cents, activity.note = after
+            purchases = False
+            if value is not None and value != before[2]:
+                for purchase in session.scalars(
+                    select(PurchaseRecord).where(
+                        PurchaseRecord.activity_id == activity.id,
+                        PurchaseRecord.deleted_at.is_(None),
+                    )
+                ):
+                    purchase.amount_cents = value
+                    purchases = True
+            session.flush()
+            facts = facts_of(activity)
+        return Written(facts, Changes(activities=True, purchases=purchases))
 
     # -- helpers -------------------------------------------------------------------------------
     def _checked_in_item(self, session: Session, item_id: str) -> str:

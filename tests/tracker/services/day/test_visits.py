@@ -143,6 +143,51 @@ def test_times_changed_afterwards_keep_the_reason_and_undo_restores_them(
     assert snapshot(book) == before
 
 
+def test_a_report_corrected_afterwards_carries_the_order_to_its_purchase_and_undo_restores_it(
+    book: Book, clock: FixedClock
+) -> None:
+    """After check-out the rep fixes a name, the topics, the note and the order's value: the
+    visit and its purchase change together, in one undoable step."""
+    visit = a_visit(book)
+    book.visits.check_in(visit)
+    clock.advance(timedelta(minutes=40))
+    report = VisitReport("Ana Müler", "winter range", 125_000, "good mood")
+    book.visits.check_out(visit, Outcome.ORDER_TAKEN, report=report)
+    before = snapshot(book)
+    fixed = VisitReport(" Anna Müller (buyer) ", "winter range, prices", 152_000, "good mood")
+    facts = book.visits.edit_report(visit, fixed).value
+    assert (facts.met_with, facts.topics, facts.order_value_cents) == (
+        "Anna Müller (buyer)",
+        "winter range, prices",
+        152_000,
+    )
+    assert facts.minutes_on_site == 40  # the times stay
+    assert row(book, "SELECT amount_cents FROM purchases WHERE activity_id = :id", id=visit) == (
+        152_000,
+    )
+    # No value given for an order keeps the one it has.
+    kept = book.visits.edit_report(visit, VisitReport("Anna Müller", None, None, None)).value
+    assert kept.order_value_cents == 152_000 and kept.topics is None
+    assert book.visits.detail(visit).note is None
+    book.undo.undo()
+    book.undo.undo()
+    assert snapshot(book) == before
+
+
+def test_a_report_can_be_corrected_only_once_written_and_only_with_a_change(book: Book) -> None:
+    """An open visit has no report yet; the same report again, or a value for what was not an
+    order, is refused with the reason."""
+    visit = a_visit(book)
+    book.visits.check_in(visit)
+    with pytest.raises(VisitError, match="not checked out yet"):
+        book.visits.edit_report(visit, VisitReport("Anna"))
+    book.visits.check_out(visit, Outcome.MET_OTHER, report=VisitReport("Anna", "prices"))
+    with pytest.raises(VisitError, match="as it was"):
+        book.visits.edit_report(visit, VisitReport(" Anna ", "prices"))
+    with pytest.raises(VisitError, match="only an order has one"):
+        book.visits.edit_report(visit, VisitReport("Anna", "prices", 5_000))
+
+
 def test_check_in_and_out_are_each_undone_by_one_undo(book: Book) -> None:
     """Undo after a check-out gives the open visit back; undo again the plain planned visit."""
     visit = a_visit(book)
