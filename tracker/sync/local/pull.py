@@ -212,6 +212,12 @@ def _apply_rows(
             "VALUES (?, ?, ?, ?, ?, 1)",
             kept,
         )
+        # What was typed is kept for the rep; pushed, the edit of a row that is gone could
+        # only be refused (someone else's now) or do nothing (deleted already).
+        connection.executemany(
+            "DELETE FROM sync_outbox WHERE tbl = ? AND row_id = ?",
+            [(table, row_id) for table, row_id, *_rest in kept],
+        )
     if gone:
         waiting = _waiting_below(connection) if spec.name in ROOTS else {}
         connection.executemany(f"DELETE FROM {spec.name} WHERE id = ?", gone)
