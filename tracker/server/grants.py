@@ -19,9 +19,11 @@ from sqlalchemy import (
     and_,
     any_,
     bindparam,
+    exists,
     func,
     or_,
     select,
+    true,
     union_all,
 )
 
@@ -57,11 +59,12 @@ def granted(connection: Connection, user_id: int, after: int, upto: int) -> list
     ]
 
 
-def subtree(table: str) -> ColumnElement[bool] | None:
-    """The live rows of `table` in the subtrees of the roots bound as `accounts` and `contacts`
-    (id arrays), or None for tables that hang on no root (a rep's own lists and conflicts)."""
+def subtree(table: str, *, tombstones: bool = False) -> ColumnElement[bool] | None:
+    """The live rows (with `tombstones`, all rows) of `table` in the subtrees of the roots bound
+    as `accounts` and `contacts` (id arrays), or None for tables that hang on no root (a rep's
+    own lists and conflicts)."""
     mirror = MIRRORS[table]
-    live = mirror.c.deleted.is_(False)
+    live = true() if tombstones else mirror.c.deleted.is_(False)
     if table == "accounts":
         return and_(live, mirror.c.id == any_(ACCOUNTS))
     if table == "contacts":
@@ -94,13 +97,14 @@ def roots(chosen: Sequence[Granted]) -> dict[str, list[str]]:
 
 
 def sizes(connection: Connection, chosen: Sequence[Granted]) -> dict[str, int]:
-    """How many rows each root's subtree holds (the root included), by root id: one grouped
-    count per table, each an index scan on the column the rows hang on."""
+    """At most how many rows each root's subtree brings (the root included), by root id: one
+    grouped count per table on the index that hangs its rows on their root. Tombstones are
+    counted too — an upper bound, but one read from the index alone."""
     params = roots(chosen)
     counts = {grant.root_id: 0 for grant in chosen}
     pieces = []
     for table, mirror in MIRRORS.items():
-        where = subtree(table)
+        where = subtree(table, tombstones=True)
         if where is None:
             continue
         if table == "deal_stage_changes":
@@ -108,7 +112,7 @@ def sizes(connection: Connection, chosen: Sequence[Granted]) -> dict[str, int]:
             pieces.append(
                 select(deals.c.contact_id.label("root"), func.count().label("n"))
                 .select_from(mirror.join(deals, deals.c.id == mirror.c.deal_id))
-                .where(mirror.c.deleted.is_(False), deals.c.contact_id == any_(CONTACTS))
+                .where(deals.c.contact_id == any_(CONTACTS))
                 .group_by(deals.c.contact_id)
             )
             continue
@@ -151,4 +155,59 @@ def cut(
             total += 1
         if total > limit and index > 0:
             return entries[index - 1][0]
+    return None
+
+
+def rows_below(
+    connection: Connection, account_ids: Sequence[str], contact_ids: Sequence[str]
+) -> dict[str, int]:
+    """How many live rows of each table hang on these roots (the roots not counted): what a
+    move takes along, for the manager's answer. Index scans, mostly index-only."""
+    params = {"accounts": list(account_ids), "contacts": list(contact_ids)}
+    found: dict[str, int] = {}
+    for table in MIRRORS:
+        where = subtree(table)
+        if where is None or table in ("accounts", "contacts"):
+            continue
+        n = int(connection.execute(select(func.count()).where(where), params).scalar_one())
+        if n:
+            found[table] = n
+    return found
+
+
+def _granted_after(user_id: int, table: str, root: Any, cursor: int) -> ColumnElement[bool]:
+    return exists().where(
+        grants.c.user_id == user_id,
+        grants.c.tbl == table,
+        grants.c.root_id == root,
+        grants.c.seq > cursor,
+    )
+
+
+def not_granted_after(user_id: int, table: str, cursor: int) -> ColumnElement[bool] | None:
+    """Rows of `table` whose root is not granted to the user after `cursor`: a row under such a
+    grant comes with the grant's subtree (as it is when the grant's page is read), so sending it
+    as a change too would only send it twice — a whole book twice, on a first sync after a
+    handover was undone. None for tables that hang on no root."""
+    mirror = MIRRORS[table]
+    if table == "accounts":
+        return ~_granted_after(user_id, "accounts", mirror.c.id, cursor)
+    if table == "contacts":
+        return ~_granted_after(user_id, "contacts", mirror.c.id, cursor)
+    if table == "notes":
+        return ~or_(
+            _granted_after(user_id, "contacts", mirror.c.contact_id, cursor),
+            and_(
+                mirror.c.contact_id.is_(None),
+                _granted_after(user_id, "accounts", mirror.c.account_id, cursor),
+            ),
+        )
+    if table == "deal_stage_changes":
+        deals = MIRRORS["deals"]
+        return ~exists().where(
+            deals.c.id == mirror.c.deal_id,
+            _granted_after(user_id, "contacts", deals.c.contact_id, cursor),
+        )
+    if table in SUBTREE_KEYS:
+        return ~_granted_after(user_id, "contacts", mirror.c[SUBTREE_KEYS[table][0]], cursor)
     return None

@@ -19,7 +19,15 @@ from sqlalchemy import ColumnElement, Connection, Text, and_, cast, func, litera
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 
 from tracker.server.auth import User
-from tracker.server.grants import Granted, cut, granted, roots, sizes, subtree
+from tracker.server.grants import (
+    Granted,
+    cut,
+    granted,
+    not_granted_after,
+    roots,
+    sizes,
+    subtree,
+)
 from tracker.server.schema import MIRRORS, grants, head, revocations
 from tracker.server.values import wire_select
 from tracker.server.visibility import shared_with, visible
@@ -32,17 +40,27 @@ GRANTED = REVOKED + 1
 
 
 def news_for(user: User, client_no: int, table: str, *, has_shares: bool) -> ColumnElement[bool]:
-    """Visible rows, less those the asking laptop wrote entirely itself (it has them).
+    """Where the user's changes are found: rows whose change went to the user (`owner_id`, the
+    `(owner_id, seq)` index) or, with shares, every visible row; less those the asking laptop
+    wrote entirely itself (it has them).
 
-    Without shares, a visible row's change went to the user (a row below a root takes its
-    root's owner when it changes, and rows from before the user got the root come with the
-    grant): `owner_id` keeps the scan on the `(owner_id, seq)` index, and visibility drops
-    the rows whose root has moved on since."""
+    Without shares this is a superset of what the user may see: a row below a root takes its
+    root's owner when it changes, but keeps it when the root moves on. The page's rows are read
+    with `visible` as well (`seen_by`), so the check costs a look-up per row sent, not per row
+    offered to the probe."""
     mirror = MIRRORS[table]
-    conditions = [visible(user.id, table, has_shares=has_shares), mirror.c.sole_client != client_no]
-    if not has_shares:
-        conditions.append(mirror.c.owner_id == user.id)
-    return and_(*conditions)
+    mine = (
+        visible(user.id, table, has_shares=True) if has_shares else (mirror.c.owner_id == user.id)
+    )
+    return and_(mine, mirror.c.sole_client != client_no)
+
+
+def seen_by(user: User, client_no: int, table: str, *, has_shares: bool) -> ColumnElement[bool]:
+    """The user's changes they may see now (rows whose root moved on since are left out)."""
+    found = news_for(user, client_no, table, has_shares=has_shares)
+    if has_shares:
+        return found
+    return and_(found, visible(user.id, table, has_shares=False))
 
 
 def pull(
@@ -104,12 +122,19 @@ def pull(
             chosen = [grant for grant in chosen if grant.seq <= end]
     pieces: list[str] = []
     sources = {row[1] for row in lowest}
+    pending = _grants_pending(connection, user, cursor, committed)
     for index in sorted(sources - {REVOKED, GRANTED}):
         table = NAMES[index]
         mirror = MIRRORS[table]
-        rows = _rows_json(
-            connection, table, news(table), mirror.c.seq > cursor, mirror.c.seq <= end
-        )
+        conditions = [
+            seen_by(user, client_no, table, has_shares=has_shares),
+            mirror.c.seq > cursor,
+            mirror.c.seq <= end,
+        ]
+        later = not_granted_after(user.id, table, cursor) if pending else None
+        if later is not None:
+            conditions.append(later)
+        rows = _rows_json(connection, table, *conditions)
         if rows is not None:
             pieces.append(_table_json(table, rows))
     if REVOKED in sources:
@@ -124,6 +149,14 @@ def pull(
         f'{{"tables":[{",".join(pieces)}],"cursor":{end},"more":{more},'
         f'"remaining":{remaining},"hlc":{max(server_clock, int(seen))}}}'
     ).encode()
+
+
+def _grants_pending(connection: Connection, user: User, cursor: int, committed: int) -> bool:
+    """Whether a grant of the user's is still to come (one look-up on its index)."""
+    statement = select(grants.c.seq).where(
+        grants.c.user_id == user.id, grants.c.seq > cursor, grants.c.seq <= committed
+    )
+    return connection.execute(statement.limit(1)).first() is not None
 
 
 def _wire_columns(table: str) -> list[ColumnElement[Any]]:

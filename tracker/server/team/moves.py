@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from tracker.server.auth import User
+from tracker.server.grants import rows_below
 from tracker.server.merge import SERVER_CLIENT
 from tracker.server.rows import grant, revoke, revoke_roots
 from tracker.server.schema import (
@@ -113,7 +114,8 @@ def move(
     to_user: int,
 ) -> dict[str, int]:
     """Give the accounts (with all their contacts) and the contacts to a rep; returns how many
-    of each changed hands. Runs in the caller's transaction, under the change lock.
+    rows of each table changed hands (the roots, and the live rows hanging on them). Runs in the
+    caller's transaction, under the change lock.
 
     Only the roots change: each gets its new owner, the old owner a revocation of it (their
     laptops drop it with everything hanging on it) and the new owner a grant (their laptops pull
@@ -134,9 +136,14 @@ def move(
         connection.execute(
             update(head).where(head.c.id == 1).values(seq=func.greatest(head.c.seq, last))
         )
-    counts = {"accounts": len(accounts), "contacts": len(contacts)}
-    if conflicts:
-        counts["sync_conflicts"] = conflicts
+    counts = {"accounts": len(accounts), "contacts": len(contacts), "sync_conflicts": conflicts}
+    counts.update(
+        rows_below(
+            connection,
+            [row_id for _, row_id in accounts],
+            [row_id for _, row_id in contacts],
+        )
+    )
     return {table: n for table, n in counts.items() if n}
 
 
