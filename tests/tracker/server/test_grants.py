@@ -309,3 +309,35 @@ def test_the_old_owner_reads_and_changes_nothing_of_a_moved_book(
     assert any(r.row_id == contact for r in fresh.team.refusals())
     bernd.team.sync()
     assert book_rows(bernd)["contacts"][contact]["last_name"] == values["last_name"]
+
+
+def test_a_laptop_killed_while_applying_a_handover_resumes_and_ends_complete(
+    team: tuple[Book, Book, Book], team_server: TeamServer
+) -> None:
+    """Bernd's laptop dies applying the third page of a handed-over book (its transaction rolls
+    back with the cursor); the next sync continues from the last page applied and ends with
+    every row, none twice."""
+    anna, bernd, maria = team
+    before = full_book(anna)
+    anna.team.sync()
+    maria.team.manage("handover", {"from": "anna", "to": "bernd"})
+    original = local.apply_page
+    applied = {"pages": 0}
+
+    def dying(session: Any, page: dict[str, Any], **options: Any) -> Any:
+        applied["pages"] += 1
+        if applied["pages"] == 3:
+            original(session, page, **options)
+            raise KeyboardInterrupt("killed while applying a page")
+        return original(session, page, **options)
+
+    local.apply_page = dying  # type: ignore[assignment]
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            engine_for(bernd, page_rows=40).sync()
+    finally:
+        local.apply_page = original  # type: ignore[assignment]
+    assert subtree_of(book_rows(bernd)) != subtree_of(before)
+    engine_for(bernd, page_rows=40).sync()
+    assert subtree_of(book_rows(bernd)) == subtree_of(before)
+    team_rows_equal(bernd, team_server, "bernd")
