@@ -29,6 +29,7 @@ from tracker.server.app import RateLimit, create_app
 from tracker.server.migrate import upgrade
 from tracker.server.schema import MIRRORS, metadata, users
 from tracker.server.values import wire_value
+from tracker.server.visibility import shared_with, visible
 from tracker.services.book import Book
 from tracker.services.location import DataLocation
 from tracker.services.team import credentials
@@ -108,11 +109,15 @@ class TeamServer:
         owner = self.user_id(user)
         found: dict[str, dict[str, dict[str, Any]]] = {}
         with self.engine.connect() as connection:
+            has_shares = bool(shared_with(connection, owner))
             for spec in SYNCED:
                 mirror = MIRRORS[spec.name]
                 columns = [mirror.c[name] for name in spec.columns]
                 result = connection.execute(
-                    select(*columns).where(mirror.c.owner_id == owner, mirror.c.deleted.is_(False))
+                    select(*columns).where(
+                        visible(owner, spec.name, has_shares=has_shares),
+                        mirror.c.deleted.is_(False),
+                    )
                 )
                 found[spec.name] = {
                     row[0]: {

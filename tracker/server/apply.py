@@ -42,6 +42,7 @@ from tracker.server.merge import (
     delete_row,
     id_of,
     merge_fields,
+    parent_of,
     parse_change,
 )
 from tracker.server.rows import (
@@ -207,6 +208,12 @@ def _apply_table(
         if change.id not in writable:
             batch.refuse(spec.name, change.id, "this record belongs to someone else")
             continue
+        if not spec.is_root:
+            # The row's change goes to whoever owns its root now (a move leaves rows below
+            # their roots as they were), so that rep's pulls find it by (owner_id, seq).
+            root = parent_of(spec, row.values, parents)
+            if root is not None:
+                row.owner_id = root.owner_id
         if spec.name == "activities":
             copy = activity_rules(batch, row, change)
             if copy is not None:

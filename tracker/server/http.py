@@ -32,9 +32,10 @@ from tracker.sync.tables import SYNC_SCHEMA
 
 log = logging.getLogger("groundgame.server")
 
-# The oldest laptop sync schema this server still serves (3: field visits — an older laptop
-# would drop the visit columns it cannot store).
-MIN_SCHEMA = 3
+# The oldest laptop sync schema this server still serves (4: a revoked account or contact
+# leaves with everything on it, and what was typed on those rows is kept — an older laptop
+# would drop unsent edits below a root given to another rep without a word).
+MIN_SCHEMA = 4
 STATUS_CODES = {
     "bad_request": 400,
     "unauthorized": 401,

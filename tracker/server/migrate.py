@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-KNOWN_REVISIONS: tuple[str, ...] = ("s0001", "s0002", "s0003", "s0004")
+KNOWN_REVISIONS: tuple[str, ...] = ("s0001", "s0002", "s0003", "s0004", "s0005")
 HEAD = KNOWN_REVISIONS[-1]
 
 

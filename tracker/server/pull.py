@@ -19,20 +19,48 @@ from sqlalchemy import ColumnElement, Connection, Text, and_, cast, func, litera
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 
 from tracker.server.auth import User
-from tracker.server.schema import MIRRORS, head, revocations
+from tracker.server.grants import (
+    Granted,
+    cut,
+    granted,
+    not_granted_after,
+    roots,
+    sizes,
+    subtree,
+)
+from tracker.server.schema import MIRRORS, grants, head, revocations
 from tracker.server.values import wire_select
 from tracker.server.visibility import shared_with, visible
 from tracker.sync.protocol import PAGE_ROWS
 from tracker.sync.tables import SYNCED, spec_of
 
 NAMES = [spec.name for spec in SYNCED]
-REVOKED = len(NAMES)  # the probe's source number for revocations
+REVOKED = len(NAMES)  # the probe's source numbers for revocations and grants
+GRANTED = REVOKED + 1
 
 
 def news_for(user: User, client_no: int, table: str, *, has_shares: bool) -> ColumnElement[bool]:
-    """Visible rows, less those the asking laptop wrote entirely itself (it has them)."""
+    """Where the user's changes are found: rows whose change went to the user (`owner_id`, the
+    `(owner_id, seq)` index) or, with shares, every visible row; less those the asking laptop
+    wrote entirely itself (it has them).
+
+    Without shares this is a superset of what the user may see: a row below a root takes its
+    root's owner when it changes, but keeps it when the root moves on. The page's rows are read
+    with `visible` as well (`seen_by`), so the check costs a look-up per row sent, not per row
+    offered to the probe."""
     mirror = MIRRORS[table]
-    return and_(visible(user.id, table, has_shares=has_shares), mirror.c.sole_client != client_no)
+    mine = (
+        visible(user.id, table, has_shares=True) if has_shares else (mirror.c.owner_id == user.id)
+    )
+    return and_(mine, mirror.c.sole_client != client_no)
+
+
+def seen_by(user: User, client_no: int, table: str, *, has_shares: bool) -> ColumnElement[bool]:
+    """The user's changes they may see now (rows whose root moved on since are left out)."""
+    found = news_for(user, client_no, table, has_shares=has_shares)
+    if has_shares:
+        return found
+    return and_(found, visible(user.id, table, has_shares=False))
 
 
 def pull(
@@ -70,24 +98,50 @@ def pull(
         .order_by(revocations.c.seq)
         .limit(limit)
     )
+    offers.append(
+        select(grants.c.seq.label("seq"), literal(GRANTED).label("t"))
+        .where(grants.c.user_id == user.id, grants.c.seq > cursor, grants.c.seq <= committed)
+        .order_by(grants.c.seq)
+        .limit(limit)
+    )
     probe = union_all(*offers).subquery()
     lowest = connection.execute(
         select(probe.c.seq, probe.c.t).order_by(probe.c.seq).limit(limit)
     ).all()
     full = len(lowest) == limit
     end = lowest[-1][0] if full else committed
+    chosen: list[Granted] = []
+    if any(source == GRANTED for _seq, source in lowest):
+        chosen = granted(connection, user.id, cursor, end)
+        shorter = cut(
+            connection, [(seq, source == GRANTED) for seq, source in lowest], chosen, limit
+        )
+        if shorter is not None:  # the grants' subtrees fill the page before its end
+            full, end = True, shorter
+            lowest = [entry for entry in lowest if entry[0] <= end]
+            chosen = [grant for grant in chosen if grant.seq <= end]
     pieces: list[str] = []
     sources = {row[1] for row in lowest}
-    for index in sorted(sources - {REVOKED}):
+    pending = _grants_pending(connection, user, cursor, committed)
+    for index in sorted(sources - {REVOKED, GRANTED}):
         table = NAMES[index]
         mirror = MIRRORS[table]
-        rows = _rows_json(
-            connection, table, news(table), mirror.c.seq > cursor, mirror.c.seq <= end
-        )
+        conditions = [
+            seen_by(user, client_no, table, has_shares=has_shares),
+            mirror.c.seq > cursor,
+            mirror.c.seq <= end,
+        ]
+        later = not_granted_after(user.id, table, cursor) if pending else None
+        if later is not None:
+            conditions.append(later)
+        rows = _rows_json(connection, table, *conditions)
         if rows is not None:
             pieces.append(_table_json(table, rows))
     if REVOKED in sources:
         pieces.extend(_revoked(connection, user, cursor, end))
+    # After the revocations: the laptop applies a page's pieces of one table in this order, and a
+    # grant is newer than any revocation of a row under it (a move deletes the root's own).
+    pieces.extend(_granted(connection, chosen))
     pieces.extend(_refetched(connection, user, refetch, has_shares))
     remaining = _remaining(connection, user, client_no, end, committed, has_shares) if count else 0
     more = "true" if full and end < committed else "false"
@@ -95,6 +149,14 @@ def pull(
         f'{{"tables":[{",".join(pieces)}],"cursor":{end},"more":{more},'
         f'"remaining":{remaining},"hlc":{max(server_clock, int(seen))}}}'
     ).encode()
+
+
+def _grants_pending(connection: Connection, user: User, cursor: int, committed: int) -> bool:
+    """Whether a grant of the user's is still to come (one look-up on its index)."""
+    statement = select(grants.c.seq).where(
+        grants.c.user_id == user.id, grants.c.seq > cursor, grants.c.seq <= committed
+    )
+    return connection.execute(statement.limit(1)).first() is not None
 
 
 def _wire_columns(table: str) -> list[ColumnElement[Any]]:
@@ -141,6 +203,24 @@ def _revoked(connection: Connection, user: User, cursor: int, end: int) -> list[
     ]
 
 
+def _granted(connection: Connection, chosen: list[Granted]) -> list[str]:
+    """The current rows of the granted roots' subtrees, table by table (parents first)."""
+    if not chosen:
+        return []
+    params = roots(chosen)
+    pieces: list[str] = []
+    for table, mirror in MIRRORS.items():
+        where = subtree(table)
+        if where is None:
+            continue
+        row = func.json_build_array(mirror.c.seq, mirror.c.deleted, *_wire_columns(table))
+        statement = select(cast(func.json_agg(row), Text)).where(where)
+        rows: str | None = connection.execute(statement, params).scalar()
+        if rows is not None:
+            pieces.append(_table_json(table, rows))
+    return pieces
+
+
 def _refetched(
     connection: Connection, user: User, wanted: list[tuple[str, str]], has_shares: bool
 ) -> list[str]:
@@ -171,7 +251,8 @@ def _remaining(
     committed: int,
     has_shares: bool,
 ) -> int:
-    """How many rows are still to come after this page (for a progress bar), in one query."""
+    """How many rows are still to come after this page (for a progress bar): changed rows, and
+    the subtrees of grants still to come."""
     counts = [
         select(func.count().label("n"))
         .select_from(MIRRORS[spec.name])
@@ -183,4 +264,6 @@ def _remaining(
         for spec in SYNCED
     ]
     every = union_all(*counts).subquery()
-    return int(connection.execute(select(func.coalesce(func.sum(every.c.n), 0))).scalar_one())
+    rows = int(connection.execute(select(func.coalesce(func.sum(every.c.n), 0))).scalar_one())
+    coming = granted(connection, user.id, after, committed)
+    return rows + (sum(sizes(connection, coming).values()) if coming else 0)

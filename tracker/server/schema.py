@@ -129,6 +129,20 @@ revocations = Table(
     Index("ix_revocations_user_id_seq", "user_id", "seq"),
 )
 
+# A root (an account or a contact) a user was given (assigned, handed over, shared): their
+# laptops pull everything hanging on it when they reach `seq`, numbered like a change. A move
+# writes one grant per root instead of renumbering every row below it; a user holds either a
+# grant or a revocation of a root, never both (the later replaces the earlier).
+grants = Table(
+    "grants",
+    metadata,
+    Column("user_id", Integer, primary_key=True),
+    Column("tbl", String(40), primary_key=True),
+    Column("root_id", String(36), primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Index("ix_grants_user_id_seq", "user_id", "seq"),
+)
+
 # A book handed from one rep to another: the accounts and contacts moved, so it can be undone.
 handovers = Table(
     "handovers",
@@ -278,3 +292,23 @@ Index(
     postgresql_include=["to_stage"],
     postgresql_where=text(_LIVE),
 )
+
+# -- a root's subtree (migration s0005): the rows hanging on a contact or account, read when a
+# grant reaches a laptop and when visibility follows the root (tracker/server/visibility.py).
+SUBTREE_KEYS: dict[str, tuple[str, ...]] = {
+    "activities": ("contact_id",),  # ix_activities_contact_completed above serves it
+    "contact_phones": ("contact_id",),
+    "contact_emails": ("contact_id",),
+    "contact_tags": ("contact_id",),
+    "notes": ("contact_id", "account_id"),
+    "activity_series": ("contact_id",),
+    "deals": ("contact_id",),
+    "visit_time_edits": ("contact_id",),
+    "deal_stage_changes": ("deal_id",),
+    "purchases": ("contact_id",),
+    "referrals": ("referrer_id",),
+}
+for _table, _keys in SUBTREE_KEYS.items():
+    for _key in _keys:
+        if _table != "activities":
+            Index(f"ix_{_table}_{_key}", MIRRORS[_table].c[_key])

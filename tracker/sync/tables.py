@@ -17,7 +17,7 @@ from sqlalchemy import Column, Table
 from tracker.storage.records import Base
 
 # Bumped whenever the synced columns change; client and server state it on every request.
-SYNC_SCHEMA = 3  # 2: call lists; 3: field visits (check-in/out, reports, coordinates)
+SYNC_SCHEMA = 4  # 2: call lists; 3: field visits; 4: books change hands by their roots (grants)
 
 LOCAL_ONLY = frozenset({"updated_at", "import_id"})
 

@@ -1,8 +1,10 @@
 """Books changing hands: assigning accounts, sharing them, territories, handovers (undoable).
 
-Moving is set-based SQL: every row hanging on the moved accounts and contacts gets its new
-owner and a new change number (the new owner's laptops pull all of its history) and the old
-owner a revocation per row (their laptops drop it); work stays attributed to its author.
+A move changes the roots alone — the accounts and contacts: each gets its new owner, the old
+owner a revocation of it and the new owner a grant (tracker/server/rows.py), so a 10,000-account
+move writes some 120,000 small rows instead of rewriting the 700,000 below them. Who sees a row
+below a root follows the root (tracker/server/visibility.py); work stays attributed to its
+author.
 """
 
 from __future__ import annotations
@@ -13,32 +15,29 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
-    and_,
     any_,
     bindparam,
     func,
     insert,
-    or_,
     select,
     update,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from tracker.server.auth import User
+from tracker.server.grants import rows_below
 from tracker.server.merge import SERVER_CLIENT
-from tracker.server.rows import revoke
+from tracker.server.rows import grant, revoke, revoke_roots
 from tracker.server.schema import (
     MIRRORS,
     handovers,
     head,
-    revocations,
     shares,
     territories,
     users,
 )
 from tracker.server.team.common import (
     ACCOUNTS,
-    CONTACTS,
     IDS,
     Selection,
     TeamError,
@@ -51,31 +50,6 @@ from tracker.server.team.common import (
 )
 
 
-def _subtree(table: str) -> Any:
-    """The rows of `table` hanging on the accounts and contacts in the parameters `accounts`
-    and `contacts` (id arrays), or None for tables that never change hands."""
-    mirror = MIRRORS[table]
-    if table == "accounts":
-        return mirror.c.id == any_(ACCOUNTS)
-    if table == "contacts":
-        return mirror.c.id == any_(CONTACTS)
-    if table == "notes":
-        return or_(
-            mirror.c.contact_id == any_(CONTACTS),
-            and_(mirror.c.contact_id.is_(None), mirror.c.account_id == any_(ACCOUNTS)),
-        )
-    if table == "referrals":
-        return mirror.c.referrer_id == any_(CONTACTS)
-    if table == "deal_stage_changes":
-        deals = MIRRORS["deals"]
-        return mirror.c.deal_id.in_(select(deals.c.id).where(deals.c.contact_id == any_(CONTACTS)))
-    if table == "sync_conflicts":
-        return or_(mirror.c.row_id == any_(CONTACTS), mirror.c.row_id == any_(ACCOUNTS))
-    if table in ("call_lists", "call_list_entries"):
-        return None  # a rep's call lists stay theirs
-    return mirror.c.contact_id == any_(CONTACTS)
-
-
 def _people_of(connection: Connection, account_ids: Sequence[str]) -> list[str]:
     contacts = MIRRORS["contacts"]
     return list(
@@ -86,6 +60,52 @@ def _people_of(connection: Connection, account_ids: Sequence[str]) -> list[str]:
     )
 
 
+def _take_roots(
+    connection: Connection, table: str, ids: Sequence[str], to_user: int
+) -> list[tuple[int, str]]:
+    """Give these roots to `to_user`; returns (old owner, id) of those that changed hands. The
+    rows keep their change numbers: the grant, not a renumbering, brings them to the new owner."""
+    mirror = MIRRORS[table]
+    old = (
+        select(mirror.c.id, mirror.c.owner_id)
+        .where(mirror.c.id == any_(bindparam("ids", type_=IDS)), mirror.c.owner_id != to_user)
+        .with_for_update()
+        .cte(f"old_{table}")
+    )
+    changed = connection.execute(
+        update(mirror)
+        .where(mirror.c.id == old.c.id)
+        .values(owner_id=to_user)
+        .returning(old.c.owner_id, mirror.c.id),
+        {"ids": list(ids)},
+    ).all()
+    return [(int(owner), str(row_id)) for owner, row_id in changed]
+
+
+def _move_conflicts(connection: Connection, roots: Sequence[str], to_user: int) -> tuple[int, int]:
+    """Conflicts kept on the moved accounts and contacts themselves are one rep's own rows (they
+    hang on no root): they move row by row, as before. There are few. Returns (count, last)."""
+    mirror = MIRRORS["sync_conflicts"]
+    old = (
+        select(mirror.c.id, mirror.c.owner_id)
+        .where(mirror.c.row_id == any_(bindparam("ids", type_=IDS)), mirror.c.owner_id != to_user)
+        .with_for_update()
+        .cte("old_conflicts")
+    )
+    changed = connection.execute(
+        update(mirror)
+        .where(mirror.c.id == old.c.id)
+        .values(owner_id=to_user, seq=func.nextval("sync_seq"), sole_client=SERVER_CLIENT)
+        .returning(mirror.c.id, old.c.owner_id, mirror.c.seq),
+        {"ids": list(roots)},
+    ).all()
+    if not changed:
+        return 0, 0
+    last = max(row[2] for row in changed)
+    last = max(last, revoke(connection, "sync_conflicts", [(row[1], row[0]) for row in changed]))
+    return len(changed), last
+
+
 def move(
     connection: Connection,
     *,
@@ -94,52 +114,37 @@ def move(
     to_user: int,
 ) -> dict[str, int]:
     """Give the accounts (with all their contacts) and the contacts to a rep; returns how many
-    rows of each table changed hands. Runs in the caller's transaction."""
+    rows of each table changed hands (the roots, and the live rows hanging on them). Runs in the
+    caller's transaction, under the change lock.
+
+    Only the roots change: each gets its new owner, the old owner a revocation of it (their
+    laptops drop it with everything hanging on it) and the new owner a grant (their laptops pull
+    all of it). Rows below the roots are not rewritten: who sees them follows their root."""
     lock(connection)
     people = sorted(set(contact_ids) | set(_people_of(connection, account_ids)))
-    params = {"accounts": list(account_ids), "contacts": people}
-    counts: dict[str, int] = {}
-    last = 0
-    for table, mirror in MIRRORS.items():
-        where = _subtree(table)
-        if where is None:
-            continue
-        # The old owners (for their revocations), then the new owner and a new change number.
-        old = (
-            select(mirror.c.id, mirror.c.owner_id)
-            .where(where, mirror.c.owner_id != to_user)
-            .with_for_update()
-            .cte(f"old_{table}")
-        )
-        changed = connection.execute(
-            update(mirror)
-            .where(mirror.c.id == old.c.id)
-            .values(owner_id=to_user, seq=func.nextval("sync_seq"), sole_client=SERVER_CLIENT)
-            .returning(mirror.c.id, old.c.owner_id, mirror.c.seq),
-            params,
-        ).all()
-        if not changed:
-            continue
-        counts[table] = len(changed)
-        last = max(last, max(row[2] for row in changed))
-        last = max(last, revoke(connection, table, [(row[1], row[0]) for row in changed]))
-        # The new owner sees these rows again: their revocations go. Joined with the rows they
-        # own, not tested against the moved ids (`row_id = ANY(:ids)`): the planner, not knowing
-        # the revocations a handover just wrote, compared each with every id — an undo of a
-        # 2,000-contact book took 16 s, and longer than a laptop waits for an answer.
-        connection.execute(
-            revocations.delete().where(
-                revocations.c.user_id == to_user,
-                revocations.c.tbl == table,
-                revocations.c.row_id == mirror.c.id,
-                mirror.c.owner_id == to_user,
-            )
-        )
+    accounts = _take_roots(connection, "accounts", account_ids, to_user)
+    contacts = _take_roots(connection, "contacts", people, to_user)
+    # Numbered parents first for the new owner (an account before its people), children first
+    # for the old (a laptop never holds a contact whose account it just dropped).
+    last = grant(connection, "accounts", to_user, [row_id for _, row_id in accounts])
+    last = max(last, grant(connection, "contacts", to_user, [row_id for _, row_id in contacts]))
+    last = max(last, revoke_roots(connection, "contacts", contacts))
+    last = max(last, revoke_roots(connection, "accounts", accounts))
+    conflicts, moved_last = _move_conflicts(connection, [*account_ids, *people], to_user)
+    last = max(last, moved_last)
     if last:
         connection.execute(
             update(head).where(head.c.id == 1).values(seq=func.greatest(head.c.seq, last))
         )
-    return counts
+    counts = {"accounts": len(accounts), "contacts": len(contacts), "sync_conflicts": conflicts}
+    counts.update(
+        rows_below(
+            connection,
+            [row_id for _, row_id in accounts],
+            [row_id for _, row_id in contacts],
+        )
+    )
+    return {table: n for table, n in counts.items() if n}
 
 
 def select_roots(connection: Connection, selection: Selection) -> tuple[list[str], list[str]]:
@@ -218,32 +223,20 @@ def share(
     accounts = MIRRORS["accounts"]
     if connection.execute(select(accounts.c.id).where(accounts.c.id == account_id)).first() is None:
         raise TeamError(f"the team server has no account {account_id!r}")
-    granted = []
+    granted: list[str] = []
+    granted_ids: list[int] = []
     for name in rep_names:
         rep = user_named(connection, name)
         statement = pg_insert(shares).values(account_id=account_id, user_id=rep.id, created_at=now)
         connection.execute(statement.on_conflict_do_nothing())
         granted.append(rep.name)
-    # New change numbers for the account's rows, so the reps' laptops pull all of it.
-    params = {"accounts": [account_id], "contacts": _people_of(connection, [account_id])}
+        granted_ids.append(rep.id)
+    # Each rep gets a grant of the account and its people: their laptops pull all of it.
+    people = _people_of(connection, [account_id])
     last = 0
-    for table, mirror in MIRRORS.items():
-        where = _subtree(table)
-        if where is None:
-            continue
-        numbers = (
-            connection.execute(
-                update(mirror)
-                .where(where)
-                .values(seq=func.nextval("sync_seq"), sole_client=SERVER_CLIENT)
-                .returning(mirror.c.seq),
-                params,
-            )
-            .scalars()
-            .all()
-        )
-        if numbers:
-            last = max(last, max(numbers))
+    for user_id in granted_ids:
+        last = max(last, grant(connection, "accounts", user_id, [account_id]))
+        last = max(last, grant(connection, "contacts", user_id, people))
     if last:
         connection.execute(
             update(head).where(head.c.id == 1).values(seq=func.greatest(head.c.seq, last))

@@ -299,11 +299,13 @@ def coverage(
 
 
 # -- open deals per stage now, per owner -----------------------------------------------------------
+# A deal is whoever owns its contact now (a deal's own owner_id is its contact's owner when the
+# deal last changed: moves change the contacts alone).
 PIPELINE = text(
     f"""
-SELECT d.owner_id, d.stage, count(*), coalesce(sum(d.value_cents), 0)
-FROM deals AS d
-WHERE d.owner_id = ANY(CAST(:reps AS integer[])) AND d.deleted_at IS NULL AND NOT d.deleted
+SELECT c.owner_id, d.stage, count(*), coalesce(sum(d.value_cents), 0)
+FROM deals AS d JOIN contacts AS c ON c.id = d.contact_id
+WHERE c.owner_id = ANY(CAST(:reps AS integer[])) AND d.deleted_at IS NULL AND NOT d.deleted
   AND d.stage IN ({_codes([stage for stage in Stage if stage.is_open])})
 GROUP BY 1, 2
 """

@@ -19,6 +19,7 @@ from tracker.sync.protocol import PulledTable
 from tracker.sync.tables import BY_NAME, ORDER, SyncedTable
 
 PAGE_CACHE_KIB = -131072  # PRAGMA cache_size while a page is applied (negative: KiB)
+ROOTS = ("accounts", "contacts")  # what everything else hangs on; it leaves the book with them
 
 
 @dataclass(frozen=True)
@@ -211,9 +212,18 @@ def _apply_rows(
             "VALUES (?, ?, ?, ?, ?, 1)",
             kept,
         )
+        # What was typed is kept for the rep; pushed, the edit of a row that is gone could
+        # only be refused (someone else's now) or do nothing (deleted already).
+        connection.executemany(
+            "DELETE FROM sync_outbox WHERE tbl = ? AND row_id = ?",
+            [(table, row_id) for table, row_id, *_rest in kept],
+        )
     if gone:
+        waiting = _waiting_below(connection) if spec.name in ROOTS else {}
         connection.executemany(f"DELETE FROM {spec.name} WHERE id = ?", gone)
         totals["deleted"] += len(gone)
+        if waiting:
+            totals["deleted"] += _left_with_root(connection, waiting, stamp)
     if inserts:
         marks = ", ".join("?" for _ in range(len(names) + 1))
         connection.executemany(
@@ -247,6 +257,46 @@ def _keep_before_delete(
         "removed on the team server (deleted, or given to another rep) before this change got there"
     )
     return (spec.name, row_id, reason, json.dumps(values, ensure_ascii=False), stamp)
+
+
+def _waiting_below(connection: sqlite3.Connection) -> dict[tuple[str, str], dict[str, Any]]:
+    """The rows below roots that have changes waiting to be pushed, with their values: before
+    roots leave the book (whatever hangs on them goes with them, by the book's foreign keys)."""
+    waiting: dict[str, list[str]] = {}
+    for table, row_id in connection.execute("SELECT DISTINCT tbl, row_id FROM sync_outbox"):
+        if table not in ROOTS and table in BY_NAME:
+            waiting.setdefault(table, []).append(row_id)
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for table, ids in waiting.items():
+        for row_id, values in row_values(connection, BY_NAME[table], ids).items():
+            found[(table, row_id)] = values
+    return found
+
+
+def _left_with_root(
+    connection: sqlite3.Connection,
+    waiting: dict[tuple[str, str], dict[str, Any]],
+    stamp: str | None,
+) -> int:
+    """Rows with waiting changes that left the book with their root (given to another rep, or
+    deleted on the server): what was typed is kept where the rep sees refused changes, and the
+    changes leave the outbox (pushed, they would only be refused). Returns how many left."""
+    reason = (
+        "given to another rep (or deleted on the team server) with the contact or account it "
+        "belongs to, before this change got there"
+    )
+    left = 0
+    for (table, row_id), values in waiting.items():
+        if connection.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone():
+            continue
+        left += 1
+        connection.execute(
+            "INSERT INTO sync_refusals (tbl, row_id, reason, payload, refused_at, settled) "
+            "VALUES (?, ?, ?, ?, ?, 1)",
+            (table, row_id, reason, json.dumps(values, ensure_ascii=False), stamp),
+        )
+        connection.execute("DELETE FROM sync_outbox WHERE tbl = ? AND row_id = ?", (table, row_id))
+    return left
 
 
 def _release_waiting(
