@@ -87,6 +87,19 @@ def laptops(tmp_path: Path, team_server: object, clock: FixedClock) -> Iterator[
     made.close()
 
 
+@pytest.fixture
+def team(laptops: object, team_server: object) -> object:
+    """Anna and Bernd (reps) and Maria (their manager), each on a laptop of their own: a tuple
+    of three books. (Tests that need another team define their own `team`.)"""
+    from tests.team import Laptops, TeamServer
+
+    assert isinstance(laptops, Laptops) and isinstance(team_server, TeamServer)
+    team_server.add_user("anna")
+    team_server.add_user("bernd")
+    team_server.add_user("maria", manager=True)
+    return laptops.new("anna", "anna"), laptops.new("bernd", "bernd"), laptops.new("maria", "maria")
+
+
 # -- calendar sync: a real CalDAV server (Radicale) and a file keyring (only when a test asks) ---
 
 

@@ -30,15 +30,6 @@ SUBTREE = [
 ]
 
 
-@pytest.fixture
-def team(laptops: Laptops, team_server: TeamServer) -> tuple[Book, Book, Book]:
-    """Anna and Bernd (reps) and Maria (their manager), each on a laptop of their own."""
-    team_server.add_user("anna")
-    team_server.add_user("bernd")
-    team_server.add_user("maria", manager=True)
-    return laptops.new("anna", "anna"), laptops.new("bernd", "bernd"), laptops.new("maria", "maria")
-
-
 def sql(book: Book, statement: str, *params: Any) -> None:
     """A write straight into the book (captured by its triggers like any other)."""
     connection = sqlite3.connect(book.location.database)

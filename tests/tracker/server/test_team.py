@@ -36,15 +36,6 @@ TEAM_ROUTES = [
 ]
 
 
-@pytest.fixture
-def team(laptops: Laptops, team_server: TeamServer) -> tuple[Book, Book, Book]:
-    """Anna and Bernd (reps) and Maria (their manager), each on a laptop of their own."""
-    team_server.add_user("anna")
-    team_server.add_user("bernd")
-    team_server.add_user("maria", manager=True)
-    return laptops.new("anna", "anna"), laptops.new("bernd", "bernd"), laptops.new("maria", "maria")
-
-
 def names(book: Book, table: str = "contacts", column: str = "last_name") -> set[str]:
     return {row[column] for row in book_rows(book)[table].values()}
 

@@ -18,15 +18,6 @@ from tracker.sync.errors import Forbidden, ServerFailed
 from ..book_helpers import add_contact
 
 
-@pytest.fixture
-def team(laptops: Laptops, team_server: TeamServer) -> tuple[Book, Book, Book]:
-    """Anna and Bernd (reps) and Maria (their manager), each on a laptop of their own."""
-    team_server.add_user("anna")
-    team_server.add_user("bernd")
-    team_server.add_user("maria", manager=True)
-    return laptops.new("anna", "anna"), laptops.new("bernd", "bernd"), laptops.new("maria", "maria")
-
-
 def account(book: Book, name: str, postcode: str, tier: Tier | None = None) -> str:
     return book.accounts.create(AccountDraft(name=name, postal_code=postcode, tier=tier)).value
 
