@@ -74,10 +74,18 @@ class Bundle:
             (self.home / "runtime").mkdir(mode=0o700, exist_ok=True)
         return env
 
-    def run(self, *args: str, expect: int = 0) -> subprocess.CompletedProcess[str]:
+    def run(
+        self, *args: str, expect: int = 0, x11: bool = False
+    ) -> subprocess.CompletedProcess[str]:
+        """The bundle with `args`; `x11`: on a real X server (Xvfb, by xvfb-run) instead of
+        Qt's offscreen platform, so the xcb plugin loads the system's X11 libraries."""
+        env, command = self.env(), [str(self.executable), *args]
+        if x11:
+            env["QT_QPA_PLATFORM"] = "xcb"
+            command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", *command]
         done = subprocess.run(
-            [str(self.executable), *args],
-            env=self.env(),
+            command,
+            env=env,
             cwd=self.home,
             capture_output=True,
             text=True,
@@ -245,6 +253,15 @@ def checks(bundle: Bundle, work: Path) -> list[tuple[str, object]]:
             raise Failed(f"the window's self-test did not pass:\n{said}")
         return " | ".join(line for line in said.splitlines() if line.startswith("ok"))
 
+    def x11_window() -> str:
+        if shutil.which("xvfb-run") is None:
+            raise Failed("xvfb-run is missing (Debian's xvfb; `make` installs it for the bundle)")
+        said = bundle.run("--data-dir", data, "--self-test", x11=True).stdout
+        if "self-test passed" not in said:
+            raise Failed(f"the window's self-test did not pass on X11:\n{said}")
+        painted = next(line for line in said.splitlines() if "Today painted" in line)
+        return "X11 (Xvfb): " + painted.removeprefix("ok ")
+
     def upgrade() -> str:
         folder = work / "old"
         folder.mkdir()
@@ -295,6 +312,7 @@ def checks(bundle: Bundle, work: Path) -> list[tuple[str, object]]:
         ("team client", team_client),
         ("calendar", calendar),
         ("window", window),
+        *([("window on X11", x11_window)] if sys.platform.startswith("linux") else []),
         ("upgrade an older book", upgrade),
         ("refuse a newer book", newer_book),
     ]

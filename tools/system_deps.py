@@ -3,7 +3,8 @@
 With --postgres, also PostgreSQL's server binaries, which the team server's tests and
 `make server` need (Debian's `postgresql` package; no system service is started). With --dist,
 the tools the bundle's build uses beside PyInstaller: binutils, and ICU's `icupkg`
-(icu-devtools) to trim ICU's data to the app's languages.
+(icu-devtools) to trim ICU's data to the app's languages; and Xvfb, on which `make dist-check`
+runs the bundle's window.
 
 Run by `make` after installing the Python packages. It checks the Qt platform plugins with `ldd`
 (offscreen always, xcb too with --display) and that at least one font is installed. Missing
@@ -116,6 +117,9 @@ DIST_TOOLS = {
     "readelf": "binutils",
     "strip": "binutils",
     "objdump": "binutils",
+    # `make dist-check` also runs the bundle on a real X server (Xvfb).
+    "xvfb-run": "xvfb",
+    "xauth": "xauth",
 }
 
 
