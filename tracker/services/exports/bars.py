@@ -151,6 +151,9 @@ class Key:
 
 @dataclass(frozen=True)
 class BarChart:
+    """What a chart shows: a stack per category (the series' values, in order), with what is
+    said around it; `columns` and `rows` lay it out."""
+
     categories: Sequence[str]
     series: Sequence[Series]
     empty_text: str
