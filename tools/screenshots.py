@@ -529,9 +529,9 @@ def visit_report(window: MainWindow) -> QWidget:
         zone_name=prefs.time_zone, today=DEMO_DAY, currency=prefs.currency,
         order_cents=248_000, parent=window,
     )  # fmt: skip
-    dialog.met.setText("Frau Keller (Einkauf)")
-    dialog.topics.setText("Winterkollektion, Rahmenvertrag 2027")
-    dialog.note.setPlainText("Möchte das Angebot bis Freitag; Muster dalassen.")
+    dialog.fields.met.setText("Frau Keller (Einkauf)")
+    dialog.fields.topics.setText("Winterkollektion, Rahmenvertrag 2027")
+    dialog.fields.note.setPlainText("Möchte das Angebot bis Freitag; Muster dalassen.")
     dialog.show()
     return dialog
 

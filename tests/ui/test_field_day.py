@@ -75,8 +75,8 @@ def test_i_checks_in_and_o_checks_out_with_the_report(
     def report() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, VisitReportDialog)
-        dialog.met.setText("Frau Eins")
-        dialog.topics.setText("Wartung")
+        dialog.fields.met.setText("Frau Eins")
+        dialog.fields.topics.setText("Wartung")
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, report)

@@ -156,8 +156,6 @@ class VisitReportDialog(QDialog):
         row.addWidget(self.next_date)
         form.addRow(self.tr("Next step:"), row)
         self.fields = ReportFields(form, currency, order_cents=order_cents)
-        self.met, self.topics = self.fields.met, self.fields.topics
-        self.order, self.note = self.fields.order, self.fields.note
         self.left = QDateTimeEdit()
         self.left.setObjectName("leftAt")
         self.left.setCalendarPopup(True)
@@ -186,7 +184,7 @@ class VisitReportDialog(QDialog):
     def _outcome_changed(self) -> None:
         option = self.preview.option(self.chosen())
         self.next_step.setText(plan_text(option.plan))
-        self.order.setEnabled(option.outcome is Outcome.ORDER_TAKEN)
+        self.fields.order.setEnabled(option.outcome is Outcome.ORDER_TAKEN)
         if option.plan.day is not None and not self.other_date.isChecked():
             self.next_date.setDate(to_qdate(option.plan.day))
 
