@@ -59,7 +59,10 @@ def nice_ticks(largest: float, *, count: int = 5) -> list[float]:
     step = next(m * power for m in (1, 2, 5, 10) if m * power >= rough)
     if largest >= count:
         step = max(1.0, round(step))
-    return [step * index for index in range(math.ceil(largest / step - 1e-9) + 1)]
+    steps = math.ceil(largest / step - 1e-9)
+    while step * steps < largest:  # a value a rounding error above a tick gets the next one
+        steps += 1
+    return [step * index for index in range(steps + 1)]
 
 
 def tick_label(value: float) -> str:
@@ -192,11 +195,18 @@ def _axis_end(chart: BarChart) -> tuple[float, list[float]]:
     return max(ticks[-1], largest), ticks
 
 
+LEGEND_LINE = LEGEND_SIZE + 4.0
+
+
+def _legend_height(keys: Sequence[Key], columns: int) -> float:
+    return math.ceil(len(keys) / columns) * LEGEND_LINE
+
+
 def _legend(canvas: Canvas, keys: Sequence[Key], columns: int, left: float, top: float) -> float:
     """Draws the legend in rows of `columns` entries from (left, top); returns its height."""
     if not keys:
         return 0.0
-    swatch, gap, line_height = 6.0, 10.0, LEGEND_SIZE + 4.0
+    swatch, gap = 6.0, 10.0
     widths = [swatch + 3 + text_width(key.label, LEGEND_SIZE) for key in keys]
     column_width = [
         max(widths[i] for i in range(column, len(keys), columns))
@@ -205,13 +215,13 @@ def _legend(canvas: Canvas, keys: Sequence[Key], columns: int, left: float, top:
     for index, key in enumerate(keys):
         row, column = divmod(index, columns)
         x = left + sum(column_width[:column]) + gap * column
-        y = top + row * line_height
+        y = top + row * LEGEND_LINE
         if key.dashed:
             canvas.line((x, y + 3), (x + swatch, y + 3), colour=key.colour, width=0.8, dashed=True)
         else:
             canvas.rect(x, y, swatch, swatch, key.colour)
         canvas.text(x + swatch + 3, y + swatch - 0.5, key.label, size=LEGEND_SIZE, colour=INK)
-    return math.ceil(len(keys) / columns) * line_height
+    return _legend_height(keys, columns)
 
 
 def _empty(canvas: Canvas, chart: BarChart) -> bytes:
@@ -284,8 +294,7 @@ def rows(chart: BarChart, width: float, height: float) -> bytes:
         canvas.text(PAD, top + TITLE_SIZE, chart.title, size=TITLE_SIZE, colour=INK)
         top += TITLE_SIZE + 5
     keys = chart.legend_keys()
-    line_height = LEGEND_SIZE + 4.0
-    legend_height = math.ceil(len(keys) / chart.legend_columns) * line_height if keys else 0.0
+    legend_height = _legend_height(keys, chart.legend_columns)
     if chart.legend == "top":
         top += _legend(canvas, keys, chart.legend_columns, left, top) + 2
         bottom = height - PAD - LABEL_SIZE - 4
